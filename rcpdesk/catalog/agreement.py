@@ -1,0 +1,41 @@
+"""The levels of agreement the 2005 report records, strongest first."""
+
+from __future__ import annotations
+
+# Order matters: it ranks findings and orders filters (a consensus before a single voice).
+LEVELS: tuple[str, ...] = (
+    "unanimous",
+    "consensus",
+    "broad-agreement",
+    "majority",
+    "many",
+    "several",
+    "some",
+    "a-few",
+    "one-participant",
+    "speaker",
+    "procedural",
+)
+
+# English labels; the UI translates them through Qt (see rcpdesk.ui.labels).
+LABELS: dict[str, str] = {
+    "unanimous": "Unanimous",
+    "consensus": "Consensus",
+    "broad-agreement": "Broad agreement",
+    "majority": "Majority",
+    "many": "Many participants",
+    "several": "Several participants",
+    "some": "Some participants",
+    "a-few": "A few participants",
+    "one-participant": "One participant",
+    "speaker": "Speaker's own statement",
+    "procedural": "Procedural (no position)",
+}
+
+
+def rank(level: str) -> int:
+    """Position of a level, 0 for the strongest; unknown levels sort last."""
+    try:
+        return LEVELS.index(level)
+    except ValueError:
+        return len(LEVELS)

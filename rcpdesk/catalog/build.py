@@ -1,0 +1,308 @@
+"""Build the bundled SQLite database from data/ with sqlite-utils: validate, write a temp file, rename."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import sqlite_utils
+
+from rcpdesk.catalog.errors import BuildError
+from rcpdesk.catalog.model import paragraph_id
+from rcpdesk.catalog.sourcedata import SourceData, load
+from rcpdesk.catalog.validate import FACT_FIELDS, check
+
+SCHEMA_VERSION = 1
+
+
+def country_name(country: Any) -> str:
+    """The short name a delegate expects ("Bolivia", not "Bolivia, Plurinational State of")."""
+    return getattr(country, "common_name", None) or country.name
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _fact_rows(owner: str, field: str, fact: dict[str, Any]) -> list[dict[str, Any]]:
+    """A fact and its alternatives as rows; rank 0 is the value shown first."""
+    if fact.get("status") == "unknown":
+        return [{"process_id": owner, "field": field, "rank": 0, "status": "unknown",
+                 "value": None, "as_of": None, "event": None, "note": fact.get("note"),
+                 "shown_first_because": None, "sources": []}]
+    rows = []
+    for rank, variant in enumerate([fact] + list(fact.get("alternatives", []))):
+        rows.append({
+            "process_id": owner, "field": field, "rank": rank,
+            "status": "unverified" if variant.get("status") == "unverified" else "sourced",
+            "value": _json(variant["value"]), "as_of": variant.get("as_of"),
+            "event": variant.get("event"), "note": variant.get("note"),
+            "shown_first_because": fact.get("shown_first_because") if rank == 0 else None,
+            "sources": variant.get("sources", []),
+        })
+    return rows
+
+
+def _fact_text(fact: dict[str, Any]) -> str:
+    value = fact.get("value")
+    if value is None:
+        return ""
+    return " ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def _write(db: sqlite_utils.Database, data: SourceData, sources: dict[str, dict[str, Any]]) -> None:
+    edition = data.files["edition.yaml"]
+    db["meta"].insert_all(
+        [
+            {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+            {"key": "edition_date", "value": edition["date"]},
+            {"key": "edition_title", "value": edition["title"]},
+            {"key": "content_hash", "value": data.content_hash},
+        ],
+        pk="key",
+    )
+    regions_doc = data.files["regions.yaml"]
+    db["regions"].insert_all(
+        [{"id": r["id"], "ord": r["order"], "name_en": r["names"]["en"],
+          "name_fr": r["names"].get("fr"), "name_es": r["names"].get("es"),
+          "name_in_report": r.get("name_in_report")} for r in regions_doc["regions"]],
+        pk="id",
+    )
+    db["coverage_gaps"].insert_all(
+        [{"id": g["id"], "name_en": g["names"]["en"], "name_fr": g["names"].get("fr"),
+          "name_es": g["names"].get("es"), "paragraphs": _json(g["paragraphs"])}
+         for g in regions_doc["coverage_gaps"]],
+        pk="id",
+    )
+    db["dimensions"].insert_all(
+        [{"id": d["id"], "ord": d["order"], "name_en": d["names"]["en"],
+          "name_fr": d["names"].get("fr"), "name_es": d["names"].get("es"),
+          "description": d["description"]} for d in data.files["dimensions.yaml"]],
+        pk="id",
+    )
+    extra = {c["code"]: c["name"] for c in data.get("countries.yaml", [])}
+    countries = [{"code": c.alpha_3, "alpha_2": c.alpha_2, "numeric": c.numeric,
+                  "name": country_name(c), "official_name": getattr(c, "official_name", None)}
+                 for c in pycountry.countries]
+    countries += [{"code": code, "alpha_2": None, "numeric": None, "name": name,
+                   "official_name": None} for code, name in extra.items()]
+    db["countries"].insert_all(sorted(countries, key=lambda c: c["code"]), pk="code")
+    db["sources"].insert_all([sources[key] for key in sorted(sources)], pk="id")
+    organizations = data.get("organizations.yaml", [])
+    db["organizations"].insert_all(
+        [{k: o.get(k) for k in ("id", "acronym", "name", "name_in_report", "kind",
+                                "report_region", "note")} | {"paragraphs": _json(o.get("paragraphs", []))}
+         for o in organizations],
+        pk="id",
+    )
+    db["people"].insert_all(
+        [{k: p.get(k) for k in ("id", "name", "title", "affiliation", "role")}
+         for p in data.get("people.yaml", [])],
+        pk="id", foreign_keys=[("affiliation", "organizations", "id")],
+    )
+    _write_processes(db, data)
+    _write_report(db, data)
+    _write_search_index(db, data)
+
+
+def _write_processes(db: sqlite_utils.Database, data: SourceData) -> None:
+    db["processes"].create(
+        {"id": str, "acronym": str, "name_en": str, "name_fr": str, "name_es": str, "type": str,
+         "region_id": str, "status": str, "attended_2005": int, "name_in_report": str,
+         "established": int, "other_names": str, "note": str},
+        pk="id", foreign_keys=[("region_id", "regions", "id")],
+    )
+    db["facts"].create(
+        {"id": int, "process_id": str, "field": str, "rank": int, "status": str, "value": str,
+         "as_of": str, "event": str, "note": str, "shown_first_because": str},
+        pk="id", foreign_keys=[("process_id", "processes", "id")],
+    )
+    db["fact_sources"].create(
+        {"fact_id": int, "source_id": str, "ord": int}, pk=("fact_id", "source_id"),
+        foreign_keys=[("fact_id", "facts", "id"), ("source_id", "sources", "id")],
+    )
+    db["memberships"].create(
+        {"process_id": str, "country_code": str, "role": str, "as_of": str, "fact_id": int},
+        pk=("process_id", "country_code", "role"),
+        foreign_keys=[("process_id", "processes", "id"), ("country_code", "countries", "code"),
+                      ("fact_id", "facts", "id")],
+    )
+    fact_id = 0
+    for process_id in sorted(data.processes):
+        _, doc = data.processes[process_id]
+
+        def shown(fact: dict[str, Any]) -> Any:
+            return None if fact.get("status") == "unknown" else fact.get("value")
+
+        db["processes"].insert({
+            "id": process_id, "acronym": doc["acronym"],
+            "name_en": shown(doc["names"]["en"]) or doc["acronym"],
+            "name_fr": shown(doc["names"].get("fr", {"status": "unknown"})),
+            "name_es": shown(doc["names"].get("es", {"status": "unknown"})),
+            "type": doc["type"], "region_id": doc["region"], "status": doc["status"],
+            "attended_2005": int(doc["attended_2005"]), "name_in_report": doc.get("name_in_report"),
+            "established": shown(doc["established"]), "other_names": _json(doc.get("other_names", [])),
+            "note": doc.get("note"),
+        })
+        fields = [(f"names.{lang}", fact) for lang, fact in sorted(doc["names"].items())]
+        fields += [(name, doc[name]) for name in FACT_FIELDS if name in doc]
+        fields += [(f"dimensions.{d}", fact) for d, fact in sorted(doc["dimensions"].items())]
+        for field, fact in fields:
+            for row in _fact_rows(process_id, field, fact):
+                fact_id += 1
+                cited = row.pop("sources")
+                db["facts"].insert(row | {"id": fact_id})
+                db["fact_sources"].insert_all(
+                    [{"fact_id": fact_id, "source_id": s, "ord": i} for i, s in enumerate(cited)]
+                )
+                if field in ("members", "observers") and row["rank"] == 0 and row["value"]:
+                    role = "member" if field == "members" else "observer"
+                    db["memberships"].insert_all(
+                        [{"process_id": process_id, "country_code": code, "role": role,
+                          "as_of": row["as_of"], "fact_id": fact_id}
+                         for code in sorted(json.loads(row["value"]))]
+                    )
+
+
+def _write_report(db: sqlite_utils.Database, data: SourceData) -> None:
+    sections = data.get("report/sections.yaml", [])
+    db["sections"].insert_all(
+        [{"id": s["id"], "ord": s["order"], "title": s["title"], "first": s["paragraphs"][0],
+          "last": s["paragraphs"][1]} for s in sections],
+        pk="id",
+    )
+    db["questions"].insert_all(
+        [{"id": q["id"], "kind": q["kind"], "text": q["text"], "paragraph": q.get("paragraph"),
+          "section_id": q.get("section")} for q in data.get("report/questions.yaml", [])],
+        pk="id", foreign_keys=[("section_id", "sections", "id")],
+    )
+    paragraphs = sorted(data.get("report/paragraphs.yaml", []), key=lambda p: p["number"])
+    db["paragraphs"].create(
+        {"id": str, "number": int, "section_id": str, "heading": str, "question_id": str,
+         "text": str, "agreement": str},
+        pk="id", foreign_keys=[("section_id", "sections", "id"), ("question_id", "questions", "id")],
+    )
+    db["findings"].create(
+        {"id": str, "paragraph_id": str, "number": int, "ord": int, "text": str, "agreement": str,
+         "start": int},
+        pk="id", foreign_keys=[("paragraph_id", "paragraphs", "id")],
+    )
+    links = {
+        "paragraph_speakers": ("speakers", "person_id", "people"),
+        "paragraph_dimensions": ("dimensions", "dimension_id", "dimensions"),
+        "paragraph_processes": ("processes", "process_id", "processes"),
+        "paragraph_organizations": ("organizations", "organization_id", "organizations"),
+    }
+    for table, (_, column, other) in links.items():
+        db[table].create({"paragraph_id": str, column: str, "ord": int},
+                         pk=("paragraph_id", column),
+                         foreign_keys=[("paragraph_id", "paragraphs", "id"), (column, other, "id")])
+    db["finding_dimensions"].create(
+        {"finding_id": str, "dimension_id": str}, pk=("finding_id", "dimension_id"),
+        foreign_keys=[("finding_id", "findings", "id"), ("dimension_id", "dimensions", "id")],
+    )
+    for paragraph in paragraphs:
+        pid = paragraph_id(paragraph["number"])
+        db["paragraphs"].insert({
+            "id": pid, "number": paragraph["number"], "section_id": paragraph["section"],
+            "heading": paragraph.get("heading"), "question_id": paragraph.get("question"),
+            "text": paragraph["text"].strip(), "agreement": paragraph["agreement"],
+        })
+        for table, (key, column, _) in links.items():
+            db[table].insert_all(
+                [{"paragraph_id": pid, column: ref, "ord": i}
+                 for i, ref in enumerate(dict.fromkeys(paragraph.get(key, [])))]
+            )
+        for index, finding in enumerate(paragraph.get("findings", []), start=1):
+            fid = f"{pid}/f{index}"
+            db["findings"].insert({
+                "id": fid, "paragraph_id": pid, "number": paragraph["number"], "ord": index,
+                "text": finding["text"], "agreement": finding["agreement"],
+                "start": paragraph["text"].strip().find(finding["text"]),
+            })
+            db["finding_dimensions"].insert_all(
+                [{"finding_id": fid, "dimension_id": d} for d in dict.fromkeys(finding["dimensions"])]
+            )
+    db["footnotes"].insert_all(
+        [{"number": f["number"], "paragraph_id": paragraph_id(f["paragraph"]), "text": f["text"]}
+         for f in sorted(data.get("report/footnotes.yaml", []), key=lambda f: f["number"])],
+        pk="number", foreign_keys=[("paragraph_id", "paragraphs", "id")],
+    )
+    db["recommendations"].insert_all(
+        [{"id": r["id"], "paragraph_id": paragraph_id(r["paragraph"]), "kind": r["kind"],
+          "text": r["text"], "by_people": _json(r.get("by", []))}
+         for r in data.get("report/recommendations.yaml", [])],
+        pk="id", foreign_keys=[("paragraph_id", "paragraphs", "id")],
+    )
+
+
+def _write_search_index(db: sqlite_utils.Database, data: SourceData) -> None:
+    """One FTS5 table over process and paragraph text, so hits of both kinds rank together."""
+    docs = []
+    names = {c.alpha_3: country_name(c) for c in pycountry.countries}
+    for process_id in sorted(data.processes):
+        _, doc = data.processes[process_id]
+        titles = [doc["acronym"], _fact_text(doc["names"]["en"]), *doc.get("other_names", [])]
+        body = [_fact_text(doc["names"].get(lang, {})) for lang in ("fr", "es")]
+        for name in FACT_FIELDS:
+            fact = doc.get(name, {})
+            if name in ("members", "observers"):
+                body.append(" ".join(names.get(code, code) for code in fact.get("value") or []))
+            else:
+                body.append(_fact_text(fact))
+            body.append(fact.get("event", "") or "")
+        body += [_fact_text(fact) for _, fact in sorted(doc["dimensions"].items())]
+        docs.append({"kind": "process", "ref_id": process_id, "title": " · ".join(t for t in titles if t),
+                     "body": "\n".join(b for b in body if b)})
+    for paragraph in sorted(data.get("report/paragraphs.yaml", []), key=lambda p: p["number"]):
+        docs.append({"kind": "paragraph", "ref_id": paragraph_id(paragraph["number"]),
+                     "title": paragraph.get("heading") or "", "body": paragraph["text"].strip()})
+    db["search_docs"].insert_all(
+        [d | {"id": i} for i, d in enumerate(docs, start=1)], pk="id",
+    )
+    db["search_docs"].enable_fts(["title", "body"], tokenize="porter unicode61 remove_diacritics 2",
+                                 create_triggers=False)
+
+
+def validate(data_dir: Path) -> tuple[SourceData, dict[str, dict[str, Any]]]:
+    """Load and check data/; raises BuildError listing every problem."""
+    data, errors = load(data_dir)
+    if errors:
+        raise BuildError(errors)
+    sources, errors = check(data)
+    if errors:
+        raise BuildError(errors)
+    return data, sources
+
+
+def build(data_dir: Path, out: Path) -> SourceData:
+    """Validate data_dir and write the database to out atomically (temp file, then rename)."""
+    data, sources = validate(data_dir)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=".rcpdesk-build-", suffix=".db", dir=out.parent)
+    os.close(handle)
+    compact = Path(temp_name + ".compact")
+    try:
+        Path(temp_name).unlink()
+        conn = sqlite3.connect(temp_name, isolation_level=None)
+        db = sqlite_utils.Database(conn)
+        db.execute("PRAGMA foreign_keys = ON")
+        with db.conn:
+            _write(db, data, sources)
+        violations = db.execute("PRAGMA foreign_key_check").fetchall()
+        if violations:
+            raise RuntimeError(f"foreign key violations: {violations[:5]}")
+        db.execute("PRAGMA user_version = %d" % SCHEMA_VERSION)
+        # VACUUM INTO gives a compact file whose bytes depend only on the content.
+        db.execute("VACUUM INTO ?", [str(compact)])
+        conn.close()
+        os.replace(compact, out)
+    finally:
+        for leftover in (Path(temp_name), compact):
+            leftover.unlink(missing_ok=True)
+    return data

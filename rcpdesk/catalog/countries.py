@@ -1,0 +1,30 @@
+"""Country names in the UI language, from pycountry's own translations (gettext catalogues)."""
+
+from __future__ import annotations
+
+import gettext
+from functools import cache
+
+import pycountry
+
+
+@cache
+def _translator(lang: str) -> gettext.NullTranslations:
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+def localized_country_name(code: str, english: str, lang: str) -> str:
+    """The country's name in lang (fr, es), or the English name when no translation exists."""
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return english
+    translate = _translator(lang).gettext
+    common = getattr(country, "common_name", None)
+    if common:
+        translated = translate(common)
+        if translated != common:
+            return translated
+    return translate(country.name)

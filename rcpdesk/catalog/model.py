@@ -1,0 +1,282 @@
+"""Frozen dataclasses the catalog returns: what the rest of rcpdesk reads, never database rows."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+REPORT_ID = "report-2005"
+REPORT_CITATION = "GCIM–IOM Workshop on RCPs, 2005"
+REPORT_FULL_CITATION = "GCIM–IOM Workshop on RCPs, Geneva, 14–15 April 2005"
+
+
+def paragraph_id(number: int) -> str:
+    """The stable id of a report paragraph: report-2005/p20."""
+    return f"{REPORT_ID}/p{number}"
+
+
+def citation(number: int) -> str:
+    """The citation a delegate reads: ¶20."""
+    return f"¶{number}"
+
+
+@dataclass(frozen=True)
+class Edition:
+    date: str
+    title: str
+    content_hash: str
+    schema_version: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.date} ({self.content_hash[:12]})"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    publisher: str | None
+    url: str | None
+    accessed: str | None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One quotable fact: its value, where it comes from and the date it holds for."""
+
+    field: str
+    value: Any
+    status: str  # "sourced", "unverified" or "unknown"
+    as_of: str | None
+    sources: tuple[Source, ...] = ()
+    note: str | None = None
+    event: str | None = None
+    alternatives: tuple[Fact, ...] = ()
+    shown_first_because: str | None = None
+
+    @property
+    def is_unknown(self) -> bool:
+        return self.status == "unknown"
+
+    @property
+    def is_unverified(self) -> bool:
+        return self.status == "unverified"
+
+    def text(self) -> str:
+        """The value as plain text ("" when unknown)."""
+        if self.value is None:
+            return ""
+        if isinstance(self.value, (list, tuple)):
+            return "; ".join(str(item) for item in self.value)
+        return str(self.value)
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Names:
+    en: str
+    fr: str | None = None
+    es: str | None = None
+
+    def get(self, lang: str) -> str:
+        """The name in a language, falling back to English."""
+        value = getattr(self, lang, None) if lang in ("en", "fr", "es") else None
+        return value or self.en
+
+
+@dataclass(frozen=True)
+class ProcessSummary:
+    id: str
+    acronym: str
+    name: str
+    names: Names
+    type: str
+    region_id: str
+    status: str
+    established: int | None
+    attended_2005: bool
+
+
+@dataclass(frozen=True)
+class ProcessProfile:
+    summary: ProcessSummary
+    name_in_report: str | None
+    other_names: tuple[str, ...]
+    facts: Mapping[str, Fact]  # established, secretariat, chair, members, website, ...
+    members: tuple[Country, ...]
+    observers: tuple[Country, ...]
+    dimension_values: Mapping[str, Fact]  # dimension id -> fact
+    sources: tuple[Source, ...]
+    named_in: tuple[int, ...]  # paragraph numbers that name the process
+
+    @property
+    def id(self) -> str:
+        return self.summary.id
+
+    def fact(self, name: str) -> Fact:
+        return self.facts.get(name) or Fact(field=name, value=None, status="unknown", as_of=None)
+
+
+@dataclass(frozen=True)
+class Region:
+    id: str
+    name: str
+    names: Names
+    name_in_report: str | None
+    order: int
+    processes: tuple[ProcessSummary, ...] = ()
+
+
+@dataclass(frozen=True)
+class CoverageGap:
+    id: str
+    name: str
+    names: Names
+    paragraphs: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Dimension:
+    id: str
+    name: str
+    names: Names
+    description: str
+    order: int
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    title: str | None
+    affiliation: str | None
+    role: str | None
+
+
+@dataclass(frozen=True)
+class Organization:
+    id: str
+    acronym: str | None
+    name: str
+    kind: str
+    report_region: str | None
+    name_in_report: str | None
+    note: str | None
+    paragraphs: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    order: int
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    kind: str  # guiding | overview | future
+    text: str
+    paragraph: int | None
+    section_id: str | None
+
+
+@dataclass(frozen=True)
+class Footnote:
+    number: int
+    paragraph: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str
+    paragraph: int
+    text: str
+    agreement: str
+    dimensions: tuple[str, ...]
+    start: int  # character offset in the paragraph text
+
+    @property
+    def citation(self) -> str:
+        return citation(self.paragraph)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    id: str
+    number: int
+    section_id: str
+    section_title: str
+    heading: str | None
+    question: Question | None
+    text: str
+    agreement: str
+    speakers: tuple[Person, ...]
+    dimensions: tuple[str, ...]
+    processes: tuple[str, ...]
+    organizations: tuple[str, ...]
+    footnotes: tuple[Footnote, ...]
+    findings: tuple[Finding, ...]
+    previous: int | None
+    next: int | None
+
+    @property
+    def citation(self) -> str:
+        return citation(self.number)
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    id: str
+    paragraph: int
+    kind: str  # recommendation | lesson
+    text: str
+    by: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ProcessFinding:
+    """A finding that bears on a process: named (its paragraph names it) or cross-cutting."""
+
+    finding: Finding
+    named: bool
+
+
+@dataclass(frozen=True)
+class DimensionDetail:
+    dimension: Dimension
+    findings: tuple[Finding, ...]
+    values: tuple[tuple[ProcessSummary, Fact], ...]
+
+
+@dataclass(frozen=True)
+class CountryMembership:
+    process: ProcessSummary
+    role: str  # member | observer
+    as_of: str | None
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # process | paragraph
+    target_id: str
+    title: str
+    citation: str
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]  # (start, end) offsets of matched words in snippet
+    score: float
+    region_id: str | None = None
+    agreement: str | None = None
+    dimensions: tuple[str, ...] = field(default_factory=tuple)

@@ -1,0 +1,443 @@
+"""Read access to the bundled database: opened read-only, answers in frozen dataclasses."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from rcpdesk.catalog import model as m
+from rcpdesk.catalog.agreement import rank
+from rcpdesk.catalog.errors import CatalogUnavailable, UnknownIdError
+from rcpdesk.catalog.search import MARK_CLOSE, MARK_OPEN, fts_query, split_snippet
+
+
+def _names(row: sqlite3.Row) -> m.Names:
+    return m.Names(en=row["name_en"], fr=row["name_fr"], es=row["name_es"])
+
+
+class Catalog:
+    """The reference data. Safe to share across threads: each thread gets its own connection."""
+
+    def __init__(self, path: Path, lang: str = "en") -> None:
+        self.path = Path(path)
+        self.lang = lang
+        self._local = threading.local()
+        if not self.path.is_file():
+            raise CatalogUnavailable(f"bundled database not found: {self.path}")
+        self._conn()  # fail early on a file that is not a database
+
+    # -- plumbing -----------------------------------------------------------------------------
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
+            try:
+                conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                conn.row_factory = sqlite3.Row
+                conn.execute("SELECT 1 FROM meta LIMIT 1")
+            except sqlite3.DatabaseError as exc:
+                raise CatalogUnavailable(f"cannot read the bundled database {self.path}: {exc}") from exc
+            self._local.conn = conn
+        return conn
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        return self._conn().execute(sql, tuple(params)).fetchall()
+
+    def _row(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Row | None:
+        return self._conn().execute(sql, tuple(params)).fetchone()
+
+    def _name(self, names: m.Names) -> str:
+        return names.get(self.lang)
+
+    def with_language(self, lang: str) -> Catalog:
+        """The same data, with names in another language (en, fr, es)."""
+        return Catalog(self.path, lang)
+
+    # -- edition ------------------------------------------------------------------------------
+
+    @cached_property
+    def edition(self) -> m.Edition:
+        meta = {r["key"]: r["value"] for r in self._rows("SELECT key, value FROM meta")}
+        return m.Edition(
+            date=meta["edition_date"], title=meta["edition_title"],
+            content_hash=meta["content_hash"], schema_version=int(meta["schema_version"]),
+        )
+
+    # -- sources and facts --------------------------------------------------------------------
+
+    @cached_property
+    def _sources(self) -> dict[str, m.Source]:
+        return {
+            r["id"]: m.Source(r["id"], r["title"], r["publisher"], r["url"], r["accessed"], r["note"])
+            for r in self._rows("SELECT * FROM sources ORDER BY id")
+        }
+
+    def source(self, source_id: str) -> m.Source:
+        try:
+            return self._sources[source_id]
+        except KeyError:
+            raise UnknownIdError("source", source_id) from None
+
+    def _facts(self, process_id: str) -> dict[str, m.Fact]:
+        rows = self._rows(
+            "SELECT f.*, (SELECT json_group_array(source_id) FROM "
+            " (SELECT source_id FROM fact_sources s WHERE s.fact_id = f.id ORDER BY ord)) AS cited "
+            "FROM facts f WHERE process_id = ? ORDER BY field, rank",
+            [process_id],
+        )
+        grouped: dict[str, list[m.Fact]] = {}
+        because: dict[str, str | None] = {}
+        for r in rows:
+            value = json.loads(r["value"]) if r["value"] is not None else None
+            if isinstance(value, list):
+                value = tuple(value)
+            fact = m.Fact(
+                field=r["field"], value=value, status=r["status"], as_of=r["as_of"],
+                sources=tuple(self._sources[s] for s in json.loads(r["cited"])),
+                note=r["note"], event=r["event"],
+            )
+            grouped.setdefault(r["field"], []).append(fact)
+            if r["rank"] == 0:
+                because[r["field"]] = r["shown_first_because"]
+        facts = {}
+        for field, variants in grouped.items():
+            first = variants[0]
+            facts[field] = m.Fact(
+                field=field, value=first.value, status=first.status, as_of=first.as_of,
+                sources=first.sources, note=first.note, event=first.event,
+                alternatives=tuple(variants[1:]), shown_first_because=because.get(field),
+            )
+        return facts
+
+    # -- regions and processes ----------------------------------------------------------------
+
+    def _summary(self, r: sqlite3.Row) -> m.ProcessSummary:
+        names = _names(r)
+        return m.ProcessSummary(
+            id=r["id"], acronym=r["acronym"], name=self._name(names), names=names, type=r["type"],
+            region_id=r["region_id"], status=r["status"], established=r["established"],
+            attended_2005=bool(r["attended_2005"]),
+        )
+
+    def processes(self, ids: Iterable[str] | None = None) -> tuple[m.ProcessSummary, ...]:
+        """All processes by name, or the given ids in the given order (unknown ids raise)."""
+        rows = self._rows("SELECT * FROM processes ORDER BY name_en")
+        if ids is None:
+            return tuple(self._summary(r) for r in rows)
+        by_id = {r["id"]: r for r in rows}
+        result = []
+        for ident in ids:
+            if ident not in by_id:
+                raise UnknownIdError("process", ident)
+            result.append(self._summary(by_id[ident]))
+        return tuple(result)
+
+    def regions(self) -> tuple[m.Region, ...]:
+        """Regions in the report's order, each with its processes by founding year then name."""
+        processes = self._rows(
+            "SELECT * FROM processes ORDER BY established IS NULL, established, name_en"
+        )
+        result = []
+        for r in self._rows("SELECT * FROM regions ORDER BY ord"):
+            names = _names(r)
+            result.append(m.Region(
+                id=r["id"], name=self._name(names), names=names, name_in_report=r["name_in_report"],
+                order=r["ord"],
+                processes=tuple(self._summary(p) for p in processes if p["region_id"] == r["id"]),
+            ))
+        return tuple(result)
+
+    def coverage_gaps(self) -> tuple[m.CoverageGap, ...]:
+        return tuple(
+            m.CoverageGap(r["id"], self._name(_names(r)), _names(r), tuple(json.loads(r["paragraphs"])))
+            for r in self._rows("SELECT * FROM coverage_gaps ORDER BY id")
+        )
+
+    def process(self, process_id: str) -> m.ProcessProfile:
+        row = self._row("SELECT * FROM processes WHERE id = ?", [process_id])
+        if row is None:
+            raise UnknownIdError("process", process_id)
+        facts = self._facts(process_id)
+        dimension_values = {
+            field.split(".", 1)[1]: fact for field, fact in facts.items() if field.startswith("dimensions.")
+        }
+        plain = {field: fact for field, fact in facts.items() if not field.startswith("dimensions.")}
+        cited = {s.id: s for fact in facts.values() for variant in (fact, *fact.alternatives)
+                 for s in variant.sources}
+        named_in = tuple(r["number"] for r in self._rows(
+            "SELECT p.number FROM paragraph_processes pp JOIN paragraphs p ON p.id = pp.paragraph_id "
+            "WHERE pp.process_id = ? ORDER BY p.number", [process_id]))
+        return m.ProcessProfile(
+            summary=self._summary(row), name_in_report=row["name_in_report"],
+            other_names=tuple(json.loads(row["other_names"])), facts=plain,
+            members=self._countries_of(process_id, "member"),
+            observers=self._countries_of(process_id, "observer"),
+            dimension_values=dimension_values,
+            sources=tuple(cited[k] for k in sorted(cited)), named_in=named_in,
+        )
+
+    def _countries_of(self, process_id: str, role: str) -> tuple[m.Country, ...]:
+        rows = self._rows(
+            "SELECT c.code, c.name FROM memberships ms JOIN countries c ON c.code = ms.country_code "
+            "WHERE ms.process_id = ? AND ms.role = ? ORDER BY c.name", [process_id, role])
+        return tuple(m.Country(r["code"], self._country_name(r["code"], r["name"])) for r in rows)
+
+    def _country_name(self, code: str, english: str) -> str:
+        if self.lang == "en":
+            return english
+        from rcpdesk.catalog.countries import localized_country_name  # gettext only when needed
+
+        return localized_country_name(code, english, self.lang)
+
+    # -- countries ----------------------------------------------------------------------------
+
+    def countries(self) -> tuple[m.Country, ...]:
+        return tuple(m.Country(r["code"], self._country_name(r["code"], r["name"]))
+                     for r in self._rows("SELECT code, name FROM countries ORDER BY name"))
+
+    def country(self, code: str) -> m.Country:
+        row = self._row("SELECT code, name FROM countries WHERE code = ?", [code.upper()])
+        if row is None:
+            raise UnknownIdError("country", code)
+        return m.Country(row["code"], self._country_name(row["code"], row["name"]))
+
+    def memberships_of_country(self, code: str) -> tuple[m.CountryMembership, ...]:
+        self.country(code)
+        rows = self._rows(
+            "SELECT p.*, ms.role, ms.as_of AS ms_as_of, ms.fact_id FROM memberships ms "
+            "JOIN processes p ON p.id = ms.process_id WHERE ms.country_code = ? "
+            "ORDER BY ms.role, p.name_en", [code.upper()])
+        result = []
+        for r in rows:
+            cited = self._rows("SELECT source_id FROM fact_sources WHERE fact_id = ? ORDER BY ord",
+                               [r["fact_id"]])
+            result.append(m.CountryMembership(
+                process=self._summary(r), role=r["role"], as_of=r["ms_as_of"],
+                sources=tuple(self._sources[c["source_id"]] for c in cited)))
+        return tuple(result)
+
+    def membership_table(self) -> tuple[tuple[str, str, str], ...]:
+        """(process id, country code, role) for every membership: the coverage map's input."""
+        return tuple((r[0], r[1], r[2]) for r in self._rows(
+            "SELECT process_id, country_code, role FROM memberships ORDER BY 1, 2, 3"))
+
+    # -- dimensions ---------------------------------------------------------------------------
+
+    def dimensions(self, ids: Iterable[str] | None = None) -> tuple[m.Dimension, ...]:
+        rows = self._rows("SELECT * FROM dimensions ORDER BY ord")
+        all_dims = [m.Dimension(r["id"], self._name(_names(r)), _names(r), r["description"], r["ord"])
+                    for r in rows]
+        if ids is None:
+            return tuple(all_dims)
+        by_id = {d.id: d for d in all_dims}
+        result = []
+        for ident in ids:
+            if ident not in by_id:
+                raise UnknownIdError("dimension", ident)
+            result.append(by_id[ident])
+        return tuple(result)
+
+    def dimension(self, dimension_id: str) -> m.DimensionDetail:
+        (dimension,) = self.dimensions([dimension_id])
+        values = []
+        for summary in self.processes():
+            fact = self._facts_for_field(summary.id, f"dimensions.{dimension_id}")
+            values.append((summary, fact))
+        return m.DimensionDetail(dimension, self.findings_for_dimension(dimension_id), tuple(values))
+
+    def _facts_for_field(self, process_id: str, field: str) -> m.Fact:
+        facts = self._facts(process_id)
+        return facts.get(field) or m.Fact(field=field, value=None, status="unknown", as_of=None)
+
+    def values(self, process_ids: Iterable[str], dimension_ids: Iterable[str]) -> dict[tuple[str, str], m.Fact]:
+        """The comparison grid: (process id, dimension id) -> fact."""
+        dims = [d.id for d in self.dimensions(dimension_ids)]
+        grid = {}
+        for summary in self.processes(process_ids):
+            facts = self._facts(summary.id)
+            for d in dims:
+                grid[(summary.id, d)] = facts.get(f"dimensions.{d}") or m.Fact(
+                    field=f"dimensions.{d}", value=None, status="unknown", as_of=None)
+        return grid
+
+    # -- the report ---------------------------------------------------------------------------
+
+    def sections(self) -> tuple[m.Section, ...]:
+        return tuple(m.Section(r["id"], r["title"], r["ord"], r["first"], r["last"])
+                     for r in self._rows("SELECT * FROM sections ORDER BY ord"))
+
+    def questions(self, kind: str | None = None) -> tuple[m.Question, ...]:
+        rows = self._rows("SELECT * FROM questions WHERE ?1 IS NULL OR kind = ?1 "
+                          "ORDER BY paragraph, id", [kind])
+        return tuple(m.Question(r["id"], r["kind"], r["text"], r["paragraph"], r["section_id"])
+                     for r in rows)
+
+    def people(self) -> tuple[m.Person, ...]:
+        return tuple(m.Person(r["id"], r["name"], r["title"], r["affiliation"], r["role"])
+                     for r in self._rows("SELECT * FROM people ORDER BY name"))
+
+    def organizations(self) -> tuple[m.Organization, ...]:
+        return tuple(
+            m.Organization(r["id"], r["acronym"], r["name"], r["kind"], r["report_region"],
+                           r["name_in_report"], r["note"], tuple(json.loads(r["paragraphs"])))
+            for r in self._rows("SELECT * FROM organizations ORDER BY kind, name"))
+
+    def recommendations(self) -> tuple[m.Recommendation, ...]:
+        return tuple(
+            m.Recommendation(r["id"], int(r["paragraph_id"].rsplit("p", 1)[1]), r["kind"], r["text"],
+                             tuple(json.loads(r["by_people"])))
+            for r in self._rows("SELECT * FROM recommendations ORDER BY paragraph_id, id"))
+
+    def paragraph_numbers(self) -> tuple[int, ...]:
+        return tuple(r[0] for r in self._rows("SELECT number FROM paragraphs ORDER BY number"))
+
+    def _findings(self, where: str, params: Iterable[Any]) -> tuple[m.Finding, ...]:
+        rows = self._rows(
+            "SELECT f.*, (SELECT json_group_array(dimension_id) FROM finding_dimensions fd "
+            " WHERE fd.finding_id = f.id) AS dims FROM findings f WHERE " + where +
+            " ORDER BY f.number, f.ord", params)
+        return tuple(m.Finding(r["id"], r["number"], r["text"], r["agreement"],
+                               tuple(sorted(json.loads(r["dims"]))), r["start"]) for r in rows)
+
+    def paragraph(self, ref: int | str) -> m.Paragraph:
+        """A paragraph by number (20), id (report-2005/p20) or citation (¶20)."""
+        number = self._paragraph_number(ref)
+        r = self._row(
+            "SELECT p.*, s.title AS section_title FROM paragraphs p "
+            "JOIN sections s ON s.id = p.section_id WHERE p.number = ?", [number])
+        if r is None:
+            raise UnknownIdError("paragraph", str(ref))
+        question = None
+        if r["question_id"]:
+            q = self._row("SELECT * FROM questions WHERE id = ?", [r["question_id"]])
+            question = m.Question(q["id"], q["kind"], q["text"], q["paragraph"], q["section_id"])
+
+        def linked(table: str, column: str) -> tuple[str, ...]:
+            return tuple(x[0] for x in self._rows(
+                f"SELECT {column} FROM {table} WHERE paragraph_id = ? ORDER BY ord", [r["id"]]))
+
+        speakers = tuple(
+            m.Person(p["id"], p["name"], p["title"], p["affiliation"], p["role"])
+            for p in self._rows("SELECT pe.* FROM paragraph_speakers ps JOIN people pe "
+                                "ON pe.id = ps.person_id WHERE ps.paragraph_id = ? ORDER BY ps.ord",
+                                [r["id"]]))
+        footnotes = tuple(m.Footnote(f["number"], number, f["text"]) for f in self._rows(
+            "SELECT * FROM footnotes WHERE paragraph_id = ? ORDER BY number", [r["id"]]))
+        numbers = self.paragraph_numbers()
+        index = numbers.index(number)
+        return m.Paragraph(
+            id=r["id"], number=number, section_id=r["section_id"], section_title=r["section_title"],
+            heading=r["heading"], question=question, text=r["text"], agreement=r["agreement"],
+            speakers=speakers, dimensions=linked("paragraph_dimensions", "dimension_id"),
+            processes=linked("paragraph_processes", "process_id"),
+            organizations=linked("paragraph_organizations", "organization_id"),
+            footnotes=footnotes, findings=self._findings("f.paragraph_id = ?", [r["id"]]),
+            previous=numbers[index - 1] if index > 0 else None,
+            next=numbers[index + 1] if index + 1 < len(numbers) else None,
+        )
+
+    def _section_title_of(self, number: int) -> str:
+        row = self._row("SELECT s.title FROM paragraphs p JOIN sections s ON s.id = p.section_id "
+                        "WHERE p.number = ?", [number])
+        return row[0] if row else ""
+
+    @staticmethod
+    def _paragraph_number(ref: int | str) -> int:
+        if isinstance(ref, int):
+            return ref
+        text = ref.strip().removeprefix("¶").removeprefix(m.REPORT_ID + "/p")
+        if not text.isdigit():
+            raise UnknownIdError("paragraph", ref)
+        return int(text)
+
+    def paragraphs(self, section_id: str | None = None) -> tuple[m.Paragraph, ...]:
+        rows = self._rows("SELECT number FROM paragraphs WHERE ?1 IS NULL OR section_id = ?1 "
+                          "ORDER BY number", [section_id])
+        return tuple(self.paragraph(r[0]) for r in rows)
+
+    def findings_for_dimension(self, dimension_id: str) -> tuple[m.Finding, ...]:
+        """The report's cross-cutting findings on a dimension, strongest agreement first."""
+        found = self._findings(
+            "f.id IN (SELECT finding_id FROM finding_dimensions WHERE dimension_id = ?)", [dimension_id])
+        return tuple(sorted(found, key=lambda f: (rank(f.agreement), f.paragraph, f.start)))
+
+    def findings_for_process(self, process_id: str) -> tuple[m.ProcessFinding, ...]:
+        """Findings that bear on a process: those of paragraphs that name it, then (for the
+        nine that attended in 2005) the cross-cutting findings on the comparison dimensions,
+        which the report states of the attending processes without naming them."""
+        profile = self.process(process_id)
+        named = self._findings(
+            "f.paragraph_id IN (SELECT paragraph_id FROM paragraph_processes WHERE process_id = ?)",
+            [process_id])
+        result = [m.ProcessFinding(f, True) for f in named]
+        if profile.summary.attended_2005:
+            seen = {f.id for f in named}
+            general = self._findings(
+                "f.id IN (SELECT finding_id FROM finding_dimensions) AND f.agreement != 'procedural'", [])
+            result += [m.ProcessFinding(f, False) for f in general if f.id not in seen]
+        return tuple(result)
+
+    def dimension_finding(self, dimension_id: str) -> m.Finding | None:
+        """The report's headline finding on a dimension: the one with the widest agreement."""
+        findings = [f for f in self.findings_for_dimension(dimension_id)
+                    if f.agreement not in ("speaker", "procedural")]
+        return findings[0] if findings else None
+
+    # -- search -------------------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 50, *, kinds: Iterable[str] | None = None,
+               region: str | None = None, dimension: str | None = None,
+               agreement: str | None = None) -> tuple[m.SearchHit, ...]:
+        """Ranked hits (bm25; titles weigh more than bodies) with snippets and citations."""
+        query = fts_query(text)
+        if query is None:
+            return ()
+        kind_list = list(kinds) if kinds else None
+        rows = self._rows(
+            "SELECT d.kind, d.ref_id, d.title, bm25(search_docs_fts, 4.0, 1.0) AS score, "
+            f" snippet(search_docs_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24) AS snip, "
+            " p.region_id, pa.number, pa.agreement, pr.name_en "
+            "FROM search_docs_fts JOIN search_docs d ON d.id = search_docs_fts.rowid "
+            "LEFT JOIN processes p ON d.kind = 'process' AND p.id = d.ref_id "
+            "LEFT JOIN processes pr ON pr.id = d.ref_id "
+            "LEFT JOIN paragraphs pa ON d.kind = 'paragraph' AND pa.id = d.ref_id "
+            "WHERE search_docs_fts MATCH ? "
+            " AND (?2 IS NULL OR p.region_id = ?2 OR EXISTS (SELECT 1 FROM paragraph_processes pp "
+            "      JOIN processes q ON q.id = pp.process_id "
+            "      WHERE pp.paragraph_id = d.ref_id AND q.region_id = ?2)) "
+            " AND (?3 IS NULL OR EXISTS (SELECT 1 FROM paragraph_dimensions x "
+            "      WHERE x.paragraph_id = d.ref_id AND x.dimension_id = ?3) "
+            "      OR EXISTS (SELECT 1 FROM facts fv WHERE fv.process_id = d.ref_id "
+            "      AND fv.field = 'dimensions.' || ?3 AND fv.status != 'unknown')) "
+            " AND (?4 IS NULL OR pa.agreement = ?4 OR EXISTS (SELECT 1 FROM findings fx "
+            "      WHERE fx.paragraph_id = d.ref_id AND fx.agreement = ?4)) "
+            "ORDER BY score LIMIT ?5",
+            [query, region, dimension, agreement, limit * 2 if kind_list else limit],
+        )
+        hits = []
+        for r in rows:
+            if kind_list and r["kind"] not in kind_list:
+                continue
+            snippet, spans = split_snippet(r["snip"])
+            if r["kind"] == "paragraph":
+                cite = m.citation(r["number"])
+                title = r["title"] or self._section_title_of(r["number"])
+                dims = tuple(x[0] for x in self._rows(
+                    "SELECT dimension_id FROM paragraph_dimensions WHERE paragraph_id = ? ORDER BY ord",
+                    [r["ref_id"]]))
+            else:
+                cite = r["ref_id"]
+                title = r["name_en"] if self.lang == "en" else self.processes([r["ref_id"]])[0].name
+                dims = ()
+            hits.append(m.SearchHit(
+                kind=r["kind"], target_id=r["ref_id"], title=title, citation=cite, snippet=snippet,
+                highlights=spans, score=-float(r["score"]), region_id=r["region_id"],
+                agreement=r["agreement"], dimensions=dims,
+            ))
+        return tuple(hits[:limit])

@@ -1,0 +1,189 @@
+"""The command line: the window by default, plus the headless commands (build-db, export, search, ...)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from rcpdesk import __version__
+
+LANGUAGES = ("en", "fr", "es")
+
+
+class CommandError(Exception):
+    """A one-line message for the delegate; the command exits non-zero."""
+
+
+def _open_catalog(args: argparse.Namespace):  # -> Catalog, imported lazily to keep start-up light
+    from rcpdesk.catalog import Catalog
+    from rcpdesk.paths import bundled_database
+
+    return Catalog(Path(getattr(args, "database", None) or bundled_database()),
+                   lang=getattr(args, "lang", None) or "en")
+
+
+def _cmd_build_db(args: argparse.Namespace) -> int:
+    from rcpdesk.catalog.build import build, validate
+    from rcpdesk.paths import resources_dir, source_data_dir, DATABASE_NAME
+
+    data_dir = Path(args.data or source_data_dir())
+    if args.check:
+        data, _ = validate(data_dir)
+        print(f"data OK: {len(data.processes)} processes, "
+              f"{len(data.get('report/paragraphs.yaml', []))} paragraphs ({data_dir})")
+        return 0
+    out = Path(args.out or resources_dir() / DATABASE_NAME)
+    data = build(data_dir, out)
+    print(f"built {out} (edition {data.files['edition.yaml']['date']}, {data.content_hash[:12]})")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from rcpdesk.catalog.export import write_csv, write_json
+    from rcpdesk.safe_write import atomic_text_file
+
+    catalog = _open_catalog(args)
+    if args.format == "csv":
+        if not args.out:
+            raise CommandError("--format csv needs --out DIR")
+        for path in write_csv(catalog, Path(args.out)):
+            print(path)
+        return 0
+    if args.out:
+        with atomic_text_file(Path(args.out)) as handle:
+            write_json(catalog, handle)
+    else:
+        write_json(catalog, sys.stdout)
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise CommandError("--limit must be at least 1")
+    catalog = _open_catalog(args)
+    hits = catalog.search(args.query, limit=args.limit, region=args.region,
+                          dimension=args.dimension, agreement=args.agreement)
+    if not hits:
+        print(f"no results for {args.query!r}", file=sys.stderr)
+        return 1
+    for index, hit in enumerate(hits, start=1):
+        snippet = hit.snippet
+        for start, end in reversed(hit.highlights):
+            snippet = snippet[:start] + "[" + snippet[start:end] + "]" + snippet[end:]
+        print(f"{index:>3}. {hit.citation:<22} {hit.title}")
+        print(f"     {' '.join(snippet.split())}")
+    return 0
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from rcpdesk.app import run_gui
+
+    return run_gui(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rcpdesk",
+        description="Offline reference for delegates to the Regional Consultative Processes on migration.",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and data edition")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the installation (database, window, notes, PDF) and exit")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the interface and sheets")
+    parser.add_argument("--profile", metavar="DIR",
+                        help="folder for notes and settings (default: the user data folder)")
+    parser.add_argument("--database", metavar="FILE", help=argparse.SUPPRESS)
+    parser.set_defaults(func=_cmd_gui)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    build_db = commands.add_parser("build-db", help="build the bundled database from data/")
+    build_db.add_argument("--data", metavar="DIR", help="source data folder (default: data/)")
+    build_db.add_argument("--out", metavar="FILE", help="database to write (default: resources/rcpdesk.db)")
+    build_db.add_argument("--check", action="store_true", help="validate only, write nothing")
+    build_db.set_defaults(func=_cmd_build_db)
+
+    export = commands.add_parser("export", help="write the whole catalog as JSON or CSV")
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("--out", metavar="FILE|DIR", help="file (json) or folder (csv); json defaults to stdout")
+    export.set_defaults(func=_cmd_export)
+
+    search = commands.add_parser("search", help="search processes and the report")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--region", help="only processes of this region (id)")
+    search.add_argument("--dimension", help="only hits that speak to this dimension (id)")
+    search.add_argument("--agreement", help="only paragraphs with this agreement level")
+    search.set_defaults(func=_cmd_search)
+
+    for register in _plugin_registrars():
+        register(commands)
+    return parser
+
+
+def _plugin_registrars() -> list[Callable[[argparse._SubParsersAction], None]]:
+    """Subcommands that live with their own package (notes, sheets, maps)."""
+    registrars = []
+    try:
+        from rcpdesk.notes import cli as notes_cli
+    except ImportError:
+        pass
+    else:
+        registrars.append(notes_cli.register)
+    try:
+        from rcpdesk.sheets import cli as sheets_cli
+    except ImportError:
+        pass
+    else:
+        registrars.append(sheets_cli.register)
+    try:
+        from rcpdesk.maps import cli as maps_cli
+    except ImportError:
+        pass
+    else:
+        registrars.append(maps_cli.register)
+    return registrars
+
+
+def _print_version(args: argparse.Namespace) -> int:
+    try:
+        edition = _open_catalog(args).edition
+        print(f"rcpdesk {__version__} (data edition {edition.label})")
+    except Exception as exc:  # the version must print even when the data is broken
+        print(f"rcpdesk {__version__} (data edition unavailable: {exc})")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.profile:
+        os.environ["RCPDESK_HOME"] = str(Path(args.profile).expanduser().resolve())
+    from rcpdesk.catalog import BuildError, CatalogUnavailable, UnknownIdError
+
+    try:
+        if args.version:
+            return _print_version(args)
+        if args.self_test:
+            from rcpdesk.selftest import run_self_test
+
+            return run_self_test(args)
+        return int(args.func(args) or 0)
+    except BuildError as exc:
+        print(f"rcpdesk: the data has {len(exc.errors)} error(s); nothing was written:", file=sys.stderr)
+        for error in exc.errors:
+            print(f"  {error}", file=sys.stderr)
+        return 1
+    except (CommandError, UnknownIdError, CatalogUnavailable) as exc:
+        print(f"rcpdesk: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `rcpdesk export | head`: the reader left, which is fine
+        sys.stderr.close()
+        return 0
+    except OSError as exc:
+        print(f"rcpdesk: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

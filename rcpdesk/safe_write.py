@@ -1,0 +1,34 @@
+"""Write files so that a reader never sees half of one: a temp file beside it, then a rename."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """Yields a temp path beside target; renamed onto target only if the block succeeds."""
+    target = Path(target)
+    if target.is_dir():
+        raise IsADirectoryError(21, "Is a directory", str(target))
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        yield temp
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def atomic_text_file(target: Path) -> Iterator[IO[str]]:
+    with atomic_path(target) as temp, temp.open("w", encoding="utf-8", newline="") as handle:
+        yield handle
+        handle.flush()
+        os.fsync(handle.fileno())
