@@ -64,6 +64,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise CommandError("--limit must be at least 1")
     catalog = _open_catalog(args)
+    _check_filters(catalog, args)
     hits = catalog.search(args.query, limit=args.limit, region=args.region,
                           dimension=args.dimension, agreement=args.agreement)
     if not hits:
@@ -76,6 +77,18 @@ def _cmd_search(args: argparse.Namespace) -> int:
         print(f"{index:>3}. {hit.citation:<22} {hit.title}")
         print(f"     {' '.join(snippet.split())}")
     return 0
+
+
+def _check_filters(catalog, args: argparse.Namespace) -> None:
+    from rcpdesk.catalog.agreement import LEVELS
+    from rcpdesk.catalog.errors import UnknownIdError
+
+    if args.region and args.region not in {r.id for r in catalog.regions()}:
+        raise UnknownIdError("region", args.region)
+    if args.dimension:
+        catalog.dimensions([args.dimension])
+    if args.agreement and args.agreement not in LEVELS:
+        raise CommandError(f"unknown agreement level: {args.agreement} (one of {', '.join(LEVELS)})")
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
