@@ -189,7 +189,7 @@ def _write_report(db: sqlite_utils.Database, data: SourceData) -> None:
     )
     db["findings"].create(
         {"id": str, "paragraph_id": str, "number": int, "ord": int, "text": str, "agreement": str,
-         "start": int},
+         "start": int, "note": str},
         pk="id", foreign_keys=[("paragraph_id", "paragraphs", "id")],
     )
     links = {
@@ -224,18 +224,20 @@ def _write_report(db: sqlite_utils.Database, data: SourceData) -> None:
                 "id": fid, "paragraph_id": pid, "number": paragraph["number"], "ord": index,
                 "text": finding["text"], "agreement": finding["agreement"],
                 "start": paragraph["text"].strip().find(finding["text"]),
+                "note": finding.get("note"),
             })
             db["finding_dimensions"].insert_all(
                 [{"finding_id": fid, "dimension_id": d} for d in dict.fromkeys(finding["dimensions"])]
             )
     db["footnotes"].insert_all(
-        [{"number": f["number"], "paragraph_id": paragraph_id(f["paragraph"]), "text": f["text"]}
+        [{"number": f["number"], "paragraph_id": paragraph_id(f["paragraph"]), "text": f["text"],
+          "note": f.get("note")}
          for f in sorted(data.get("report/footnotes.yaml", []), key=lambda f: f["number"])],
         pk="number", foreign_keys=[("paragraph_id", "paragraphs", "id")],
     )
     db["recommendations"].insert_all(
         [{"id": r["id"], "paragraph_id": paragraph_id(r["paragraph"]), "kind": r["kind"],
-          "text": r["text"], "by_people": _json(r.get("by", []))}
+          "text": r["text"], "by_people": _json(r.get("by", [])), "note": r.get("note")}
          for r in data.get("report/recommendations.yaml", [])],
         pk="id", foreign_keys=[("paragraph_id", "paragraphs", "id")],
     )

@@ -195,7 +195,8 @@ class Question:
 class Footnote:
     number: int
     paragraph: int
-    text: str
+    text: str | None  # None: the footnote's text is lost in the source scan
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,7 @@ class Finding:
     agreement: str
     dimensions: tuple[str, ...]
     start: int  # character offset in the paragraph text
+    note: str | None = None  # e.g. why this agreement level was read from the wording
 
     @property
     def citation(self) -> str:
@@ -243,6 +245,7 @@ class Recommendation:
     kind: str  # recommendation | lesson
     text: str
     by: tuple[str, ...]
+    note: str | None = None
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,7 @@ FINDING = {
         "text": TEXT,
         "agreement": {"enum": list(LEVELS)},
         "dimensions": {"type": "array", "items": ID},
+        "note": TEXT,
     },
     "additionalProperties": False,
 }
@@ -284,7 +285,12 @@ FOOTNOTES = {
     "items": {
         "type": "object",
         "required": ["number", "paragraph", "text"],
-        "properties": {"number": {"type": "integer"}, "paragraph": {"type": "integer"}, "text": TEXT},
+        "properties": {
+            "number": {"type": "integer"},
+            "paragraph": {"type": "integer"},
+            "text": {"type": ["string", "null"]},  # null: the text is lost in the source scan
+            "note": TEXT,
+        },
         "additionalProperties": False,
     },
 }
@@ -300,6 +306,7 @@ RECOMMENDATIONS = {
             "kind": {"enum": ["recommendation", "lesson"]},
             "by": {"type": "array", "items": ID},
             "text": TEXT,
+            "note": TEXT,
         },
         "additionalProperties": False,
     },

@@ -291,7 +291,7 @@ class Catalog:
     def recommendations(self) -> tuple[m.Recommendation, ...]:
         return tuple(
             m.Recommendation(r["id"], int(r["paragraph_id"].rsplit("p", 1)[1]), r["kind"], r["text"],
-                             tuple(json.loads(r["by_people"])))
+                             tuple(json.loads(r["by_people"])), r["note"])
             for r in self._rows("SELECT * FROM recommendations ORDER BY paragraph_id, id"))
 
     def paragraph_numbers(self) -> tuple[int, ...]:
@@ -303,7 +303,7 @@ class Catalog:
             " WHERE fd.finding_id = f.id) AS dims FROM findings f WHERE " + where +
             " ORDER BY f.number, f.ord", params)
         return tuple(m.Finding(r["id"], r["number"], r["text"], r["agreement"],
-                               tuple(sorted(json.loads(r["dims"]))), r["start"]) for r in rows)
+                               tuple(sorted(json.loads(r["dims"]))), r["start"], r["note"]) for r in rows)
 
     def paragraph(self, ref: int | str) -> m.Paragraph:
         """A paragraph by number (20), id (report-2005/p20) or citation (¶20)."""
@@ -327,7 +327,7 @@ class Catalog:
             for p in self._rows("SELECT pe.* FROM paragraph_speakers ps JOIN people pe "
                                 "ON pe.id = ps.person_id WHERE ps.paragraph_id = ? ORDER BY ps.ord",
                                 [r["id"]]))
-        footnotes = tuple(m.Footnote(f["number"], number, f["text"]) for f in self._rows(
+        footnotes = tuple(m.Footnote(f["number"], number, f["text"], f["note"]) for f in self._rows(
             "SELECT * FROM footnotes WHERE paragraph_id = ? ORDER BY number", [r["id"]]))
         numbers = self.paragraph_numbers()
         index = numbers.index(number)
