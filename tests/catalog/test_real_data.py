@@ -20,7 +20,7 @@ LATER_PROCESSES = {"prague-process", "almaty-process", "abu-dhabi-dialogue", "mi
                    "pafom", "eap-panel"}
 # OCR damage seen in the source text; none of it may survive in the curated paragraphs.
 OCR_DAMAGE = ["guestion", "e.qg", "patrticipant", "9/Il", "|OM", "Intemr", "Organizaticn",
-              "’’", "  ", " ,", "women'’s", "rather then"]
+              "’’", "  ", " ,", "women'’s"]
 
 
 def dump(path: Path) -> list[str]:
