@@ -94,6 +94,11 @@ def _write(db: sqlite_utils.Database, data: SourceData, sources: dict[str, dict[
     db["countries"].insert_all(sorted(countries, key=lambda c: c["code"]), pk="code")
     db["sources"].insert_all([sources[key] for key in sorted(sources)], pk="id")
     organizations = data.get("organizations.yaml", [])
+    db["organizations"].create({"id": str, "acronym": str, "name": str, "name_in_report": str,
+                                "kind": str, "report_region": str, "note": str, "paragraphs": str},
+                               pk="id")
+    db["people"].create({"id": str, "name": str, "title": str, "affiliation": str, "role": str},
+                        pk="id", foreign_keys=[("affiliation", "organizations", "id")])
     db["organizations"].insert_all(
         [{k: o.get(k) for k in ("id", "acronym", "name", "name_in_report", "kind",
                                 "report_region", "note")} | {"paragraphs": _json(o.get("paragraphs", []))}
@@ -132,6 +137,7 @@ def _write_processes(db: sqlite_utils.Database, data: SourceData) -> None:
         foreign_keys=[("process_id", "processes", "id"), ("country_code", "countries", "code"),
                       ("fact_id", "facts", "id")],
     )
+    process_rows, fact_rows, source_rows, membership_rows = [], [], [], []
     fact_id = 0
     for process_id in sorted(data.processes):
         _, doc = data.processes[process_id]
@@ -139,7 +145,7 @@ def _write_processes(db: sqlite_utils.Database, data: SourceData) -> None:
         def shown(fact: dict[str, Any]) -> Any:
             return None if fact.get("status") == "unknown" else fact.get("value")
 
-        db["processes"].insert({
+        process_rows.append({
             "id": process_id, "acronym": doc["acronym"],
             "name_en": shown(doc["names"]["en"]) or doc["acronym"],
             "name_fr": shown(doc["names"].get("fr", {"status": "unknown"})),
@@ -156,21 +162,25 @@ def _write_processes(db: sqlite_utils.Database, data: SourceData) -> None:
             for row in _fact_rows(process_id, field, fact):
                 fact_id += 1
                 cited = row.pop("sources")
-                db["facts"].insert(row | {"id": fact_id})
-                db["fact_sources"].insert_all(
-                    [{"fact_id": fact_id, "source_id": s, "ord": i} for i, s in enumerate(cited)]
-                )
+                fact_rows.append(row | {"id": fact_id})
+                source_rows += [{"fact_id": fact_id, "source_id": s, "ord": i}
+                                for i, s in enumerate(dict.fromkeys(cited))]
                 if field in ("members", "observers") and row["rank"] == 0 and row["value"]:
                     role = "member" if field == "members" else "observer"
-                    db["memberships"].insert_all(
-                        [{"process_id": process_id, "country_code": code, "role": role,
-                          "as_of": row["as_of"], "fact_id": fact_id}
-                         for code in sorted(json.loads(row["value"]))]
-                    )
+                    membership_rows += [{"process_id": process_id, "country_code": code, "role": role,
+                                         "as_of": row["as_of"], "fact_id": fact_id}
+                                        for code in sorted(json.loads(row["value"]))]
+    db["processes"].insert_all(process_rows)
+    db["facts"].insert_all(fact_rows)
+    db["fact_sources"].insert_all(source_rows)
+    db["memberships"].insert_all(membership_rows)
 
 
 def _write_report(db: sqlite_utils.Database, data: SourceData) -> None:
     sections = data.get("report/sections.yaml", [])
+    db["sections"].create({"id": str, "ord": int, "title": str, "first": int, "last": int}, pk="id")
+    db["questions"].create({"id": str, "kind": str, "text": str, "paragraph": int, "section_id": str},
+                           pk="id", foreign_keys=[("section_id", "sections", "id")])
     db["sections"].insert_all(
         [{"id": s["id"], "ord": s["order"], "title": s["title"], "first": s["paragraphs"][0],
           "last": s["paragraphs"][1]} for s in sections],
@@ -206,29 +216,38 @@ def _write_report(db: sqlite_utils.Database, data: SourceData) -> None:
         {"finding_id": str, "dimension_id": str}, pk=("finding_id", "dimension_id"),
         foreign_keys=[("finding_id", "findings", "id"), ("dimension_id", "dimensions", "id")],
     )
+    paragraph_rows, finding_rows, finding_dimension_rows = [], [], []
+    link_rows: dict[str, list[dict[str, Any]]] = {table: [] for table in links}
     for paragraph in paragraphs:
         pid = paragraph_id(paragraph["number"])
-        db["paragraphs"].insert({
+        text = paragraph["text"].strip()
+        paragraph_rows.append({
             "id": pid, "number": paragraph["number"], "section_id": paragraph["section"],
             "heading": paragraph.get("heading"), "question_id": paragraph.get("question"),
-            "text": paragraph["text"].strip(), "agreement": paragraph["agreement"],
+            "text": text, "agreement": paragraph["agreement"],
         })
         for table, (key, column, _) in links.items():
-            db[table].insert_all(
-                [{"paragraph_id": pid, column: ref, "ord": i}
-                 for i, ref in enumerate(dict.fromkeys(paragraph.get(key, [])))]
-            )
+            link_rows[table] += [{"paragraph_id": pid, column: ref, "ord": i}
+                                 for i, ref in enumerate(dict.fromkeys(paragraph.get(key, [])))]
         for index, finding in enumerate(paragraph.get("findings", []), start=1):
             fid = f"{pid}/f{index}"
-            db["findings"].insert({
+            finding_rows.append({
                 "id": fid, "paragraph_id": pid, "number": paragraph["number"], "ord": index,
                 "text": finding["text"], "agreement": finding["agreement"],
-                "start": paragraph["text"].strip().find(finding["text"]),
-                "note": finding.get("note"),
+                "start": text.find(finding["text"]), "note": finding.get("note"),
             })
-            db["finding_dimensions"].insert_all(
-                [{"finding_id": fid, "dimension_id": d} for d in dict.fromkeys(finding["dimensions"])]
-            )
+            finding_dimension_rows += [{"finding_id": fid, "dimension_id": d}
+                                       for d in dict.fromkeys(finding["dimensions"])]
+    db["paragraphs"].insert_all(paragraph_rows)
+    for table, rows in link_rows.items():
+        db[table].insert_all(rows)
+    db["findings"].insert_all(finding_rows)
+    db["finding_dimensions"].insert_all(finding_dimension_rows)
+    db["footnotes"].create({"number": int, "paragraph_id": str, "text": str, "note": str},
+                           pk="number", foreign_keys=[("paragraph_id", "paragraphs", "id")])
+    db["recommendations"].create({"id": str, "paragraph_id": str, "kind": str, "text": str,
+                                  "by_people": str, "note": str},
+                                 pk="id", foreign_keys=[("paragraph_id", "paragraphs", "id")])
     db["footnotes"].insert_all(
         [{"number": f["number"], "paragraph_id": paragraph_id(f["paragraph"]), "text": f["text"],
           "note": f.get("note")}

@@ -123,18 +123,30 @@ def _check_ids(file: str, items: list[dict[str, Any]], key: str, errors: list[Da
     return {item[key] for item in items}
 
 
-def _in_report(file: str, where: str, number: int | None, errors: list[DataError]) -> None:
-    if number is not None and not 1 <= number <= REPORT_PARAGRAPHS:
-        errors.append(DataError(
-            file, where, f"paragraph {number} out of range (the report has ¶1–¶{REPORT_PARAGRAPHS})",
-        ))
+def _check_range(file: str, where: str, number: int | None, errors: list[DataError],
+                 last: int = REPORT_PARAGRAPHS) -> None:
+    if number is not None and not 1 <= number <= last:
+        errors.append(DataError(file, where, f"paragraph {number} out of range (the report has ¶1–¶{last})"))
+
+
+def report_length(data: SourceData) -> int:
+    """The report's last paragraph number: where its last section ends (¶49 for the 2005 report)."""
+    ends = [s["paragraphs"][1] for s in data.get("report/sections.yaml", [])]
+    return max(ends, default=REPORT_PARAGRAPHS)
 
 
 def _check_report(data: SourceData, ids: dict[str, set[Any]], errors: list[DataError]) -> None:
+    last = report_length(data)
+
+    def _in_report(file: str, where: str, number: int | None, errors: list[DataError]) -> None:
+        _check_range(file, where, number, errors, last)
+
     sections = data.get("report/sections.yaml", [])
     for index, section in enumerate(sections):
-        for end in section["paragraphs"]:
-            _in_report("report/sections.yaml", f"[{index}].paragraphs", end, errors)
+        first, end = section["paragraphs"]
+        if first > end:
+            errors.append(DataError("report/sections.yaml", f"[{index}].paragraphs",
+                                    f"first paragraph {first} after last {end}"))
     for index, question in enumerate(data.get("report/questions.yaml", [])):
         _in_report("report/questions.yaml", f"[{index}].paragraph", question.get("paragraph"), errors)
         if question.get("section") and question["section"] not in ids["sections"]:
