@@ -19,7 +19,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from rcpdesk.catalog.build import build  # noqa: E402
+from rcpdesk.catalog.build import build, write_database  # noqa: E402
+from rcpdesk.catalog.errors import BuildError  # noqa: E402
+from rcpdesk.catalog.sourcedata import load  # noqa: E402
+from rcpdesk.catalog.validate import check  # noqa: E402
 
 SECTION_SIZE = 500
 
@@ -72,7 +75,7 @@ def make_data(out: Path, processes: int, paragraphs: int, seed: int = 2005) -> P
 
 
 def build_synthetic(out: Path, processes: int, paragraphs: int) -> Path:
-    """Build (or reuse) a synthetic database; returns its path."""
+    """Build (or reuse) a synthetic database from YAML, exactly as `rcpdesk build-db` does."""
     db = out / "rcpdesk.db"
     if db.is_file():
         return db
@@ -81,14 +84,49 @@ def build_synthetic(out: Path, processes: int, paragraphs: int) -> Path:
     return db
 
 
+def build_stress(out: Path, paragraphs: int = 200_000) -> Path:
+    """The stress catalog: the real data with its report repeated to `paragraphs` paragraphs.
+
+    Built in memory (no YAML round trip for 200,000 paragraphs), then through the same
+    cross-reference checks and database writer as the real build.
+    """
+    db = out / "rcpdesk.db"
+    if db.is_file():
+        return db
+    data, errors = load(ROOT / "data")
+    if errors:
+        raise BuildError(errors)
+    real = data.files["report/paragraphs.yaml"]
+    data.files["report/sections.yaml"] = [
+        {"id": f"part-{i + 1}", "order": i + 1, "title": f"Part {i + 1}",
+         "paragraphs": [i * SECTION_SIZE + 1, min((i + 1) * SECTION_SIZE, paragraphs)]}
+        for i in range((paragraphs + SECTION_SIZE - 1) // SECTION_SIZE)]
+    data.files["report/paragraphs.yaml"] = [
+        dict(real[(n - 1) % len(real)], number=n, section=f"part-{(n - 1) // SECTION_SIZE + 1}",
+             question=None, speakers=[], footnotes=[], processes=[],
+             text=real[(n - 1) % len(real)]["text"].strip() + f" zq{n}")
+        for n in range(1, paragraphs + 1)]
+    for name in ("questions", "footnotes", "recommendations"):
+        data.files[f"report/{name}.yaml"] = []
+    sources, errors = check(data)
+    if errors:
+        raise BuildError(errors)
+    write_database(data, sources, db)
+    return db
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--processes", type=int, default=2500)
     parser.add_argument("--paragraphs", type=int, default=5000)
+    parser.add_argument("--stress", action="store_true", help="the 200,000-paragraph catalog")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     started = time.perf_counter()
-    db = build_synthetic(args.out, args.processes, args.paragraphs)
+    if args.stress:
+        db = build_stress(args.out, args.paragraphs)
+    else:
+        db = build_synthetic(args.out, args.processes, args.paragraphs)
     print(f"{db}: {db.stat().st_size / 1e6:.1f} MB in {time.perf_counter() - started:.1f} s")
     return 0
 

@@ -286,8 +286,15 @@ def _write_search_index(db: sqlite_utils.Database, data: SourceData) -> None:
     db["search_docs"].insert_all(
         [d | {"id": i} for i, d in enumerate(docs, start=1)], pk="id",
     )
-    db["search_docs"].enable_fts(["title", "body"], tokenize="porter unicode61 remove_diacritics 2",
-                                 create_triggers=False)
+    # sqlite-utils' enable_fts cannot set FTS5's prefix index or rank, so the table is made here.
+    db.execute(
+        "CREATE VIRTUAL TABLE search_docs_fts USING fts5(title, body, content='search_docs', "
+        "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2', prefix='2 3')"
+    )
+    db.execute("INSERT INTO search_docs_fts(search_docs_fts) VALUES('rebuild')")
+    # Titles (process names, headings) weigh four times the body; ORDER BY rank then uses it.
+    db.execute("INSERT INTO search_docs_fts(search_docs_fts, rank) VALUES('rank', 'bm25(4.0, 1.0)')")
+    db.execute("INSERT INTO search_docs_fts(search_docs_fts) VALUES('optimize')")
 
 
 def validate(data_dir: Path) -> tuple[SourceData, dict[str, dict[str, Any]]]:
@@ -304,6 +311,12 @@ def validate(data_dir: Path) -> tuple[SourceData, dict[str, dict[str, Any]]]:
 def build(data_dir: Path, out: Path) -> SourceData:
     """Validate data_dir and write the database to out atomically (temp file, then rename)."""
     data, sources = validate(data_dir)
+    write_database(data, sources, out)
+    return data
+
+
+def write_database(data: SourceData, sources: dict[str, dict[str, Any]], out: Path) -> None:
+    """Write checked data to out atomically: a temp file beside it, compacted, then renamed."""
     out.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=".rcpdesk-build-", suffix=".db", dir=out.parent)
     os.close(handle)
@@ -326,4 +339,3 @@ def build(data_dir: Path, out: Path) -> SourceData:
     finally:
         for leftover in (Path(temp_name), compact):
             leftover.unlink(missing_ok=True)
-    return data

@@ -342,11 +342,6 @@ class Catalog:
             next=numbers[index + 1] if index + 1 < len(numbers) else None,
         )
 
-    def _section_title_of(self, number: int) -> str:
-        row = self._row("SELECT s.title FROM paragraphs p JOIN sections s ON s.id = p.section_id "
-                        "WHERE p.number = ?", [number])
-        return row[0] if row else ""
-
     @staticmethod
     def _paragraph_number(ref: int | str) -> int:
         if isinstance(ref, int):
@@ -398,46 +393,78 @@ class Catalog:
         query = fts_query(text)
         if query is None:
             return ()
-        kind_list = list(kinds) if kinds else None
+        ranked = self._rank(query, limit, list(kinds) if kinds else None, region, dimension, agreement)
+        if not ranked:
+            return ()
+        return self._hits(query, ranked)
+
+    def _rank(self, query: str, limit: int, kinds: list[str] | None, region: str | None,
+              dimension: str | None, agreement: str | None) -> list[tuple[int, float]]:
+        """Phase one: the best rowids. Without filters this is FTS5's fast ORDER BY rank path."""
+        if not (kinds or region or dimension or agreement):
+            rows = self._rows("SELECT rowid, rank FROM search_docs_fts WHERE search_docs_fts MATCH ? "
+                              "ORDER BY rank LIMIT ?", [query, limit])
+            return [(r[0], r[1]) for r in rows]
+        filters, params = [], [query]
+        if kinds:
+            filters.append(f"d.kind IN ({', '.join('?' * len(kinds))})")
+            params += kinds
+        if region:
+            filters.append(
+                "((d.kind = 'process' AND EXISTS (SELECT 1 FROM processes p WHERE p.id = d.ref_id "
+                " AND p.region_id = ?)) OR EXISTS (SELECT 1 FROM paragraph_processes pp "
+                " JOIN processes q ON q.id = pp.process_id WHERE pp.paragraph_id = d.ref_id "
+                " AND q.region_id = ?))")
+            params += [region, region]
+        if dimension:
+            filters.append(
+                "(EXISTS (SELECT 1 FROM paragraph_dimensions x WHERE x.paragraph_id = d.ref_id "
+                " AND x.dimension_id = ?) OR EXISTS (SELECT 1 FROM facts fv WHERE fv.process_id = d.ref_id "
+                " AND fv.field = 'dimensions.' || ? AND fv.status != 'unknown'))")
+            params += [dimension, dimension]
+        if agreement:
+            filters.append(
+                "(EXISTS (SELECT 1 FROM paragraphs pa WHERE pa.id = d.ref_id AND pa.agreement = ?) "
+                " OR EXISTS (SELECT 1 FROM findings fx WHERE fx.paragraph_id = d.ref_id "
+                " AND fx.agreement = ?))")
+            params += [agreement, agreement]
         rows = self._rows(
-            "SELECT d.kind, d.ref_id, d.title, bm25(search_docs_fts, 4.0, 1.0) AS score, "
-            f" snippet(search_docs_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24) AS snip, "
-            " p.region_id, pa.number, pa.agreement, pr.name_en "
-            "FROM search_docs_fts JOIN search_docs d ON d.id = search_docs_fts.rowid "
+            "SELECT f.rowid, f.rank FROM search_docs_fts f JOIN search_docs d ON d.id = f.rowid "
+            "WHERE search_docs_fts MATCH ? AND " + " AND ".join(filters) + " ORDER BY f.rank LIMIT ?",
+            [*params, limit])
+        return [(r[0], r[1]) for r in rows]
+
+    def _hits(self, query: str, ranked: list[tuple[int, float]]) -> tuple[m.SearchHit, ...]:
+        """Phase two: snippets and citations for the few rows that will be shown."""
+        rowids = [rowid for rowid, _ in ranked]
+        marks = ", ".join("?" * len(rowids))
+        # The snippets alone from FTS5 (its costliest part), the rest from plain tables.
+        snippets = dict(self._conn().execute(
+            f"SELECT rowid, snippet(search_docs_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24) "
+            f"FROM search_docs_fts WHERE search_docs_fts MATCH ? AND rowid IN ({marks})",
+            [query, *rowids]).fetchall())
+        rows = {r["id"]: r for r in self._rows(
+            "SELECT d.id, d.kind, d.ref_id, d.title, p.region_id, p.name_en, pa.number, pa.agreement, "
+            " s.title AS section_title, (SELECT json_group_array(dimension_id) FROM paragraph_dimensions x "
+            "  WHERE x.paragraph_id = d.ref_id) AS dims "
+            "FROM search_docs d "
             "LEFT JOIN processes p ON d.kind = 'process' AND p.id = d.ref_id "
-            "LEFT JOIN processes pr ON pr.id = d.ref_id "
             "LEFT JOIN paragraphs pa ON d.kind = 'paragraph' AND pa.id = d.ref_id "
-            "WHERE search_docs_fts MATCH ? "
-            " AND (?2 IS NULL OR p.region_id = ?2 OR EXISTS (SELECT 1 FROM paragraph_processes pp "
-            "      JOIN processes q ON q.id = pp.process_id "
-            "      WHERE pp.paragraph_id = d.ref_id AND q.region_id = ?2)) "
-            " AND (?3 IS NULL OR EXISTS (SELECT 1 FROM paragraph_dimensions x "
-            "      WHERE x.paragraph_id = d.ref_id AND x.dimension_id = ?3) "
-            "      OR EXISTS (SELECT 1 FROM facts fv WHERE fv.process_id = d.ref_id "
-            "      AND fv.field = 'dimensions.' || ?3 AND fv.status != 'unknown')) "
-            " AND (?4 IS NULL OR pa.agreement = ?4 OR EXISTS (SELECT 1 FROM findings fx "
-            "      WHERE fx.paragraph_id = d.ref_id AND fx.agreement = ?4)) "
-            "ORDER BY score LIMIT ?5",
-            [query, region, dimension, agreement, limit * 2 if kind_list else limit],
-        )
+            "LEFT JOIN sections s ON s.id = pa.section_id "
+            f"WHERE d.id IN ({marks})", rowids)}
         hits = []
-        for r in rows:
-            if kind_list and r["kind"] not in kind_list:
-                continue
-            snippet, spans = split_snippet(r["snip"])
+        for rowid, score in ranked:
+            r = rows[rowid]
+            snippet, spans = split_snippet(snippets[rowid])
             if r["kind"] == "paragraph":
                 cite = m.citation(r["number"])
-                title = r["title"] or self._section_title_of(r["number"])
-                dims = tuple(x[0] for x in self._rows(
-                    "SELECT dimension_id FROM paragraph_dimensions WHERE paragraph_id = ? ORDER BY ord",
-                    [r["ref_id"]]))
+                title = r["title"] or r["section_title"] or ""
             else:
                 cite = r["ref_id"]
                 title = r["name_en"] if self.lang == "en" else self.processes([r["ref_id"]])[0].name
-                dims = ()
             hits.append(m.SearchHit(
                 kind=r["kind"], target_id=r["ref_id"], title=title, citation=cite, snippet=snippet,
-                highlights=spans, score=-float(r["score"]), region_id=r["region_id"],
-                agreement=r["agreement"], dimensions=dims,
+                highlights=spans, score=-float(score), region_id=r["region_id"],
+                agreement=r["agreement"], dimensions=tuple(json.loads(r["dims"])),
             ))
-        return tuple(hits[:limit])
+        return tuple(hits)
