@@ -32,16 +32,16 @@ def fts_query(text: str, prefix_last: bool = True) -> str | None:
 
 def split_snippet(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Remove the snippet markers and return the plain text with the highlighted spans."""
-    plain: list[str] = []
+    parts: list[str] = []
     spans = []
-    start = 0
     length = 0
-    for char in raw:
-        if char == MARK_OPEN:
-            start = length
-        elif char == MARK_CLOSE:
-            spans.append((start, length))
-        else:
-            plain.append(char)
-            length += 1
-    return "".join(plain), tuple(spans)
+    for index, chunk in enumerate(raw.split(MARK_OPEN)):
+        if index == 0:
+            parts.append(chunk)
+            length += len(chunk)
+            continue
+        marked, _, rest = chunk.partition(MARK_CLOSE)
+        spans.append((length, length + len(marked)))
+        parts += (marked, rest)
+        length += len(marked) + len(rest)
+    return "".join(parts), tuple(spans)

@@ -393,18 +393,24 @@ class Catalog:
         query = fts_query(text)
         if query is None:
             return ()
+        snippet_sql = f"snippet(search_docs_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24)"
+        if not (kinds or region or dimension or agreement):
+            # One statement: FTS5's ORDER BY rank fast path computes snippets for shown rows only.
+            rows = self._rows(f"SELECT rowid, rank, {snippet_sql} FROM search_docs_fts "
+                              "WHERE search_docs_fts MATCH ? ORDER BY rank LIMIT ?", [query, limit])
+            return self._hits([(r[0], r[1]) for r in rows], {r[0]: r[2] for r in rows})
         ranked = self._rank(query, limit, list(kinds) if kinds else None, region, dimension, agreement)
         if not ranked:
             return ()
-        return self._hits(query, ranked)
+        marks = ", ".join("?" * len(ranked))
+        snippets = dict(self._conn().execute(
+            f"SELECT rowid, {snippet_sql} FROM search_docs_fts WHERE search_docs_fts MATCH ? "
+            f"AND rowid IN ({marks})", [query, *(rowid for rowid, _ in ranked)]).fetchall())
+        return self._hits(ranked, snippets)
 
     def _rank(self, query: str, limit: int, kinds: list[str] | None, region: str | None,
               dimension: str | None, agreement: str | None) -> list[tuple[int, float]]:
-        """Phase one: the best rowids. Without filters this is FTS5's fast ORDER BY rank path."""
-        if not (kinds or region or dimension or agreement):
-            rows = self._rows("SELECT rowid, rank FROM search_docs_fts WHERE search_docs_fts MATCH ? "
-                              "ORDER BY rank LIMIT ?", [query, limit])
-            return [(r[0], r[1]) for r in rows]
+        """With filters, phase one: the best rowids that pass them."""
         filters, params = [], [query]
         if kinds:
             filters.append(f"d.kind IN ({', '.join('?' * len(kinds))})")
@@ -434,15 +440,10 @@ class Catalog:
             [*params, limit])
         return [(r[0], r[1]) for r in rows]
 
-    def _hits(self, query: str, ranked: list[tuple[int, float]]) -> tuple[m.SearchHit, ...]:
-        """Phase two: snippets and citations for the few rows that will be shown."""
+    def _hits(self, ranked: list[tuple[int, float]], snippets: dict[int, str]) -> tuple[m.SearchHit, ...]:
+        """Citations and metadata for the rows that will be shown, from plain tables."""
         rowids = [rowid for rowid, _ in ranked]
         marks = ", ".join("?" * len(rowids))
-        # The snippets alone from FTS5 (its costliest part), the rest from plain tables.
-        snippets = dict(self._conn().execute(
-            f"SELECT rowid, snippet(search_docs_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24) "
-            f"FROM search_docs_fts WHERE search_docs_fts MATCH ? AND rowid IN ({marks})",
-            [query, *rowids]).fetchall())
         rows = {r["id"]: r for r in self._rows(
             "SELECT d.id, d.kind, d.ref_id, d.title, p.region_id, p.name_en, pa.number, pa.agreement, "
             " s.title AS section_title, (SELECT json_group_array(dimension_id) FROM paragraph_dimensions x "
