@@ -1,0 +1,41 @@
+"""Start-up: time from launch to the first painted main window, and peak RSS at that moment.
+
+Pairs: `python -m rcpdesk` (real catalog, empty profile) against a bare PySide6 window with the
+same widget kinds (benchmarks/bare_window.py); the frozen bundle against the same floor.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from harness import ROOT, Figure, first_paint, python
+
+BUNDLE = ROOT / "dist" / "rcpdesk" / "rcpdesk"
+
+
+def _paired(name: str, argv: list[str], runs: int) -> list[Figure]:
+    app, floor = [], []
+    for _ in range(runs):  # interleaved, so that machine noise hits both alike
+        with tempfile.TemporaryDirectory() as profile:
+            app.append(first_paint(argv, {"RCPDESK_HOME": profile}))
+        floor.append(first_paint([python(), str(ROOT / "benchmarks" / "bare_window.py")]))
+    return [
+        Figure(f"start to first paint, {name}", "s", [r["first_paint_s"] for r in app],
+               [r["first_paint_s"] for r in floor], floor_ratio_budget=1.3),
+        Figure(f"peak RSS at first paint, {name}", "MiB", [r["peak_rss_mib"] for r in app],
+               [r["peak_rss_mib"] for r in floor], floor_ratio_budget=1.3),
+    ]
+
+
+def run(runs: int) -> list[Figure]:
+    figures = _paired("python -m rcpdesk", [python(), "-m", "rcpdesk"], runs)
+    if BUNDLE.is_file():
+        figures += _paired("frozen one-dir bundle", [str(BUNDLE)], runs)
+    return figures
+
+
+if __name__ == "__main__":
+    from harness import print_table
+
+    print_table(run(5))
