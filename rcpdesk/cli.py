@@ -133,7 +133,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     for register in _plugin_registrars():
         register(commands)
+    if "notes" in commands.choices:
+        commands.choices["notes"].set_defaults(func=_cmd_notes)
     return parser
+
+
+def _cmd_notes(args: argparse.Namespace) -> int:
+    """The notes commands, with the catalog to tell what a target id names."""
+    from rcpdesk.notes import cli as notes_cli
+
+    catalog = _open_catalog(args)
+    return notes_cli.run(args, catalog.target_kind, edition=catalog.edition.label)
 
 
 def _plugin_registrars() -> list[Callable[[argparse._SubParsersAction], None]]:

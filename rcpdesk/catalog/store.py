@@ -384,6 +384,30 @@ class Catalog:
                     if f.agreement not in ("speaker", "procedural")]
         return findings[0] if findings else None
 
+    # -- stable ids ---------------------------------------------------------------------------
+
+    def target_kind(self, ident: str) -> str | None:
+        """What a stable id names: process, paragraph, dimension, cell (process#dimension),
+        country, or None when the catalog does not know it (notes use this to anchor)."""
+        if "#" in ident:
+            process_id, _, dimension_id = ident.partition("#")
+            known = self._row("SELECT 1 FROM processes p, dimensions d WHERE p.id = ? AND d.id = ?",
+                              [process_id, dimension_id])
+            return "cell" if known else None
+        if ident.startswith(m.REPORT_ID + "/p"):
+            return "paragraph" if self._row("SELECT 1 FROM paragraphs WHERE id = ?", [ident]) else None
+        if self._row("SELECT 1 FROM processes WHERE id = ?", [ident]):
+            return "process"
+        if self._row("SELECT 1 FROM dimensions WHERE id = ?", [ident]):
+            return "dimension"
+        if ident.isupper() and self._row("SELECT 1 FROM countries WHERE code = ?", [ident]):
+            return "country"
+        return None
+
+    def paragraph_texts(self) -> dict[str, str]:
+        """Every paragraph's text by id: what notes re-anchor against on a new edition."""
+        return {r[0]: r[1] for r in self._rows("SELECT id, text FROM paragraphs ORDER BY number")}
+
     # -- search -------------------------------------------------------------------------------
 
     def search(self, text: str, limit: int = 50, *, kinds: Iterable[str] | None = None,

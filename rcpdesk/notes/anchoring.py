@@ -17,8 +17,6 @@ from rcpdesk.notes.model import (
     is_known_target,
 )
 
-_SPACE = re.compile(r"\s+")
-
 
 def reanchor_notes(notes: Iterable[Note], paragraphs: Mapping[str, str],
                    lookup: TargetLookup | None = None) -> tuple[AnchorResult, ...]:

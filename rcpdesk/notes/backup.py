@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from rcpdesk.notes import messages
@@ -55,20 +56,40 @@ def backup_time_label(backup: Path) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
-def needs_backup(db_path: Path, backup_dir: Path) -> bool:
-    """False when the newest backup is younger than every change to the database."""
+def content_fingerprint(conn: sqlite3.Connection) -> str:
+    """A hash of every row of every table (file times change on a mere open, so they won't do)."""
+    digest = hashlib.sha256()
+    digest.update(str(conn.execute("PRAGMA user_version").fetchone()[0]).encode())
+    tables = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " ORDER BY name")]
+    for table in tables:
+        digest.update(table.encode())
+        rows = conn.execute(f'SELECT * FROM "{table}"').fetchall()
+        for row in sorted(rows, key=repr):
+            digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+def needs_backup(conn: sqlite3.Connection, backup_dir: Path) -> bool:
+    """False when the newest backup holds exactly what the database holds now."""
     backups = list_backups(backup_dir)
     if not backups:
         return True
-    changed = max((Path(str(db_path) + suffix).stat().st_mtime
-                   for suffix in ("", "-wal") if Path(str(db_path) + suffix).exists()), default=0.0)
-    return backups[0].stat().st_mtime < changed
+    try:
+        newest = sqlite3.connect(f"{backups[0].resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return content_fingerprint(newest) != content_fingerprint(conn)
+        finally:
+            newest.close()
+    except sqlite3.Error:
+        return True  # an unreadable backup is no backup
 
 
 def make_backup(source: sqlite3.Connection, backup_dir: Path, keep: int) -> Path:
     """Copy the open database with the backup API (consistent under concurrent writers)."""
     backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     final = backup_dir / f"{BACKUP_PREFIX}{stamp}-{os.getpid()}{BACKUP_SUFFIX}"
     temp = final.with_name(final.name + ".part")  # a killed backup never looks like a real one
     try:
@@ -92,7 +113,7 @@ def is_good_database(path: Path) -> bool:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            return bool(conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
         finally:
             conn.close()
     except sqlite3.Error:
@@ -110,7 +131,7 @@ def move_aside(db_path: Path) -> Path | None:
     """Rename the database and its -wal/-shm together (SQLite pairs them by name); never delete."""
     if not db_path.exists():
         return None
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
     for suffix in SIDE_FILES:
         companion = Path(str(db_path) + suffix)

@@ -2,115 +2,210 @@
 
 from __future__ import annotations
 
-# Each template uses str.format() fields; the UI translates the template, then formats it.
+# Each template uses str.format() fields. The UI translates the template with
+# QCoreApplication.translate(CONTEXT, template), then formats it; pyside6-lupdate finds the
+# templates through the QT_TRANSLATE_NOOP marker below, which needs no Qt import.
+CONTEXT = "notes"
 
-DB_CORRUPT = (
-    "Your notes database is damaged and cannot be read ({detail}). "
-    "It will be moved aside, not deleted: {path}"
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Marks text for translation; returns it unchanged."""
+    return text
+
+DB_CORRUPT = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Your notes database is damaged and cannot be read ({detail}). It will be moved aside, "
+    "not deleted: {path}"
 )
-DB_NOT_SQLITE = (
-    "The notes file is not a notes database (it may have been overwritten by another program). "
-    "It will be moved aside, not deleted: {path}"
+DB_NOT_SQLITE = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The notes file is not a notes database (it may have been overwritten by another "
+    "program). It will be moved aside, not deleted: {path}"
 )
-DB_UNRECOGNISED = (
-    "The notes file is a database, but not an rcpdesk notes database. "
-    "It will be moved aside, not deleted: {path}"
+DB_UNRECOGNISED = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The notes file is a database, but not an rcpdesk notes database. It will be moved aside,"
+    " not deleted: {path}"
 )
-DB_TOO_NEW = (
+DB_TOO_NEW = QT_TRANSLATE_NOOP(
+    CONTEXT,
     "Your notes were saved by a newer version of rcpdesk (notes format {found}; this version "
     "reads up to {supported}). Update rcpdesk to use them; the file is left untouched: {path}"
 )
-DB_READ_ONLY = (
-    "Your notes cannot be saved: the notes file or its folder is read-only ({path}). "
-    "Notes can be read but not changed."
+DB_READ_ONLY = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Your notes cannot be saved: the notes file or its folder is read-only ({path}). Notes "
+    "can be read but not changed."
 )
-DB_BUSY = (
-    "Your notes are busy in another rcpdesk window that did not finish saving in time. "
-    "Try again in a moment."
+DB_BUSY = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Your notes are busy in another rcpdesk window that did not finish saving in time. Try "
+    "again in a moment."
 )
-DB_WRITE_FAILED = "Your notes could not be saved ({detail}). Nothing was changed."
-DB_CLOSED = "The notes database is closed."
-DB_NEEDS_UPGRADE_READ_ONLY = (
-    "Your notes need an upgrade to this version of rcpdesk, but the notes file is read-only: {path}"
+DB_WRITE_FAILED = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Your notes could not be saved ({detail}). Nothing was changed."
 )
-
-RECOVERY_RESTORED = (
-    "The damaged notes file was moved to {moved}. Your notes were restored from the automatic "
-    "backup of {when}; changes made after that backup are in the moved file."
-)
-RECOVERY_NO_BACKUP = (
-    "The damaged notes file was moved to {moved}. There was no usable backup, so rcpdesk starts "
-    "with an empty notes database."
+DB_CLOSED = QT_TRANSLATE_NOOP(CONTEXT, "The notes database is closed.")
+DB_NEEDS_UPGRADE_READ_ONLY = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Your notes need an upgrade to this version of rcpdesk, but the notes file is read-only: "
+    "{path}"
 )
 
-NOTE_NOT_FOUND = "There is no note with the id {note_id}."
-NOTE_ID_AMBIGUOUS = "The id {prefix} matches more than one note: give more of it."
-NOTE_CHANGED_ELSEWHERE = (
-    "This note was changed in another window since you opened it. "
-    "Your version was not saved; reopen the note to see both."
+RECOVERY_RESTORED = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The damaged notes file was moved to {moved}. Your notes were restored from the automatic"
+    " backup of {when}; changes made after that backup are in the moved file."
 )
-NOTE_NOT_IN_TRASH = "The note {note_id} is not in the trash."
-NOTE_NOT_A_CONFLICT = "The note {note_id} is not a conflict copy."
-INVALID_TARGET_KIND = "Unknown kind of note target: {kind} (one of {kinds})."
-INVALID_TARGET_ID = "A note target needs a stable id (got {target_id!r})."
-INVALID_CELL_ID = "A comparison cell id is PROCESS#DIMENSION (got {target_id!r})."
-INVALID_PASSAGE = "A passage needs the quoted text and its start and end offsets in the paragraph."
-INVALID_BODY_FORMAT = "Unknown note format: {body_format} (text or markdown)."
-NOTE_TOO_LONG = "A note may have at most {limit} characters; this one has {length}."
-INVALID_TAG = "A tag must be 1 to {limit} characters without line breaks (got {tag!r})."
-UNKNOWN_COLOUR = "There is no colour named {colour!r}. The colours are: {known}."
-INVALID_COLOUR_NAME = "A colour name must be 1 to {limit} characters (got {name!r})."
-COLOUR_NAME_TAKEN = "There is already a colour named {name!r}."
-INVALID_COLOUR_HEX = "A colour must be written like #1a2b3c (got {hex!r})."
-UNKNOWN_TARGET = "No process, paragraph, dimension or comparison cell has the id {target_id!r}."
-TARGET_KIND_NEEDED = (
+RECOVERY_NO_BACKUP = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The damaged notes file was moved to {moved}. There was no usable backup, so rcpdesk "
+    "starts with an empty notes database."
+)
+
+NOTE_NOT_FOUND = QT_TRANSLATE_NOOP(CONTEXT, "There is no note with the id {note_id}.")
+NOTE_ID_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The id {prefix} matches more than one note: give more of it."
+)
+NOTE_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "This note was changed in another window since you opened it. Your version was not saved;"
+    " reopen the note to see both."
+)
+NOTE_NOT_IN_TRASH = QT_TRANSLATE_NOOP(CONTEXT, "The note {note_id} is not in the trash.")
+NOTE_NOT_A_CONFLICT = QT_TRANSLATE_NOOP(CONTEXT, "The note {note_id} is not a conflict copy.")
+
+INVALID_TARGET_KIND = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Unknown kind of note target: {kind} (one of {kinds})."
+)
+INVALID_TARGET_ID = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "A note target needs a stable id (got {target_id!r})."
+)
+INVALID_CELL_ID = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "A comparison cell id is PROCESS#DIMENSION (got {target_id!r})."
+)
+INVALID_PASSAGE = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "A passage needs the quoted text and its start and end offsets in the paragraph."
+)
+INVALID_BODY_FORMAT = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Unknown note format: {body_format} (text or markdown)."
+)
+
+NOTE_TOO_LONG = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "A note may have at most {limit} characters; this one has {length}."
+)
+
+TOO_MANY_TAGS = QT_TRANSLATE_NOOP(CONTEXT, "A note may have at most {limit} tags.")
+
+INVALID_TAG = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "A tag must be 1 to {limit} characters without line breaks (got {tag!r})."
+)
+
+UNKNOWN_COLOUR = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "There is no colour named {colour!r}. The colours are: {known}."
+)
+
+INVALID_COLOUR_NAME = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "A colour name must be 1 to {limit} characters (got {name!r})."
+)
+
+COLOUR_NAME_TAKEN = QT_TRANSLATE_NOOP(CONTEXT, "There is already a colour named {name!r}.")
+
+INVALID_COLOUR_HEX = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "A colour must be written like #1a2b3c (got {hex!r})."
+)
+
+UNKNOWN_TARGET = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "No process, paragraph, dimension or comparison cell has the id {target_id!r}."
+)
+
+TARGET_KIND_NEEDED = QT_TRANSLATE_NOOP(
+    CONTEXT,
     "Say what {target_id!r} is with --kind (process, paragraph, dimension or cell)."
 )
 
-IMPORT_NOT_FOUND = "The file {name} does not exist or cannot be read."
-IMPORT_TOO_LARGE = (
+IMPORT_NOT_FOUND = QT_TRANSLATE_NOOP(CONTEXT, "The file {name} does not exist or cannot be read.")
+IMPORT_TOO_LARGE = QT_TRANSLATE_NOOP(
+    CONTEXT,
     "The file {name} is too large to be a notes file ({size} bytes; the limit is {limit}). "
     "Nothing was imported."
 )
-IMPORT_MALFORMED = (
-    "The file {name} is not valid JSON (line {line}, column {column}: {detail}). "
-    "Nothing was imported."
+IMPORT_MALFORMED = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The file {name} is not valid JSON (line {line}, column {column}: {detail}). Nothing was "
+    "imported."
 )
-IMPORT_NOT_UTF8 = "The file {name} is not UTF-8 text. Nothing was imported."
-IMPORT_WRONG_SCHEMA = (
+IMPORT_NOT_UTF8 = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The file {name} is not UTF-8 text. Nothing was imported."
+)
+IMPORT_WRONG_SCHEMA = QT_TRANSLATE_NOOP(
+    CONTEXT,
     "The file {name} is not an rcpdesk notes file ({detail}). Nothing was imported."
 )
-IMPORT_TOO_MANY = (
-    "The file {name} holds {count} notes; at most {limit} can be imported at once. "
-    "Nothing was imported."
+IMPORT_TOO_MANY = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The file {name} holds {count} notes; at most {limit} can be imported at once. Nothing "
+    "was imported."
 )
-IMPORT_DUPLICATE_ID = "The file {name} holds the note {note_id} twice. Nothing was imported."
-IMPORT_UNKNOWN_TARGETS = (
-    "{count} notes in {name} are on things this edition of the data does not have "
-    "({examples}). Nothing was imported; import them anyway to keep them in the "
-    "\"needs review\" list."
+IMPORT_DUPLICATE_ID = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The file {name} holds the note {note_id} twice. Nothing was imported."
 )
-IMPORT_SANITISED = "{count} notes contained HTML or scripts, which were removed."
-IMPORT_EDITION_DIFFERS = (
+IMPORT_UNKNOWN_TARGETS = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "{count} of the notes in {name} are on things this edition of the data does not have "
+    '({examples}). Nothing was imported; import them anyway to keep them in the "needs '
+    'review" list.'
+)
+IMPORT_SANITISED = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "{count} notes contained HTML or scripts, which were removed."
+)
+IMPORT_EDITION_DIFFERS = QT_TRANSLATE_NOOP(
+    CONTEXT,
     "The notes were written against the data edition {theirs}; you have {ours}."
 )
-IMPORT_SUMMARY = "{new} new, {updated} updated, {conflicts} {conflict_word}, {unchanged} unchanged, {deleted} deleted"
-IMPORT_CONFLICT_ONE = "conflict"
-IMPORT_CONFLICT_MANY = "conflicts"
-IMPORT_DRY_RUN = "Dry run: nothing was changed."
-IMPORT_DONE = "Imported."
+IMPORT_SUMMARY = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "{new} new, {updated} updated, {conflicts} {conflict_word}, {unchanged} unchanged, "
+    "{deleted} deleted"
+)
+IMPORT_CONFLICT_ONE = QT_TRANSLATE_NOOP(CONTEXT, "conflict")
+IMPORT_CONFLICT_MANY = QT_TRANSLATE_NOOP(CONTEXT, "conflicts")
+IMPORT_DRY_RUN = QT_TRANSLATE_NOOP(CONTEXT, "Dry run: nothing was changed.")
+IMPORT_DONE = QT_TRANSLATE_NOOP(CONTEXT, "Imported.")
 
-EXPORT_DONE = "Wrote {count} notes to {path}."
-EXPORT_UNKNOWN_FORMAT = "Unknown export format: {format} (rcpnotes, md or csv)."
+EXPORT_DONE = QT_TRANSLATE_NOOP(CONTEXT, "Wrote {count} notes to {path}.")
+EXPORT_UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Unknown export format: {format} (rcpnotes, md or csv)."
+)
 
-REASON_DELETED_HERE = "deleted here after it was last changed there"
-REASON_CHANGED_BOTH = "changed here and there"
-REASON_SAME_TIME_DIFFERENT = "same time, different text"
-REASON_DELETED_THERE_CHANGED_HERE = "deleted there, changed here since: kept"
+REASON_DELETED_HERE = QT_TRANSLATE_NOOP(CONTEXT, "deleted here after it was last changed there")
+REASON_CHANGED_BOTH = QT_TRANSLATE_NOOP(CONTEXT, "changed here and there")
+REASON_SAME_TIME_DIFFERENT = QT_TRANSLATE_NOOP(CONTEXT, "same time, different text")
+REASON_DELETED_THERE_CHANGED_HERE = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "deleted there, changed here since: kept"
+)
 
-CLI_NO_NOTES = "No notes."
-CLI_TRASH_EMPTY = "The trash is empty."
-CLI_ADDED = "Added note {note_id}."
-CLI_RESTORED = "Restored note {note_id}."
-CLI_DELETED = "Moved note {note_id} to the trash."
-CLI_UNEXPECTED = "Unexpected error ({kind}): {detail}"
+CLI_NO_NOTES = QT_TRANSLATE_NOOP(CONTEXT, "No notes.")
+CLI_TRASH_EMPTY = QT_TRANSLATE_NOOP(CONTEXT, "The trash is empty.")
+CLI_ADDED = QT_TRANSLATE_NOOP(CONTEXT, "Added note {note_id}.")
+CLI_RESTORED = QT_TRANSLATE_NOOP(CONTEXT, "Restored note {note_id}.")
+CLI_DELETED = QT_TRANSLATE_NOOP(CONTEXT, "Moved note {note_id} to the trash.")
+CLI_UNEXPECTED = QT_TRANSLATE_NOOP(CONTEXT, "Unexpected error ({kind}): {detail}")

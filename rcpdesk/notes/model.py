@@ -6,7 +6,7 @@ import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from rcpdesk.notes import messages
@@ -312,7 +312,7 @@ def normalise_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
             seen.add(tag.casefold())
             result.append(tag)
     if len(result) > MAX_TAGS:
-        raise InvalidNote(messages.INVALID_TAG, limit=MAX_TAG_CHARS, tag=result[MAX_TAGS])
+        raise InvalidNote(messages.TOO_MANY_TAGS, limit=MAX_TAGS)
     return tuple(sorted(result, key=str.casefold))
 
 
@@ -332,15 +332,15 @@ TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
 def format_timestamp(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime(TIMESTAMP_FORMAT)
+    return moment.astimezone(UTC).strftime(TIMESTAMP_FORMAT)
 
 
 def parse_timestamp(text: str) -> datetime:
     """An ISO 8601 time with a zone; a time without one is taken as UTC."""
     moment = datetime.fromisoformat(text.strip())
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def normalise_timestamp(text: str) -> str:
@@ -357,7 +357,7 @@ def next_timestamp(now: datetime, after: str | None) -> str:
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def is_known_target(target: Target, lookup: TargetLookup | None) -> bool:

@@ -12,25 +12,18 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Final
-
-from sqlite_utils import Database
+from typing import Any, Final, Self
 
 from rcpdesk.notes import backup, messages
 from rcpdesk.notes.anchoring import reanchor_notes
 from rcpdesk.notes.errors import (
+    ImportUnknownTargets,
     InvalidNote,
     NoteChangedElsewhere,
     NoteIdAmbiguous,
     NoteNotFound,
-    NotesDatabaseBusy,
-    NotesDatabaseCorrupt,
     NotesDatabaseError,
-    NotesDatabaseNotSqlite,
     NotesDatabaseReadOnly,
-    NotesDatabaseTooNew,
-    NotesDatabaseUnrecognised,
-    NotesDatabaseWriteFailed,
     NotesError,
     UnknownColour,
 )
@@ -59,10 +52,9 @@ from rcpdesk.notes.model import (
     normalise_tags,
     utc_now,
 )
-from rcpdesk.notes.schema import MIGRATION_SET, MIGRATIONS, SCHEMA_VERSION, STEPS
+from rcpdesk.notes.opening import open_notes_database, translate_error
 
 NOTES_FILE_NAME = "notes.db"
-SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_KEEP_BACKUPS = 7
 DEFAULT_BUSY_TIMEOUT = 10.0  # seconds another window may hold the write lock
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -94,12 +86,13 @@ class NotesStore:
         self.path = Path(path)
         self.read_only = read_only
         self.default_author = default_author
-        self.keep_backups = keep_backups
-        self.last_backup: Path | None = None
         self._clock = clock
         self._lock = threading.RLock()
-        self._conn: sqlite3.Connection | None = None
-        self._conn = self._open(busy_timeout, backup_on_open)
+        self._conn: sqlite3.Connection | None
+        self.last_backup: Path | None  # the backup this opening made, if the content had changed
+        self._conn, self.last_backup = open_notes_database(
+            self.path, read_only=read_only, busy_timeout=busy_timeout,
+            backup_on_open=backup_on_open, keep_backups=keep_backups)
 
     @classmethod
     def for_profile(cls, profile: str | os.PathLike[str] | None = None, **options: Any) -> NotesStore:
@@ -113,130 +106,6 @@ class NotesStore:
         """After NotesDatabaseCorrupt: move the file aside (kept) and restore the latest backup."""
         return backup.recover(Path(path))
 
-    # --- opening ---------------------------------------------------------------------------
-
-    def _open(self, busy_timeout: float, backup_on_open: bool) -> sqlite3.Connection:
-        path = self.path
-        if not self.read_only:
-            self._check_writable(path)
-        self._check_header(path)
-        try:
-            if self.read_only:
-                uri = f"{path.resolve().as_uri()}?mode=ro"
-                conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=busy_timeout,
-                                       check_same_thread=False)
-            else:
-                conn = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout,
-                                       check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise self._translate(exc) from exc
-        try:
-            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            self._check_integrity(conn)
-            self._check_version(conn)
-            if self.read_only:
-                if self._pending(conn):
-                    raise NotesDatabaseReadOnly(messages.DB_NEEDS_UPGRADE_READ_ONLY, path=path)
-                return conn
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")  # a laptop may lose power mid-meeting
-            if backup_on_open and self._user_version(conn) > 0:
-                backup_dir = backup.backup_dir_for(path)
-                if backup.needs_backup(path, backup_dir):
-                    self.last_backup = backup.make_backup(conn, backup_dir, self.keep_backups)
-            self._migrate(conn)
-        except sqlite3.Error as exc:
-            conn.close()
-            raise self._translate(exc) from exc
-        except BaseException:
-            conn.close()
-            raise
-        return conn
-
-    def _check_writable(self, path: Path) -> None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            raise NotesDatabaseReadOnly(path=path) from None
-        if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-            raise NotesDatabaseReadOnly(path=path)
-
-    def _check_header(self, path: Path) -> None:
-        try:
-            with path.open("rb") as handle:
-                header = handle.read(len(SQLITE_HEADER))
-        except FileNotFoundError:
-            return
-        except OSError as exc:
-            raise NotesDatabaseReadOnly(path=path) from exc
-        if header and header != SQLITE_HEADER:  # an empty file is an empty database
-            raise NotesDatabaseNotSqlite(path=path, latest_backup=self._latest_backup())
-
-    def _check_integrity(self, conn: sqlite3.Connection) -> None:
-        rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
-        if rows != ["ok"]:
-            raise NotesDatabaseCorrupt(path=self.path, detail="; ".join(rows[:3]),
-                                       latest_backup=self._latest_backup())
-
-    def _check_version(self, conn: sqlite3.Connection) -> None:
-        tables = {row[0] for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
-        applied: list[str] = []
-        if "_sqlite_migrations" in tables:
-            applied = [row[0] for row in conn.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
-                [MIGRATION_SET])]
-        version = self._user_version(conn)
-        unknown = [name for name in applied if name not in STEPS]
-        if unknown or version > SCHEMA_VERSION:
-            raise NotesDatabaseTooNew(path=self.path, found=str(max(version, len(applied))),
-                                      supported=SCHEMA_VERSION)
-        if not applied and tables - {"_sqlite_migrations"}:
-            raise NotesDatabaseUnrecognised(path=self.path, latest_backup=self._latest_backup())
-
-    @staticmethod
-    def _user_version(conn: sqlite3.Connection) -> int:
-        return int(conn.execute("PRAGMA user_version").fetchone()[0])
-
-    @staticmethod
-    def _pending(conn: sqlite3.Connection) -> list[str]:
-        return [m.name for m in MIGRATIONS.pending(Database(conn, execute_plugins=False))]
-
-    def _migrate(self, conn: sqlite3.Connection) -> None:
-        if not self._pending(conn):
-            return
-        # Under the write lock, so two windows opening an old database upgrade it once.
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            self._check_version(conn)
-            MIGRATIONS.apply(Database(conn, execute_plugins=False))
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-
-    def _latest_backup(self) -> Path | None:
-        backups = backup.list_backups(backup.backup_dir_for(self.path))
-        return backups[0] if backups else None
-
-    def _translate(self, exc: sqlite3.Error) -> NotesError:
-        name = getattr(exc, "sqlite_errorname", "") or ""
-        text = str(exc)
-        if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "locked" in text:
-            return NotesDatabaseBusy(path=self.path)
-        if name.startswith("SQLITE_READONLY") or "readonly" in text:
-            return NotesDatabaseReadOnly(path=self.path)
-        if name.startswith("SQLITE_NOTADB") or "not a database" in text:
-            return NotesDatabaseNotSqlite(path=self.path, latest_backup=self._latest_backup())
-        if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
-            return NotesDatabaseCorrupt(path=self.path, detail=text,
-                                        latest_backup=self._latest_backup())
-        if name.startswith("SQLITE_CANTOPEN"):
-            return NotesDatabaseReadOnly(path=self.path)
-        return NotesDatabaseWriteFailed(path=self.path, detail=text)
-
     # --- connection and transactions -------------------------------------------------------
 
     def close(self) -> None:
@@ -245,7 +114,7 @@ class NotesStore:
                 self._conn.close()
                 self._conn = None
 
-    def __enter__(self) -> NotesStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -267,14 +136,14 @@ class NotesStore:
             try:
                 conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             except sqlite3.Error as exc:
-                raise self._translate(exc) from exc
+                raise translate_error(exc, self.path) from exc
             try:
                 yield conn
                 conn.execute("COMMIT")
             except sqlite3.Error as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                raise self._translate(exc) from exc
+                raise translate_error(exc, self.path) from exc
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
@@ -298,8 +167,7 @@ class NotesStore:
     def resolve_id(self, prefix: str) -> str:
         """A full note id from the start of one (the command line shows the first 8 characters)."""
         prefix = prefix.strip().lower()
-        if prefix.startswith("urn:uuid:"):
-            prefix = prefix[9:]
+        prefix = prefix.removeprefix("urn:uuid:")
         if not prefix:
             raise NoteNotFound(note_id=prefix)
         with self._transaction(write=False) as conn:
@@ -338,7 +206,7 @@ class NotesStore:
             review = "(n.orphaned = 1 OR n.conflict_of IS NOT NULL)"
             where.append(review if note_filter.needs_review else f"NOT {review}")
         if note_filter.ids is not None:
-            where.append(f"n.id IN (SELECT value FROM json_each(?))")
+            where.append("n.id IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(list(note_filter.ids)))
         with self._transaction(write=False) as conn:
             if note_filter.colour:
@@ -379,6 +247,13 @@ class NotesStore:
         with self._transaction(write=False) as conn:
             rows = conn.execute("SELECT id, deleted_at, version FROM tombstones ORDER BY deleted_at")
             return tuple(Tombstone(*row) for row in rows.fetchall())
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (another window) commits: poll it to refresh views."""
+        with self._lock:
+            if self._conn is None:
+                raise NotesDatabaseError(messages.DB_CLOSED, path=self.path)
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
 
     def integrity_check(self) -> str:
         with self._lock:
@@ -564,6 +439,8 @@ class NotesStore:
 
     def resolve_conflict(self, copy_id: str, *, keep: str = "original") -> Note:
         """End a conflict: keep the original's text or the copy's; the copy goes to the trash."""
+        if keep not in ("original", "copy"):
+            raise ValueError(f"keep must be 'original' or 'copy', not {keep!r}")
         with self._transaction(write=True) as conn:
             copy = self._get(conn, copy_id)
             if copy.conflict_of is None:
@@ -630,7 +507,7 @@ class NotesStore:
         with self._transaction(write=True) as conn:
             # Planned again under the write lock: another window may have changed notes since.
             plan = self._plan(conn, document, lookup, keep_unknown)
-            unknown = {label for label in plan.unknown_targets}
+            unknown = set(plan.unknown_targets)
             for colour in plan.new_colours:
                 conn.execute("INSERT INTO colours (key, name, hex, position) VALUES (?, ?, ?, ?)",
                              [colour.key, colour.name, colour.hex, colour.position])
@@ -643,15 +520,13 @@ class NotesStore:
 
     def _plan(self, conn: sqlite3.Connection, document: ExchangeDocument,
               lookup: TargetLookup | None, keep_unknown: bool) -> ImportPreview:
-        from rcpdesk.notes.errors import ImportUnknownTargets  # the import error lives with its kin
-
         unknown = sorted({note.target.label for note in document.notes
                           if not is_known_target(note.target, lookup)})
         if unknown and not keep_unknown:
-            raise ImportUnknownTargets(count=sum(1 for n in document.notes
-                                                 if n.target.label in set(unknown)),
-                                       name=document.source_name,
-                                       examples=", ".join(unknown[:3]) + (", ..." if len(unknown) > 3 else ""))
+            raise ImportUnknownTargets(
+                count=sum(1 for n in document.notes if n.target.label in set(unknown)),
+                name=document.source_name,
+                examples=", ".join(unknown[:3]) + (", ..." if len(unknown) > 3 else ""))
         ids = [note.id for note in document.notes] + [t.id for t in document.tombstones]
         local = {note.id: note for note in self._notes_by_ids(conn, ids)}
         tombstones = {row[0]: Tombstone(*row) for row in conn.execute(

@@ -126,3 +126,15 @@ def test_catalog_is_read_only_and_thread_safe(fixture_catalog: Catalog) -> None:
     for t in threads:
         t.join()
     assert len(results) == 4 and len(set(results)) == 1
+
+
+def test_target_kinds_for_notes(fixture_catalog: Catalog) -> None:
+    assert fixture_catalog.target_kind("test-process") == "process"
+    assert fixture_catalog.target_kind("report-2005/p2") == "paragraph"
+    assert fixture_catalog.target_kind("report-2005/p99") is None
+    assert fixture_catalog.target_kind("funding") == "dimension"
+    assert fixture_catalog.target_kind("test-process#funding") == "cell"
+    assert fixture_catalog.target_kind("test-process#nope") is None
+    assert fixture_catalog.target_kind("IDN") == "country"
+    assert fixture_catalog.target_kind("nothing") is None
+    assert set(fixture_catalog.paragraph_texts()) == {"report-2005/p1", "report-2005/p2", "report-2005/p3"}

@@ -110,3 +110,15 @@ def test_unknown_subcommand_is_usage_error() -> None:
 def test_build_db_reports_data_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "build-db", "--data", str(tmp_path / "nothing"), "--out", str(tmp_path / "x.db"))
     assert code == 1 and "data folder not found" in err and not (tmp_path / "x.db").exists()
+
+
+def test_notes_commands_know_catalog_targets(fixture_db: Path, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["--database", str(fixture_db), "--profile", str(tmp_path / "p")]
+    code, _, err = run(capsys, *base, "notes", "add", "test-process", "Ask about funding", "--tag", "budget")
+    assert code == 0, err
+    code, _, err = run(capsys, *base, "notes", "add", "no-such-thing", "x")
+    assert code != 0 and len(err.strip().splitlines()) == 1
+    code, out, _ = run(capsys, *base, "notes", "list", "--json")
+    notes = json.loads(out)
+    assert [(n["target"]["id"], n["target"]["kind"]) for n in notes] == [("test-process", "process")]
