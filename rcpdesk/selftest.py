@@ -1,0 +1,111 @@
+"""`rcpdesk --self-test`: check an installation (a frozen bundle above all) without a display.
+
+Opens the bundled database, builds the main window offscreen, writes and reads back a note in a
+temporary profile, exports a PDF sheet to a temporary file, and prints each check. Exit 1 on any
+failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+PDF_MAGIC = b"%PDF-"
+
+
+def _check_database(state: dict) -> str:
+    from rcpdesk.catalog import Catalog
+    from rcpdesk.paths import bundled_database
+
+    catalog = Catalog(bundled_database())
+    state["catalog"] = catalog
+    processes = catalog.processes()
+    paragraphs = catalog.paragraph_numbers()
+    if not processes or len(paragraphs) < 49:
+        raise RuntimeError(f"incomplete catalog: {len(processes)} processes, {len(paragraphs)} paragraphs")
+    hits = catalog.search("self-financing")
+    if not hits:
+        raise RuntimeError("full-text search found nothing for 'self-financing'")
+    return (f"{catalog.path.name}: edition {catalog.edition.label}, {len(processes)} processes, "
+            f"{len(paragraphs)} paragraphs, search ok ({hits[0].citation})")
+
+
+def _check_window(state: dict) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    from rcpdesk.app import build_main_window, create_application, create_services
+
+    app = QApplication.instance() or create_application([])
+    services = create_services(state["profile"])
+    window = build_main_window(services)
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    image = window.grab()
+    window.close()
+    services.close()
+    if image.isNull() or image.width() < 800:
+        raise RuntimeError("the main window did not render")
+    return f"main window built and painted ({image.width()}x{image.height()}, offscreen)"
+
+
+def _check_note(state: dict) -> str:
+    from rcpdesk.notes import NotesStore, Target
+
+    profile = Path(state["profile"])
+    with NotesStore.for_profile(profile) as store:
+        note = store.add(Target.process("bali-process"), "Self-test note", tags=["self-test"])
+    with NotesStore.for_profile(profile) as store:
+        again = store.get(note.id)
+        if again.body != "Self-test note" or "self-test" not in again.tags:
+            raise RuntimeError("the note read back differs from the one written")
+        check = store.integrity_check()
+    return f"note written and read back in a temporary profile (integrity: {check})"
+
+
+def _check_pdf(state: dict) -> str:
+    from rcpdesk.sheets.export import export_comparison
+
+    out = Path(state["profile"]) / "self-test.pdf"
+    ids = [p.id for p in state["catalog"].processes() if p.attended_2005][:4]
+    export_comparison(state["catalog"], ids, None, out, fmt="pdf")
+    data = out.read_bytes()
+    if not data.startswith(PDF_MAGIC) or len(data) < 2000:
+        raise RuntimeError(f"not a PDF ({len(data)} bytes)")
+    return f"comparison sheet of {len(ids)} processes exported to PDF ({len(data) // 1024} KiB)"
+
+
+CHECKS: list[tuple[str, Callable[[dict], str]]] = [
+    ("bundled database", _check_database),
+    ("main window", _check_window),
+    ("notes", _check_note),
+    ("PDF sheet", _check_pdf),
+]
+
+
+def run_self_test(args: argparse.Namespace | None = None) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="rcpdesk-self-test-") as profile:
+        os.environ["RCPDESK_HOME"] = profile
+        state: dict = {"profile": profile}
+        for name, check in CHECKS:
+            started = time.perf_counter()
+            try:
+                detail = check(state)
+            except Exception as exc:  # report every check, then fail
+                failures += 1
+                print(f"FAIL  {name}: {type(exc).__name__}: {exc}")
+                if os.environ.get("RCPDESK_DEBUG"):
+                    traceback.print_exc()
+                if name == "bundled database":
+                    break
+                continue
+            print(f"ok    {name}: {detail} [{(time.perf_counter() - started) * 1000:.0f} ms]")
+    print("self-test passed" if not failures else f"self-test FAILED ({failures} check(s))")
+    return 1 if failures else 0

@@ -1,0 +1,43 @@
+"""Languages of the interface: Qt translators for rcpdesk's strings and Qt's own dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from rcpdesk.paths import resources_dir
+
+LANGUAGES = ("en", "fr", "es")
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}  # each in its own language
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """The system locale's language if rcpdesk speaks it, else English."""
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
+def install_language(lang: str) -> bool:
+    """Replace the installed translators; widgets get a LanguageChange event and retranslate.
+
+    Returns False when rcpdesk's own translation file for lang could not be loaded.
+    """
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(lang))
+    if lang == "en":
+        return True
+    ok = True
+    own = QTranslator(app)
+    if own.load(f"rcpdesk_{lang}", str(resources_dir() / "translations")):
+        app.installTranslator(own)
+        _installed.append(own)
+    else:
+        ok = False
+    qt = QTranslator(app)  # Qt's own strings: print preview, file dialogs, message box buttons
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return ok

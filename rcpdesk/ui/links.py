@@ -1,0 +1,75 @@
+"""Internal links between views: rcpdesk:process/bali-process, rcpdesk:paragraph/20, ...
+
+Every panel opens things by emitting one of these strings (the main window navigates); the
+detail view's HTML uses them as hrefs. A link names a stable catalog id, so it can be stored in
+history and settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SCHEME = "rcpdesk"
+KINDS = ("process", "paragraph", "dimension", "country", "section", "region", "note", "home")
+
+
+@dataclass(frozen=True)
+class Link:
+    kind: str
+    ident: str = ""
+
+    def __str__(self) -> str:
+        return f"{SCHEME}:{self.kind}/{self.ident}" if self.ident else f"{SCHEME}:{self.kind}"
+
+
+def process(ident: str) -> str:
+    return str(Link("process", ident))
+
+
+def paragraph(number: int) -> str:
+    return str(Link("paragraph", str(number)))
+
+
+def dimension(ident: str) -> str:
+    return str(Link("dimension", ident))
+
+
+def country(code: str) -> str:
+    return str(Link("country", code))
+
+
+def section(ident: str) -> str:
+    return str(Link("section", ident))
+
+
+def region(ident: str) -> str:
+    return str(Link("region", ident))
+
+
+def note(ident: str) -> str:
+    return str(Link("note", ident))
+
+
+HOME = str(Link("home"))
+
+
+def parse(url: str) -> Link | None:
+    """The link a string names, or None for anything else (external URLs included)."""
+    if not url.startswith(SCHEME + ":"):
+        return None
+    rest = url[len(SCHEME) + 1:]
+    kind, _, ident = rest.partition("/")
+    if kind not in KINDS or (kind != "home" and not ident):
+        return None
+    if kind == "paragraph" and not ident.isdigit():
+        return None
+    return Link(kind, ident)
+
+
+def from_target_id(target_id: str) -> str | None:
+    """A link for a catalog or notes target id (report-2005/p20, bali-process, bali-process#funding)."""
+    if target_id.startswith("report-2005/p") and target_id[13:].isdigit():
+        return paragraph(int(target_id[13:]))
+    if "#" in target_id:
+        return process(target_id.split("#", 1)[0])
+    return None
