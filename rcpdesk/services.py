@@ -1,95 +1,122 @@
-"""The context object handed to every panel: catalog, notes, settings and a task runner."""
+"""The context object handed to every panel: the catalog, the notes, the settings and a task runner."""
 
 from __future__ import annotations
 
-import traceback
+import itertools
+import os
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
 
 from rcpdesk.catalog import Catalog
-from rcpdesk.notes import NotesError, NotesStore
-from rcpdesk.paths import bundled_database, user_data_dir
-from rcpdesk.settings import Settings
+from rcpdesk.settings import Settings, settings_path
 
 
 class _TaskSignals(QObject):
-    done = Signal(object)
-    failed = Signal(str)
+    finished = Signal(int, bool, object)  # task id, succeeded, result or exception
 
 
 class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any]) -> None:
+    def __init__(self, task_id: int, call: Callable[[], Any], signals: _TaskSignals) -> None:
         super().__init__()
-        self.signals = _TaskSignals()
-        self._work = work
+        self.setAutoDelete(False)  # the runner keeps it until its answer has arrived
+        self._task_id = task_id
+        self._call = call
+        self._signals = signals
 
     def run(self) -> None:
         try:
-            result = self._work()
-        except Exception as exc:  # noqa: BLE001 - a worker must always answer
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=3)}")
+            result = self._call()
+        except Exception as exc:  # noqa: BLE001 - a worker always answers
+            self._signals.finished.emit(self._task_id, False, exc)
         else:
-            self.signals.done.emit(result)
+            self._signals.finished.emit(self._task_id, True, result)
 
 
-class TaskRunner:
-    """Runs work on QThreadPool; results come back on the GUI thread through queued signals."""
+class TaskRunner(QObject):
+    """Runs slow calls (search over a large catalog, exports) on a QThreadPool.
 
-    def __init__(self, pool: QThreadPool | None = None) -> None:
-        self.pool = pool or QThreadPool.globalInstance()
+    The answer comes back on the GUI thread through a queued signal; `on_done(result)` or
+    `on_error(exception)` is then called there. The catalog is safe to use from the workers.
+    """
 
-    def run(self, work: Callable[[], Any], on_done: Callable[[Any], None],
-            on_failed: Callable[[str], None] | None = None) -> _Task:
-        task = _Task(work)
-        task.setAutoDelete(False)  # we keep a reference until it answers
-        task.signals.done.connect(on_done)
-        if on_failed is not None:
-            task.signals.failed.connect(on_failed)
+    def __init__(self, max_threads: int = 2, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("task_runner")
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._ids = itertools.count(1)
+        self._pending: dict[int, tuple[_Task, Callable[[Any], None] | None,
+                                       Callable[[BaseException], None] | None]] = {}
+        self._signals = _TaskSignals()
+        self._signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+
+    def submit(self, call: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+               on_error: Callable[[BaseException], None] | None = None) -> int:
+        task_id = next(self._ids)
+        task = _Task(task_id, call, self._signals)
+        self._pending[task_id] = (task, on_done, on_error)
         self.pool.start(task)
-        return task
+        return task_id
 
-    def wait(self, msecs: int = 30000) -> bool:
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """Wait for the workers (at shutdown and in tests); answers still arrive as events."""
         return self.pool.waitForDone(msecs)
 
+    @Slot(int, bool, object)
+    def _on_finished(self, task_id: int, succeeded: bool, result: object) -> None:
+        entry = self._pending.pop(task_id, None)
+        if entry is None:
+            return
+        _task, on_done, on_error = entry
+        if succeeded and on_done is not None:
+            on_done(result)
+        elif not succeeded and on_error is not None:
+            on_error(result)  # type: ignore[arg-type]
 
+
+@dataclass
 class Services:
-    """What the window needs: built once in app.py and handed to every panel."""
+    """Everything a panel may use; panels never open databases or settings themselves."""
 
-    def __init__(self, catalog: Catalog, settings: Settings, notes: NotesStore | None,
-                 notes_error: NotesError | None = None, profile: Path | None = None) -> None:
-        self.catalog = catalog
-        self.settings = settings
-        self.notes = notes
-        self.notes_error = notes_error  # shown to the delegate when the notes could not be opened
-        self.profile = profile or user_data_dir()
-        self.tasks = TaskRunner()
-
-    @classmethod
-    def open(cls, profile: Path | None = None, database: Path | None = None,
-             lang: str = "en") -> Services:
-        folder = Path(profile) if profile else user_data_dir()
-        catalog = Catalog(Path(database) if database else bundled_database(), lang=lang)
-        settings = Settings(folder)
-        notes, error = open_notes(folder)
-        return cls(catalog, settings, notes, error, folder)
-
-    def set_language(self, lang: str) -> None:
-        """Names (processes, regions, dimensions, countries) in another language."""
-        self.catalog = self.catalog.with_language(lang)
+    catalog: Catalog
+    settings: Settings
+    tasks: TaskRunner
+    profile: Path
+    lang: str = "en"
+    # The delegate's notes (rcpdesk.notes.NotesStore), opened by create_services once the notes
+    # panel lands; None until then, and every panel must cope with None.
+    notes: Any = None
+    extras: dict[str, Any] = field(default_factory=dict)
 
     def close(self) -> None:
+        """Wait for running tasks, write the settings, close the notes."""
         self.tasks.wait(5000)
         self.settings.sync()
-        if self.notes is not None:
-            self.notes.close()
+        closer = getattr(self.notes, "close", None)
+        if callable(closer):
+            closer()
 
 
-def open_notes(folder: Path) -> tuple[NotesStore | None, NotesError | None]:
-    """The notes store, or the reason it could not be opened (the app still starts)."""
-    try:
-        return NotesStore.for_profile(folder), None
-    except NotesError as exc:
-        return None, exc
+def create_services(profile: str | os.PathLike[str] | None = None, *,
+                    database: str | os.PathLike[str] | None = None, lang: str | None = None,
+                    catalog: Catalog | None = None) -> Services:
+    """The services of one profile: its settings file, the bundled (or given) catalog."""
+    from rcpdesk.paths import bundled_database, user_data_dir
+
+    language = lang or "en"
+    if catalog is None:
+        catalog = Catalog(Path(database) if database else bundled_database(), lang=language)
+    elif catalog.lang != language and lang is not None:
+        catalog = catalog.with_language(language)
+    home = user_data_dir(profile)
+    home.mkdir(parents=True, exist_ok=True)
+    return Services(catalog=catalog, settings=Settings(settings_path(profile)), tasks=TaskRunner(),
+                    profile=home, lang=catalog.lang)

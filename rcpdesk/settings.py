@@ -1,119 +1,188 @@
-"""The delegate's settings: one typed object over QSettings, stored as INI in the profile folder."""
+"""The delegate's window and session settings: one typed object over an INI file in the profile.
+
+Keys are lowercase `group/name`. The file is `rcpdesk.ini` in the user data folder (so --profile
+and RCPDESK_HOME isolate it); the sheet options (`sheets/...`) share the same file.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from rcpdesk.paths import user_data_dir
+SETTINGS_FILE_NAME = "rcpdesk.ini"
+ZOOM_MIN = -3
+ZOOM_MAX = 10
 
-SETTINGS_FILE = "settings.ini"
+
+def settings_path(profile: str | Path | None = None) -> Path:
+    from rcpdesk.paths import user_data_dir
+
+    return user_data_dir(profile) / SETTINGS_FILE_NAME
 
 
-def _as_list(value: object) -> list[str]:
-    # QSettings gives back a str for a one-item list and None for an empty one.
-    if value is None or value == "":
-        return []
-    if isinstance(value, str):
-        return [value]
-    return [str(item) for item in value]  # type: ignore[union-attr]
+@dataclass(frozen=True)
+class ComparisonState:
+    """What the comparison panel shows: columns (process ids) and rows (dimension ids)."""
+
+    process_ids: tuple[str, ...] = ()
+    dimension_ids: tuple[str, ...] | None = None  # None: every dimension, in the catalog's order
+    only_differences: bool = False
+    show_findings: bool = True
+
+
+def _join(ids: Iterable[str]) -> str:
+    return ",".join(ids)
+
+
+def _split(value: object) -> tuple[str, ...]:
+    if isinstance(value, (list, tuple)):
+        return tuple(str(item).strip() for item in value if str(item).strip())
+    return tuple(part.strip() for part in str(value or "").split(",") if part.strip())
+
+
+def _as_bool(value: object, default: bool) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "1", "yes", "on"):
+        return True
+    if text in ("false", "0", "no", "off"):
+        return False
+    return default
 
 
 class Settings:
-    """Keys are lowercase group/name; values are typed on the way out."""
+    """Typed access to the settings; unreadable values fall back to the defaults."""
 
-    def __init__(self, folder: Path | None = None) -> None:
-        folder = folder or user_data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        self.path = folder / SETTINGS_FILE
-        self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path else settings_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
 
-    def sync(self) -> None:
-        self._qsettings.sync()
+    # -- plumbing ----------------------------------------------------------------------------
+
+    def _get(self, key: str, default: object = None) -> object:
+        return self._store.value(key, default)
+
+    def _set(self, key: str, value: object) -> None:
+        self._store.setValue(key, value)
 
     def _bytes(self, key: str) -> QByteArray | None:
-        value = self._qsettings.value(key)
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+        value = self._get(key)
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            return value
+        if isinstance(value, (bytes, bytearray)) and value:
+            return QByteArray(bytes(value))
+        return None
 
-    # window
+    def sync(self) -> None:
+        self._store.sync()
+
+    def keys(self) -> list[str]:
+        return list(self._store.allKeys())
+
+    # -- window ------------------------------------------------------------------------------
+
     @property
     def window_geometry(self) -> QByteArray | None:
         return self._bytes("window/geometry")
 
     @window_geometry.setter
     def window_geometry(self, value: QByteArray) -> None:
-        self._qsettings.setValue("window/geometry", value)
+        self._set("window/geometry", value)
 
     @property
     def window_state(self) -> QByteArray | None:
+        """The dock and toolbar layout (QMainWindow.saveState)."""
         return self._bytes("window/state")
 
     @window_state.setter
     def window_state(self, value: QByteArray) -> None:
-        self._qsettings.setValue("window/state", value)
+        self._set("window/state", value)
+
+    # -- view --------------------------------------------------------------------------------
 
     @property
     def zoom(self) -> int:
-        """Text zoom steps relative to the default size (0 = default)."""
+        """Text zoom in steps (0 is the system font size)."""
         try:
-            return int(self._qsettings.value("view/zoom", 0))
-        except (TypeError, ValueError):
+            step = int(str(self._get("view/zoom", 0)))
+        except ValueError:
             return 0
+        return max(ZOOM_MIN, min(ZOOM_MAX, step))
 
     @zoom.setter
-    def zoom(self, steps: int) -> None:
-        self._qsettings.setValue("view/zoom", int(steps))
+    def zoom(self, step: int) -> None:
+        self._set("view/zoom", int(max(ZOOM_MIN, min(ZOOM_MAX, step))))
+
+    # -- navigation --------------------------------------------------------------------------
 
     @property
-    def language(self) -> str | None:
-        value = self._qsettings.value("view/language")
-        return str(value) if value in ("en", "fr", "es") else None
-
-    @language.setter
-    def language(self, lang: str) -> None:
-        self._qsettings.setValue("view/language", lang)
-
-    # what the delegate was looking at
-    @property
-    def current_target(self) -> str | None:
-        value = self._qsettings.value("navigation/current")
+    def last_location(self) -> str | None:
+        """The page open when the window closed, as an rcpdesk: link."""
+        value = self._get("navigation/location")
         return str(value) if value else None
 
-    @current_target.setter
-    def current_target(self, target: str | None) -> None:
-        self._qsettings.setValue("navigation/current", target or "")
+    @last_location.setter
+    def last_location(self, url: str | None) -> None:
+        self._set("navigation/location", url or "")
 
     @property
-    def comparison_processes(self) -> list[str]:
-        return _as_list(self._qsettings.value("comparison/processes"))
+    def tree_selection(self) -> tuple[str, ...]:
+        """The links of the rows selected in the tree."""
+        return _split(self._get("tree/selection", ""))
 
-    @comparison_processes.setter
-    def comparison_processes(self, ids: list[str]) -> None:
-        self._qsettings.setValue("comparison/processes", list(ids))
+    @tree_selection.setter
+    def tree_selection(self, urls: Sequence[str]) -> None:
+        self._set("tree/selection", _join(urls))
 
     @property
-    def comparison_dimensions(self) -> list[str] | None:
-        """None: never chosen (all dimensions); a list: the delegate's choice."""
-        if not self._qsettings.contains("comparison/dimensions"):
+    def tree_expanded(self) -> tuple[str, ...] | None:
+        """The links of the expanded rows of the tree (None: never saved, use the default)."""
+        if not self._store.contains("tree/expanded"):
             return None
-        return _as_list(self._qsettings.value("comparison/dimensions"))
+        return _split(self._get("tree/expanded", ""))
 
-    @comparison_dimensions.setter
-    def comparison_dimensions(self, ids: list[str]) -> None:
-        self._qsettings.setValue("comparison/dimensions", list(ids))
+    @tree_expanded.setter
+    def tree_expanded(self, urls: Sequence[str]) -> None:
+        self._set("tree/expanded", _join(urls))
+
+    # -- comparison --------------------------------------------------------------------------
 
     @property
-    def only_differences(self) -> bool:
-        return str(self._qsettings.value("comparison/only_differences", "false")).lower() == "true"
+    def comparison(self) -> ComparisonState:
+        dimensions = None
+        if self._store.contains("comparison/dimensions"):
+            dimensions = _split(self._get("comparison/dimensions", ""))
+        return ComparisonState(
+            process_ids=_split(self._get("comparison/processes", "")),
+            dimension_ids=dimensions,
+            only_differences=_as_bool(self._get("comparison/only_differences", False), False),
+            show_findings=_as_bool(self._get("comparison/show_findings", True), True),
+        )
 
-    @only_differences.setter
-    def only_differences(self, value: bool) -> None:
-        self._qsettings.setValue("comparison/only_differences", bool(value))
+    @comparison.setter
+    def comparison(self, state: ComparisonState) -> None:
+        self._set("comparison/processes", _join(state.process_ids))
+        if state.dimension_ids is None:
+            self._store.remove("comparison/dimensions")
+        else:
+            self._set("comparison/dimensions", _join(state.dimension_ids))
+        self._set("comparison/only_differences", bool(state.only_differences))
+        self._set("comparison/show_findings", bool(state.show_findings))
 
-    def value(self, key: str, default: object = None) -> object:
-        """Escape hatch for panels with their own small state (key: lowercase group/name)."""
-        return self._qsettings.value(key, default)
+    # -- search ------------------------------------------------------------------------------
 
-    def set_value(self, key: str, value: object) -> None:
-        self._qsettings.setValue(key, value)
+    @property
+    def search_filters(self) -> dict[str, str]:
+        """The region, dimension and agreement filters last chosen ("" for any)."""
+        return {name: str(self._get(f"search/{name}", "") or "")
+                for name in ("region", "dimension", "agreement")}
+
+    @search_filters.setter
+    def search_filters(self, filters: dict[str, str]) -> None:
+        for name in ("region", "dimension", "agreement"):
+            self._set(f"search/{name}", filters.get(name, "") or "")
