@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     temp = Path(temp_name)
     try:
         yield temp
+        _give_usual_mode(temp, target)
         os.replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
@@ -32,3 +34,21 @@ def atomic_text_file(target: Path) -> Iterator[IO[str]]:
         yield handle
         handle.flush()
         os.fsync(handle.fileno())
+
+
+def _umask() -> int:
+    current = os.umask(0o022)  # the only portable way to read it is to set it
+    os.umask(current)
+    return current
+
+
+def _give_usual_mode(temp: Path, target: Path) -> None:
+    """mkstemp's file is private (0600); the file it becomes gets the target's mode, or the mode
+    a new file gets (0666 less the umask), so that a colleague can read an exported sheet."""
+    if os.name != "posix":
+        return
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mode = 0o666 & ~_umask()
+    os.chmod(temp, mode)

@@ -1,0 +1,304 @@
+"""The sheet options dialog (processes, dimensions, paper, orientation, notes) and where they are kept."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rcpdesk.catalog import Catalog
+from rcpdesk.sheets.model import NotesPlacement, Orientation, Paper, SheetOptions
+
+SETTINGS_FILE_NAME = "rcpdesk.ini"
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def settings_file() -> Path:
+    from rcpdesk.paths import user_data_dir
+
+    return user_data_dir() / SETTINGS_FILE_NAME
+
+
+def locale_paper() -> Paper:
+    """Letter where the locale measures in inches (the Americas' delegates), A4 elsewhere."""
+    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return Paper.LETTER if imperial else Paper.A4
+
+
+def _ids(value: object) -> list[str]:
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value if str(v)]
+    return [part for part in str(value or "").split(",") if part]
+
+
+class SheetSettings:
+    """The sheet options last chosen, kept as INI in the user data folder (keys sheets/...)."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        if settings is None:
+            path = settings_file()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            settings = QSettings(str(path), QSettings.Format.IniFormat)
+        self._settings = settings
+
+    def _get(self, key: str, default: str = "") -> str:
+        value = self._settings.value(f"sheets/{key}", default)
+        return str(value) if value is not None else default
+
+    def _set(self, key: str, value: str) -> None:
+        self._settings.setValue(f"sheets/{key}", value)
+
+    def sync(self) -> None:
+        self._settings.sync()
+
+    # -- page and notes -------------------------------------------------------------------------
+
+    def options(self, lang: str = "en") -> SheetOptions:
+        def pick(enum: type, key: str, default: object) -> object:
+            try:
+                return enum(self._get(key, str(default.value)))  # type: ignore[attr-defined]
+            except ValueError:
+                return default
+
+        return SheetOptions(
+            paper=pick(Paper, "paper", locale_paper()),  # type: ignore[arg-type]
+            orientation=pick(Orientation, "orientation", Orientation.AUTO),  # type: ignore[arg-type]
+            notes=pick(NotesPlacement, "notes", NotesPlacement.NONE),  # type: ignore[arg-type]
+            all_findings=self._get("all_findings", "false") == "true",
+            lang=lang,
+        )
+
+    def set_options(self, options: SheetOptions) -> None:
+        self._set("paper", options.paper.value)
+        self._set("orientation", options.orientation.value)
+        self._set("notes", options.notes.value)
+        self._set("all_findings", "true" if options.all_findings else "false")
+        self.sync()
+
+    # -- what goes on the comparison -----------------------------------------------------------
+
+    def selection(self, window_processes: Sequence[str], window_dimensions: Sequence[str],
+                  known_processes: set[str], known_dimensions: set[str]
+                  ) -> tuple[list[str], list[str] | None]:
+        """The processes and dimensions to print: the dialog's choice while the window's
+        comparison is the one it was made for, else the window's own (ids no longer in the data
+        are dropped). Dimensions None: all of them."""
+        def resolve(key: str, window: Sequence[str], known: set[str]) -> list[str]:
+            chosen = [i for i in _ids(self._get(key)) if i in known]
+            base = _ids(self._get(f"{key}_base"))
+            if chosen and (not window or list(window) == base):
+                return chosen
+            return [i for i in window if i in known]
+
+        processes = resolve("processes", window_processes, known_processes)
+        dimensions = resolve("dimensions", window_dimensions, known_dimensions)
+        return processes, (dimensions or None)
+
+    def set_selection(self, processes: Sequence[str], dimensions: Sequence[str],
+                      window_processes: Sequence[str], window_dimensions: Sequence[str]) -> None:
+        self._set("processes", ",".join(processes))
+        self._set("processes_base", ",".join(window_processes))
+        self._set("dimensions", ",".join(dimensions))
+        self._set("dimensions_base", ",".join(window_dimensions))
+        self.sync()
+
+    # -- where exports go ------------------------------------------------------------------------
+
+    def last_folder(self) -> str:
+        return self._get("last_folder")
+
+    def set_last_folder(self, folder: str) -> None:
+        self._set("last_folder", folder)
+        self.sync()
+
+
+@dataclass(frozen=True)
+class SheetChoice:
+    process_ids: tuple[str, ...]
+    dimension_ids: tuple[str, ...]
+    options: SheetOptions
+
+
+class SheetOptionsDialog(QDialog):
+    """One small dialog: which processes and dimensions, paper, orientation, with or without notes."""
+
+    def __init__(self, catalog: Catalog, options: SheetOptions, process_ids: Sequence[str],
+                 dimension_ids: Sequence[str] | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sheet_options_dialog")
+        self.setWindowTitle(self.tr("Sheet Options"))
+        self._lang = options.lang
+        self._processes = QListWidget(self)
+        self._processes.setObjectName("sheet_processes")
+        self._dimensions = QListWidget(self)
+        self._dimensions.setObjectName("sheet_dimensions")
+        for widget in (self._processes, self._dimensions):
+            widget.setMinimumHeight(200)
+            widget.setTextElideMode(Qt.TextElideMode.ElideRight)
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._processes.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self._processes.setToolTip(self.tr("Tick the processes to compare; drag to change the "
+                                           "order of the columns"))
+
+        chosen = list(dict.fromkeys(process_ids))
+        by_id = {p.id: p for p in catalog.processes()}
+        ordered = [by_id[i] for i in chosen if i in by_id] + [
+            p for p in catalog.processes() if p.id not in chosen]
+        for process in ordered:
+            text = (process.acronym if process.name == process.acronym
+                    else f"{process.acronym} — {process.name}")
+            self._add_item(self._processes, process.id, text, process.id in chosen,
+                           process.attended_2005)
+        dims = set(dimension_ids) if dimension_ids else None
+        for dimension in catalog.dimensions():
+            self._add_item(self._dimensions, dimension.id, dimension.name,
+                           dims is None or dimension.id in dims)
+
+        nine = QPushButton(self.tr("The 2005 participants"), self)
+        nine.setObjectName("sheet_processes_2005")
+        nine.setToolTip(self.tr("Tick the nine processes that took part in the 2005 workshop"))
+        nine.clicked.connect(self._tick_2005)
+        no_process = QPushButton(self.tr("None"), self)
+        no_process.clicked.connect(lambda: self._tick_all(self._processes, False))
+        all_dims = QPushButton(self.tr("All"), self)
+        all_dims.clicked.connect(lambda: self._tick_all(self._dimensions, True))
+        no_dims = QPushButton(self.tr("None"), self)
+        no_dims.clicked.connect(lambda: self._tick_all(self._dimensions, False))
+
+        self._paper = QComboBox(self)
+        self._paper.setObjectName("sheet_paper")
+        self._paper.addItem(self.tr("A4"), Paper.A4.value)
+        self._paper.addItem(self.tr("Letter"), Paper.LETTER.value)
+        self._orientation = QComboBox(self)
+        self._orientation.setObjectName("sheet_orientation")
+        self._orientation.addItem(self.tr("Automatic (landscape for more than four processes)"),
+                                  Orientation.AUTO.value)
+        self._orientation.addItem(self.tr("Portrait"), Orientation.PORTRAIT.value)
+        self._orientation.addItem(self.tr("Landscape"), Orientation.LANDSCAPE.value)
+        self._notes = QComboBox(self)
+        self._notes.setObjectName("sheet_notes")
+        self._notes.addItem(self.tr("Without my notes"), NotesPlacement.NONE.value)
+        self._notes.addItem(self.tr("With my notes, in their cells"), NotesPlacement.CELLS.value)
+        self._notes.addItem(self.tr("With my notes, numbered after the table"), NotesPlacement.AFTER.value)
+        self._all_findings = QCheckBox(self.tr("Profiles: every finding of the report, not only "
+                                               "the widely shared ones"), self)
+        self._all_findings.setObjectName("sheet_all_findings")
+        self._select(self._paper, options.paper.value)
+        self._select(self._orientation, options.orientation.value)
+        self._select(self._notes, options.notes.value)
+        self._all_findings.setChecked(options.all_findings)
+
+        lists = QGridLayout()
+        lists.addWidget(QLabel(self.tr("Processes (columns; drag to reorder)"), self), 0, 0)
+        lists.addWidget(QLabel(self.tr("Dimensions (rows)"), self), 0, 1)
+        lists.addWidget(self._processes, 1, 0)
+        lists.addWidget(self._dimensions, 1, 1)
+        process_buttons = QHBoxLayout()
+        process_buttons.addWidget(nine)
+        process_buttons.addWidget(no_process)
+        process_buttons.addStretch(1)
+        dimension_buttons = QHBoxLayout()
+        dimension_buttons.addWidget(all_dims)
+        dimension_buttons.addWidget(no_dims)
+        dimension_buttons.addStretch(1)
+        lists.addLayout(process_buttons, 2, 0)
+        lists.addLayout(dimension_buttons, 2, 1)
+        lists.setColumnStretch(0, 3)
+        lists.setColumnStretch(1, 2)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Paper:"), self._paper)
+        form.addRow(self.tr("&Orientation:"), self._orientation)
+        form.addRow(self.tr("&Notes:"), self._notes)
+        form.addRow("", self._all_findings)
+
+        self._hint = QLabel(self)
+        self._hint.setObjectName("sheet_options_hint")
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(lists, 1)
+        layout.addLayout(form)
+        layout.addWidget(self._hint)
+        layout.addWidget(self._buttons)
+        self.resize(780, 560)
+        for widget in (self._processes, self._dimensions):
+            widget.itemChanged.connect(self._update_ok)
+        self._update_ok()
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _add_item(view: QListWidget, ident: str, text: str, checked: bool,
+                  attended: bool = False) -> None:
+        item = QListWidgetItem(text, view)
+        item.setData(ID_ROLE, ident)
+        item.setData(Qt.ItemDataRole.UserRole + 1, attended)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(0, index))
+
+    @staticmethod
+    def _checked(view: QListWidget) -> tuple[str, ...]:
+        return tuple(view.item(i).data(ID_ROLE) for i in range(view.count())
+                     if view.item(i).checkState() == Qt.CheckState.Checked)
+
+    def _tick_all(self, view: QListWidget, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        for i in range(view.count()):
+            view.item(i).setCheckState(state)
+
+    def _tick_2005(self) -> None:
+        for i in range(self._processes.count()):
+            item = self._processes.item(i)
+            attended = bool(item.data(Qt.ItemDataRole.UserRole + 1))
+            item.setCheckState(Qt.CheckState.Checked if attended else Qt.CheckState.Unchecked)
+
+    def _update_ok(self) -> None:
+        processes, dimensions = self._checked(self._processes), self._checked(self._dimensions)
+        ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(processes and dimensions))
+        if not processes:
+            self._hint.setText(self.tr("Tick at least one process."))
+        elif not dimensions:
+            self._hint.setText(self.tr("Tick at least one dimension."))
+        else:
+            self._hint.setText(self.tr("{p} × {d}: processes × dimensions").format(
+                p=len(processes), d=len(dimensions)))
+
+    # -- the result ------------------------------------------------------------------------------
+
+    def choice(self) -> SheetChoice:
+        options = SheetOptions(
+            paper=Paper(self._paper.currentData()),
+            orientation=Orientation(self._orientation.currentData()),
+            notes=NotesPlacement(self._notes.currentData()),
+            all_findings=self._all_findings.isChecked(),
+            lang=self._lang,
+        )
+        return SheetChoice(self._checked(self._processes), self._checked(self._dimensions), options)
