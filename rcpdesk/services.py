@@ -91,10 +91,23 @@ class Services:
     tasks: TaskRunner
     profile: Path
     lang: str = "en"
-    # The delegate's notes (rcpdesk.notes.NotesStore), opened by create_services once the notes
-    # panel lands; None until then, and every panel must cope with None.
+    # The delegate's notes (rcpdesk.notes.NotesStore): opened here once the notes panel lands
+    # (NotesStore.for_profile(profile)); None until then or when they cannot be opened (the
+    # reason in notes_error). Every panel must cope with None.
     notes: Any = None
+    notes_error: BaseException | None = None
     extras: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, profile: str | os.PathLike[str] | None = None,
+             database: str | os.PathLike[str] | None = None, *, lang: str | None = None) -> Services:
+        return create_services(profile, database=database, lang=lang)
+
+    def set_language(self, lang: str) -> None:
+        """Names from the catalog in another language; panels re-read on their LanguageChange."""
+        if lang != self.catalog.lang:
+            self.catalog = self.catalog.with_language(lang)
+        self.lang = lang
 
     def close(self) -> None:
         """Wait for running tasks, write the settings, close the notes."""

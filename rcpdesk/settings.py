@@ -106,6 +106,16 @@ class Settings:
     # -- view --------------------------------------------------------------------------------
 
     @property
+    def language(self) -> str | None:
+        """The interface language chosen last (en, fr, es), or None to follow the system."""
+        value = str(self._get("view/language", "") or "")
+        return value if value in ("en", "fr", "es") else None
+
+    @language.setter
+    def language(self, lang: str | None) -> None:
+        self._set("view/language", lang or "")
+
+    @property
     def zoom(self) -> int:
         """Text zoom in steps (0 is the system font size)."""
         try:

@@ -1,0 +1,368 @@
+"""The comparison grid as a Qt table model: dimensions down, the report's finding then processes across."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+
+from rcpdesk.catalog import Catalog
+from rcpdesk.catalog.agreement import LABELS
+from rcpdesk.catalog.model import Dimension, Fact, Finding, ProcessSummary
+from rcpdesk.ui import links
+
+Index = QModelIndex | QPersistentModelIndex
+
+# Extra roles a view or a test can ask for.
+LINK_ROLE = Qt.ItemDataRole.UserRole + 1  # the rcpdesk: link a double-click opens
+PROCESS_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the process id of a column ("" for the finding)
+DIMENSION_ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the dimension id of a row
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 4  # sourced | unverified | unknown | finding | none
+
+FINDING_COLUMN = 0
+FIRST_PROCESS_COLUMN = 1
+
+
+def agreement_label(level: str) -> str:
+    """The agreement level as the delegate reads it, in the interface language."""
+    return QCoreApplication.translate("agreement", LABELS.get(level, level))
+
+
+def _comparable(fact: Fact) -> str:
+    """A value reduced for 'are these the same?': case, spacing and final stops do not count."""
+    return re.sub(r"\s+", " ", fact.text()).strip().rstrip(".").casefold()
+
+
+def differs(facts: Iterable[Fact]) -> bool:
+    """True when the known values disagree (unknown values are left out of the comparison)."""
+    known = {_comparable(f) for f in facts if not f.is_unknown}
+    return len(known) > 1
+
+
+class ComparisonModel(QAbstractTableModel):
+    """Rows are dimensions, column 0 the report's finding, then one column per process."""
+
+    def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._processes: list[ProcessSummary] = []
+        self._chosen_dimensions: list[Dimension] = list(catalog.dimensions())
+        self._rows: list[Dimension] = list(self._chosen_dimensions)
+        self._facts: dict[tuple[str, str], Fact] = {}
+        self._findings: dict[str, Finding | None] = {}
+        self._only_differences = False
+        self._load_findings()
+        self._refilter()
+
+    # -- what is compared ----------------------------------------------------------------------
+
+    def catalog(self) -> Catalog:
+        return self._catalog
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Another catalog (e.g. names in another language); keeps the same ids."""
+        self.beginResetModel()
+        self._catalog = catalog
+        self._processes = list(catalog.processes(self.known_processes(self.processes())))
+        self._chosen_dimensions = list(catalog.dimensions(self.known_dimensions(self.dimensions())))
+        self._load_findings()
+        self._load_facts()
+        self._refilter()
+        self.endResetModel()
+
+    def known_processes(self, ids: Iterable[str]) -> list[str]:
+        """The ids the catalog knows, in the given order, without repeats."""
+        known = {p.id for p in self._catalog.processes()}
+        return list(dict.fromkeys(i for i in ids if i in known))
+
+    def known_dimensions(self, ids: Iterable[str]) -> list[str]:
+        known = {d.id for d in self._catalog.dimensions()}
+        return list(dict.fromkeys(i for i in ids if i in known))
+
+    def processes(self) -> list[str]:
+        return [p.id for p in self._processes]
+
+    def process_summaries(self) -> list[ProcessSummary]:
+        return list(self._processes)
+
+    def dimensions(self) -> list[str]:
+        """The chosen dimensions in report order (rows hidden as identical still count)."""
+        return [d.id for d in self._chosen_dimensions]
+
+    def visible_dimensions(self) -> list[str]:
+        return [d.id for d in self._rows]
+
+    def hidden_row_count(self) -> int:
+        return len(self._chosen_dimensions) - len(self._rows)
+
+    def set_processes(self, ids: Iterable[str]) -> None:
+        wanted = self.known_processes(ids)
+        if wanted == self.processes():
+            return
+        self.beginResetModel()
+        self._processes = list(self._catalog.processes(wanted))
+        self._load_facts()
+        self._refilter()
+        self.endResetModel()
+
+    def add_processes(self, ids: Iterable[str]) -> None:
+        self.set_processes([*self.processes(), *ids])
+
+    def remove_process(self, process_id: str) -> None:
+        ids = self.processes()
+        if process_id not in ids:
+            return
+        if self._only_differences:  # the rows that differ may change
+            self.set_processes([i for i in ids if i != process_id])
+            return
+        column = FIRST_PROCESS_COLUMN + ids.index(process_id)
+        self.beginRemoveColumns(QModelIndex(), column, column)
+        del self._processes[ids.index(process_id)]
+        self.endRemoveColumns()
+
+    def move_process(self, process_id: str, position: int) -> bool:
+        """Move a process to position (0 = first process column); False when nothing moved."""
+        ids = self.processes()
+        if process_id not in ids:
+            return False
+        source = ids.index(process_id)
+        position = max(0, min(position, len(ids) - 1))
+        if position == source:
+            return False
+        # Qt counts the destination before the move: one further when moving right.
+        destination = FIRST_PROCESS_COLUMN + (position + 1 if position > source else position)
+        column = FIRST_PROCESS_COLUMN + source
+        if not self.beginMoveColumns(QModelIndex(), column, column, QModelIndex(), destination):
+            return False
+        self._processes.insert(position, self._processes.pop(source))
+        self.endMoveColumns()
+        return True
+
+    def set_dimensions(self, ids: Iterable[str] | None) -> None:
+        """The dimensions to show, always in report order; None: all of them."""
+        if ids is None:
+            chosen = list(self._catalog.dimensions())
+        else:
+            wanted = set(self.known_dimensions(ids))
+            chosen = [d for d in self._catalog.dimensions() if d.id in wanted]
+        if [d.id for d in chosen] == self.dimensions():
+            return
+        self.beginResetModel()
+        self._chosen_dimensions = chosen
+        self._load_facts()
+        self._refilter()
+        self.endResetModel()
+
+    def only_differences(self) -> bool:
+        return self._only_differences
+
+    def set_only_differences(self, on: bool) -> None:
+        if bool(on) == self._only_differences:
+            return
+        self.beginResetModel()
+        self._only_differences = bool(on)
+        self._refilter()
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Labels made here ("Unknown", agreement levels, header) follow the interface language."""
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def fact(self, process_id: str, dimension_id: str) -> Fact | None:
+        return self._facts.get((process_id, dimension_id))
+
+    def finding(self, dimension_id: str) -> Finding | None:
+        return self._findings.get(dimension_id)
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def _load_facts(self) -> None:
+        self._facts = self._catalog.values(self.processes(), self.dimensions()) if self._processes else {}
+
+    def _load_findings(self) -> None:
+        self._findings = {d.id: self._catalog.dimension_finding(d.id)
+                          for d in self._catalog.dimensions()}
+
+    def _refilter(self) -> None:
+        if not self._only_differences:
+            self._rows = list(self._chosen_dimensions)
+            return
+        self._rows = [
+            d for d in self._chosen_dimensions
+            if differs(self._facts[(p.id, d.id)] for p in self._processes if (p.id, d.id) in self._facts)
+        ]
+
+    # -- Qt model ------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else FIRST_PROCESS_COLUMN + len(self._processes)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _process_at(self, column: int) -> ProcessSummary | None:
+        offset = column - FIRST_PROCESS_COLUMN
+        return self._processes[offset] if 0 <= offset < len(self._processes) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        dimension = self._rows[index.row()]
+        if role == DIMENSION_ID_ROLE:
+            return dimension.id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        if index.column() == FINDING_COLUMN:
+            return self._finding_data(dimension, role)
+        process = self._process_at(index.column())
+        if process is None:
+            return None
+        if role == PROCESS_ID_ROLE:
+            return process.id
+        fact = self._facts.get((process.id, dimension.id))
+        if fact is None:
+            return None
+        return self._fact_data(process, fact, role)
+
+    def _finding_data(self, dimension: Dimension, role: int) -> Any:
+        finding = self._findings.get(dimension.id)
+        if role == PROCESS_ID_ROLE:
+            return ""
+        if role == STATUS_ROLE:
+            return "finding" if finding else "none"
+        if finding is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("The report records no shared finding on this.")
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _grey()
+            if role == LINK_ROLE:
+                return links.dimension(dimension.id)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("{text}\n{citation} · {agreement}").format(
+                text=finding.text, citation=finding.citation,
+                agreement=agreement_label(finding.agreement))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "<p>{}</p><p>{}</p>".format(
+                html.escape(self.tr("2005 report, {citation}. Agreement: {agreement}.").format(
+                    citation=finding.citation, agreement=agreement_label(finding.agreement))),
+                html.escape(self.tr("Double-click to read the paragraph.")))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QGuiApplication.palette().color(QPalette.ColorRole.AlternateBase)
+        if role == LINK_ROLE:
+            return links.paragraph(finding.paragraph)
+        return None
+
+    def _fact_data(self, process: ProcessSummary, fact: Fact, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if fact.is_unknown:
+                return self.tr("Unknown")
+            text = fact.text()
+            return self.tr("{value} (unverified)").format(value=text) if fact.is_unverified else text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(process, fact)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _grey() if fact.is_unknown else None
+        if role == Qt.ItemDataRole.FontRole:
+            if fact.is_unknown:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
+        if role == STATUS_ROLE:
+            return fact.status
+        if role == LINK_ROLE:
+            return links.process(process.id)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("{process}: {value}").format(
+                process=process.acronym, value=self._fact_data(process, fact, Qt.ItemDataRole.DisplayRole))
+        return None
+
+    def _tooltip(self, process: ProcessSummary, fact: Fact) -> str:
+        """Sources with their as-of dates, as rich text so long titles wrap."""
+        parts = [f"<b>{html.escape(process.name)}</b>"]
+        if fact.is_unknown:
+            parts.append(html.escape(self.tr("Not known: no source found for this.")))
+            return "<p>" + "<br>".join(parts) + "</p>"
+        if fact.as_of:
+            parts.append(html.escape(self.tr("As of {date}").format(date=fact.as_of)))
+        if fact.is_unverified:
+            parts.append(html.escape(self.tr("Not yet checked against a source.")))
+        for source in fact.sources:
+            label = source.title + (f" — {source.publisher}" if source.publisher else "")
+            line = self.tr("Source: {source}").format(source=label)
+            if source.accessed:
+                line = self.tr("{line} (accessed {date})").format(line=line, date=source.accessed)
+            parts.append(html.escape(line))
+        for other in fact.alternatives:
+            when = f" ({other.as_of})" if other.as_of else ""
+            parts.append(html.escape(self.tr("Another source gives: {value}").format(
+                value=other.text() + when)))
+        parts.append(html.escape(self.tr("Double-click to open the process.")))
+        return "<p>" + "<br>".join(parts) + "</p>"
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            if not (0 <= section < len(self._rows)):
+                return None
+            dimension = self._rows[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return dimension.name
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return dimension.description or dimension.name
+            if role == DIMENSION_ID_ROLE:
+                return dimension.id
+            if role == LINK_ROLE:
+                return links.dimension(dimension.id)
+            return None
+        if section == FINDING_COLUMN:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("The report's finding")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("What the 2005 workshop report found on each dimension, "
+                               "with its paragraph and how widely participants agreed")
+            if role == PROCESS_ID_ROLE:
+                return ""
+            return None
+        process = self._process_at(section)
+        if process is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return process.acronym
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return process.name
+        if role == PROCESS_ID_ROLE:
+            return process.id
+        if role == LINK_ROLE:
+            return links.process(process.id)
+        return None
+
+
+def _grey() -> QColor:
+    """The colour of text that is not there: the palette's placeholder grey."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)

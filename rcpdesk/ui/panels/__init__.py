@@ -1,0 +1,1 @@
+"""Qt panels of the rcpdesk interface."""
