@@ -1,4 +1,4 @@
-"""The application: QApplication set-up, services, translators, and the main window."""
+"""The application: QApplication set-up and names, translators, the services, the main window."""
 
 from __future__ import annotations
 
@@ -7,35 +7,46 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rcpdesk import __version__, first_paint
-from rcpdesk.paths import APP_NAME, ORGANIZATION_NAME, resources_dir, user_data_dir
+from rcpdesk.paths import APP_NAME, ORGANIZATION_NAME, resources_dir
 from rcpdesk.services import Services
+from rcpdesk.services import create_services as _create_services
+
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
+
+
+def application_icon() -> QIcon:
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for size in ICON_SIZES:
+        path = folder / f"rcpdesk-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
 
 
 def create_application(argv: list[str]) -> QApplication:
+    """The QApplication with rcpdesk's names (QSettings, desktop integration) and icon."""
     app = QApplication(argv)
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("rcpdesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("rcpdesk")
-    icon_dir = resources_dir() / "icons"
-    icon = QIcon()
-    for size in (16, 32, 48, 64, 128, 256):
-        icon.addFile(str(icon_dir / f"rcpdesk-{size}.png"))
-    app.setWindowIcon(icon)
+    app.setWindowIcon(application_icon())
     return app
 
 
 def create_services(profile: str | Path | None = None, database: str | Path | None = None,
-                    lang: str = "en") -> Services:
-    return Services.open(Path(profile) if profile else user_data_dir(),
-                         Path(database) if database else None, lang=lang)
+                    lang: str | None = None) -> Services:
+    """The services of a profile folder (default: RCPDESK_HOME, else the user data folder)."""
+    return _create_services(profile, database=database, lang=lang)
 
 
-def build_main_window(services: Services) -> QWidget:
+def build_main_window(services: Services):  # -> MainWindow; imported lazily (start-up time)
+    """The main window over some services, not yet shown (the app, tests and --self-test)."""
     from rcpdesk.ui.main_window import MainWindow
 
     return MainWindow(services)
@@ -47,11 +58,11 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app = QApplication.instance() or create_application(sys.argv[:1])
     try:
-        services = create_services(args.profile, args.database)
+        services = create_services(getattr(args, "profile", None), getattr(args, "database", None))
     except CatalogUnavailable as exc:
         QMessageBox.critical(None, "rcpdesk", str(exc))
         return 2
-    lang = args.lang or services.settings.language or system_language()
+    lang = getattr(args, "lang", None) or services.settings.language or system_language()
     install_language(lang)
     services.set_language(lang)
     window = build_main_window(services)

@@ -91,9 +91,8 @@ class Services:
     tasks: TaskRunner
     profile: Path
     lang: str = "en"
-    # The delegate's notes (rcpdesk.notes.NotesStore): opened here once the notes panel lands
-    # (NotesStore.for_profile(profile)); None until then or when they cannot be opened (the
-    # reason in notes_error). Every panel must cope with None.
+    # The delegate's notes (rcpdesk.notes.NotesStore); None when they cannot be opened (corrupt,
+    # too new, read-only: the reason in notes_error), and every panel copes with None.
     notes: Any = None
     notes_error: BaseException | None = None
     extras: dict[str, Any] = field(default_factory=dict)
@@ -131,5 +130,16 @@ def create_services(profile: str | os.PathLike[str] | None = None, *,
         catalog = catalog.with_language(language)
     home = user_data_dir(profile)
     home.mkdir(parents=True, exist_ok=True)
+    notes, notes_error = open_notes(home)
     return Services(catalog=catalog, settings=Settings(settings_path(profile)), tasks=TaskRunner(),
-                    profile=home, lang=catalog.lang)
+                    profile=home, lang=catalog.lang, notes=notes, notes_error=notes_error)
+
+
+def open_notes(home: Path) -> tuple[Any, BaseException | None]:
+    """The profile's notes store, or why it could not be opened (the app starts all the same)."""
+    from rcpdesk.notes import NotesError, NotesStore
+
+    try:
+        return NotesStore.for_profile(home), None
+    except NotesError as exc:
+        return None, exc

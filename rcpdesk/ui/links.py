@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 SCHEME = "rcpdesk"
-KINDS = ("process", "paragraph", "dimension", "country", "section", "region", "note", "home")
+KINDS = ("process", "paragraph", "dimension", "country", "section", "region", "note", "home",
+         "report", "dimensions")
+BARE_KINDS = ("home", "report", "dimensions")  # overview pages: no id
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ def note(ident: str) -> str:
 
 
 HOME = str(Link("home"))
+REPORT = str(Link("report"))  # the 2005 report: its sections and guiding questions
+DIMENSIONS = str(Link("dimensions"))  # the comparison dimensions, each with its headline finding
 
 
 def parse(url: str) -> Link | None:
@@ -59,7 +63,7 @@ def parse(url: str) -> Link | None:
         return None
     rest = url[len(SCHEME) + 1:]
     kind, _, ident = rest.partition("/")
-    if kind not in KINDS or (kind != "home" and not ident):
+    if kind not in KINDS or (kind not in BARE_KINDS and not ident):
         return None
     if kind == "paragraph" and not ident.isdigit():
         return None

@@ -1,0 +1,1 @@
+"""The Qt interface: the main window, its panels, models, widgets and dialogs."""

@@ -1,0 +1,434 @@
+"""HTML pages for the detail view: a process, a paragraph, a dimension, a country, a section,
+a region and the home page.
+
+Pure functions of the catalog (in the UI's language): no widgets. Every string that comes from
+data goes through html.escape; internal links are rcpdesk: links (ui.links), external addresses
+are shown as text, never followed or loaded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from rcpdesk.catalog import model as m
+from rcpdesk.catalog.agreement import LABELS, rank
+from rcpdesk.catalog.store import Catalog
+from rcpdesk.ui import links
+
+CONTEXT = "Detail"
+
+STYLE = """
+<style>
+body { font-family: sans-serif; }
+h1 { font-size: 19pt; font-weight: 600; margin-top: 0; margin-bottom: 2px; color: #1d2a38; }
+h2 { font-size: 13.5pt; font-weight: 600; margin-top: 20px; margin-bottom: 6px; color: #1d2a38;
+     border-bottom: 1px solid #d8dde3; }
+h3 { font-size: 11.5pt; font-weight: 600; margin-top: 12px; margin-bottom: 3px; color: #33475b; }
+p { margin-top: 3px; margin-bottom: 6px; line-height: 130%; }
+p.meta { color: #5b6670; margin-top: 0; }
+p.lead { font-size: 11pt; color: #33475b; }
+span.meta { color: #5b6670; font-size: 9pt; }
+span.unknown { color: #8a9199; font-style: italic; }
+span.unverified { color: #8a4b00; font-size: 9pt; font-weight: 600; }
+span.alt { color: #5b6670; font-size: 9pt; }
+td.label { color: #4a5866; font-weight: 600; padding-right: 12px; }
+td { padding-top: 4px; padding-bottom: 4px; }
+blockquote { margin-left: 14px; margin-right: 14px; color: #26323d; }
+a { color: #1f5f99; text-decoration: none; }
+</style>
+"""
+
+BADGE_COLOURS = {
+    "unanimous": "#1e6b3a", "consensus": "#24804a", "broad-agreement": "#3a8c5c",
+    "majority": "#2f6f8f", "many": "#3d7ea6", "several": "#5a7fa3", "some": "#6d7f93",
+    "a-few": "#7f8894", "one-participant": "#8b6f4e", "speaker": "#7a5c8c",
+    "procedural": "#8a9199",
+}
+
+FACT_LABELS = {
+    "established": "Founded",
+    "secretariat": "Secretariat",
+    "chair": "Chair",
+    "meeting_levels": "Meeting levels",
+    "member_organizations": "Member organizations",
+    "partners": "Partners",
+    "themes": "Themes",
+    "website": "Website",
+}
+
+TYPE_LABELS = {
+    "rcp": "Regional consultative process",
+    "inter-regional-forum": "Inter-regional forum",
+    "global-process": "Global process",
+}
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+
+
+def agreement_label(level: str) -> str:
+    return QCoreApplication.translate("Agreement", LABELS.get(level, level))
+
+
+def badge(level: str) -> str:
+    """An agreement level as a small coloured label."""
+    colour = BADGE_COLOURS.get(level, "#8a9199")
+    return (f'<span style="background-color:{colour}; color:#ffffff; font-size:8.5pt;">'
+            f'&nbsp;{escape(agreement_label(level))}&nbsp;</span>')
+
+
+def _page(body: str) -> str:
+    return f"<html><head>{STYLE}</head><body>{body}</body></html>"
+
+
+def _a(href: str, text: str) -> str:
+    return f'<a href="{escape(href, quote=True)}">{escape(text)}</a>'
+
+
+def _unknown() -> str:
+    return f'<span class="unknown">{escape(tr("Unknown"))}</span>'
+
+
+def _cite(number: int) -> str:
+    return _a(links.paragraph(number), m.citation(number))
+
+
+def _sources_text(sources: Iterable[m.Source]) -> str:
+    parts = []
+    for source in sources:
+        text = escape(source.title)
+        if source.publisher:
+            text += f", {escape(source.publisher)}"
+        if source.url:
+            text += f" &lt;{escape(source.url)}&gt;"  # shown as text: rcpdesk never goes online
+        if source.accessed:
+            text += " " + escape(tr("(accessed {date})").format(date=source.accessed))
+        parts.append(text)
+    return "; ".join(parts)
+
+
+def _value_html(value: object) -> str:
+    if isinstance(value, (list, tuple)):
+        return "; ".join(escape(str(item)) for item in value)
+    return escape(str(value))
+
+
+def fact_html(fact: m.Fact, value_html: str | None = None) -> str:
+    """A fact's value, its event, status, as-of date, sources, note and other sources' values."""
+    if fact.is_unknown or (fact.value is None and value_html is None):
+        out = _unknown()
+        if fact.note:
+            out += f'<br><span class="meta">{escape(fact.note)}</span>'
+        return out
+    out = value_html if value_html is not None else _value_html(fact.value)
+    if fact.event:
+        out += f' <span class="meta">— {escape(fact.event)}</span>'
+    if fact.is_unverified:
+        out += f' <span class="unverified">[{escape(tr("unverified"))}]</span>'
+    meta = []
+    if fact.as_of:
+        meta.append(escape(tr("as of {date}").format(date=fact.as_of)))
+    if fact.sources:
+        meta.append(escape(tr("Sources:")) + " " + _sources_text(fact.sources))
+    if meta:
+        out += '<br><span class="meta">' + " · ".join(meta) + "</span>"
+    if fact.note:
+        out += f'<br><span class="meta">{escape(fact.note)}</span>'
+    if fact.alternatives:
+        others = []
+        for alt in fact.alternatives:
+            who = ", ".join(filter(None, (s.publisher or s.title for s in alt.sources)))
+            when = alt.as_of or ""
+            detail = ", ".join(filter(None, (who, when)))
+            others.append(escape(alt.text()) + (f" ({escape(detail)})" if detail else ""))
+        out += ('<br><span class="alt">' + escape(tr("Other sources give:")) + " "
+                + "; ".join(others))
+        if fact.shown_first_because:
+            out += " — " + escape(tr("shown first because {reason}").format(
+                reason=fact.shown_first_because))
+        out += "</span>"
+    return out
+
+
+def _row(label: str, value: str) -> str:
+    return f'<tr><td class="label" valign="top" width="170">{escape(label)}</td><td valign="top">{value}</td></tr>'
+
+
+def _countries_html(countries: tuple[m.Country, ...]) -> str:
+    return ", ".join(_a(links.country(c.code), c.name) for c in countries)
+
+
+def _process_title(summary: m.ProcessSummary, lang: str) -> str:
+    name = summary.names.get(lang)
+    return f"{name} ({summary.acronym})" if summary.acronym and summary.acronym != name else name
+
+
+def process_html(catalog: Catalog, process_id: str) -> str:
+    """A process's profile: names, facts with their sources, dimension values, the report's findings."""
+    profile = catalog.process(process_id)
+    summary = profile.summary
+    lang = catalog.lang
+    regions = {r.id: r for r in catalog.regions()}
+    region = regions.get(summary.region_id)
+    body = [f"<h1>{escape(summary.names.get(lang))}</h1>"]
+    sub = [escape(summary.acronym)] if summary.acronym else []
+    sub.append(escape(tr(TYPE_LABELS.get(summary.type, summary.type.replace("-", " ").capitalize()))))
+    if region:
+        sub.append(_a(links.region(region.id), region.names.get(lang)))
+    if summary.established:
+        sub.append(escape(tr("founded {year}").format(year=summary.established)))
+    if summary.attended_2005:
+        sub.append(escape(tr("took part in the 2005 workshop")))
+    body.append('<p class="meta">' + " · ".join(sub) + "</p>")
+
+    names = [n for n in profile.other_names if n != summary.names.get(lang)]
+    rows = []
+    if names:
+        rows.append(_row(tr("Other names"), "<br>".join(escape(n) for n in names)))
+    if profile.name_in_report:
+        rows.append(_row(tr("Name in the 2005 report"), escape(profile.name_in_report)))
+    for key in ("established", "secretariat", "chair", "meeting_levels"):
+        rows.append(_row(tr(FACT_LABELS[key]), fact_html(profile.fact(key))))
+    members_fact = profile.fact("members")
+    count = len(profile.members)
+    rows.append(_row(tr("Members ({count})").format(count=count),
+                     fact_html(members_fact, _countries_html(profile.members) if count else None)))
+    observers_fact = profile.fact("observers")
+    count = len(profile.observers)
+    rows.append(_row(tr("Observers ({count})").format(count=count),
+                     fact_html(observers_fact, _countries_html(profile.observers) if count else None)))
+    for key in ("member_organizations", "partners", "themes", "website"):
+        rows.append(_row(tr(FACT_LABELS[key]), fact_html(profile.fact(key))))
+    body.append('<h2>' + escape(tr("Profile")) + '</h2><table width="100%" cellspacing="0">'
+                + "".join(rows) + "</table>")
+
+    dimensions = catalog.dimensions()
+    rows = []
+    for dim in dimensions:
+        fact = profile.dimension_values.get(dim.id) or m.Fact(dim.id, None, "unknown", None)
+        rows.append(_row(dim.names.get(lang), fact_html(fact)))
+    body.append("<h2>" + escape(tr("Dimensions")) + '</h2><table width="100%" cellspacing="0">'
+                + "".join(rows) + "</table>")
+
+    if profile.named_in:
+        body.append("<p>" + escape(tr("Named in the 2005 report at")) + " "
+                    + ", ".join(_cite(n) for n in profile.named_in) + "</p>")
+    body.append(_process_findings_html(catalog, process_id, dimensions, lang))
+    return _page("".join(body))
+
+
+def _process_findings_html(catalog: Catalog, process_id: str,
+                           dimensions: tuple[m.Dimension, ...], lang: str) -> str:
+    found = catalog.findings_for_process(process_id)
+    if not found:
+        return ""
+    grouped: dict[str, list[m.ProcessFinding]] = {}
+    for pf in found:
+        key = pf.finding.dimensions[0] if pf.finding.dimensions else ""
+        grouped.setdefault(key, []).append(pf)
+    out = ["<h2>" + escape(tr("What the 2005 report found")) + "</h2>"]
+    for dim in [*dimensions, None]:
+        key = dim.id if dim else ""
+        items = grouped.get(key)
+        if not items:
+            continue
+        title = dim.names.get(lang) if dim else tr("Other findings")
+        out.append(f"<h3>{_a(links.dimension(key), title) if dim else escape(title)}</h3><ul>")
+        for pf in sorted(items, key=lambda p: (not p.named, rank(p.finding.agreement), p.finding.paragraph)):
+            named = f' <span class="meta">{escape(tr("(names this process)"))}</span>' if pf.named else ""
+            out.append(f"<li>{escape(pf.finding.text)} — {_cite(pf.finding.paragraph)} "
+                       f"{badge(pf.finding.agreement)}{named}</li>")
+        out.append("</ul>")
+    return "".join(out)
+
+
+def paragraph_html(catalog: Catalog, number: int) -> str:
+    """A report paragraph: its text, place in the report, speakers, findings and neighbours."""
+    p = catalog.paragraph(number)
+    lang = catalog.lang
+    body = [f"<h1>{escape(p.citation)}" + (f" — {escape(p.heading)}" if p.heading else "") + "</h1>"]
+    body.append('<p class="meta">' + escape(m.REPORT_FULL_CITATION) + " · "
+                + _a(links.section(p.section_id), p.section_title) + " · " + badge(p.agreement) + "</p>")
+    if p.question:
+        body.append('<p class="meta"><i>' + escape(tr("Guiding question:")) + " "
+                    + escape(p.question.text) + "</i></p>")
+    body.append(f'<blockquote><p class="lead">{escape(p.text)}</p></blockquote>')
+    if p.footnotes:
+        notes = []
+        for fn in p.footnotes:
+            text = escape(fn.text) if fn.text else _unknown() + " " + escape(tr("(text lost in the source scan)"))
+            notes.append(f"<li><sup>{fn.number}</sup> {text}</li>")
+        body.append("<h3>" + escape(tr("Footnotes")) + "</h3><ul>" + "".join(notes) + "</ul>")
+    if p.findings:
+        body.append("<h2>" + escape(tr("Findings")) + "</h2><ul>")
+        for f in p.findings:
+            note = f'<br><span class="meta">{escape(f.note)}</span>' if f.note else ""
+            body.append(f"<li>{escape(f.text)} {badge(f.agreement)}{note}</li>")
+        body.append("</ul>")
+    rows = []
+    if p.speakers:
+        rows.append(_row(tr("Speakers"), "<br>".join(
+            escape(", ".join(filter(None, (s.name, s.title, s.affiliation)))) for s in p.speakers)))
+    if p.dimensions:
+        names = {d.id: d.names.get(lang) for d in catalog.dimensions()}
+        rows.append(_row(tr("Dimensions"), ", ".join(
+            _a(links.dimension(d), names.get(d, d)) for d in p.dimensions)))
+    if p.processes:
+        summaries = {s.id: s for s in catalog.processes(p.processes)}
+        rows.append(_row(tr("Processes"), ", ".join(
+            _a(links.process(pid), summaries[pid].acronym or summaries[pid].name)
+            if pid in summaries else escape(pid) for pid in p.processes)))
+    if rows:
+        body.append('<table cellspacing="0">' + "".join(rows) + "</table>")
+    nav = []
+    if p.previous:
+        nav.append(_a(links.paragraph(p.previous), "← " + m.citation(p.previous)))
+    if p.next:
+        nav.append(_a(links.paragraph(p.next), m.citation(p.next) + " →"))
+    if nav:
+        body.append("<p>" + " &nbsp;&nbsp; ".join(nav) + "</p>")
+    return _page("".join(body))
+
+
+def dimension_html(catalog: Catalog, dimension_id: str) -> str:
+    """A dimension: the report's cross-cutting findings, then each process's value with its source."""
+    detail = catalog.dimension(dimension_id)
+    dim = detail.dimension
+    body = [f"<h1>{escape(dim.names.get(catalog.lang))}</h1>",
+            f'<p class="meta">{escape(dim.description)}</p>']
+    if detail.findings:
+        body.append("<h2>" + escape(tr("What the 2005 report found")) + "</h2><ul>")
+        for f in sorted(detail.findings, key=lambda f: (rank(f.agreement), f.paragraph)):
+            body.append(f"<li>{escape(f.text)} — {_cite(f.paragraph)} {badge(f.agreement)}</li>")
+        body.append("</ul>")
+    if detail.values:
+        rows = [_row(s.acronym or s.name, fact_html(fact)).replace(
+            f">{escape(s.acronym or s.name)}<", f">{_a(links.process(s.id), s.acronym or s.name)}<", 1)
+            for s, fact in detail.values]
+        body.append("<h2>" + escape(tr("The processes today")) + '</h2><table width="100%" cellspacing="0">'
+                    + "".join(rows) + "</table>")
+    return _page("".join(body))
+
+
+def country_html(catalog: Catalog, code: str) -> str:
+    """A country: the processes it is a member or observer of, with as-of dates and sources."""
+    try:
+        from rcpdesk.ui.detail_country import country_detail_html
+    except ImportError:  # pragma: no cover - the maps helper's richer page is optional
+        country_detail_html = None
+    if country_detail_html is not None:
+        return country_detail_html(catalog, code)
+    country = catalog.country(code)
+    body = [f"<h1>{escape(country.name)}</h1><ul>"]
+    for ms in catalog.memberships_of_country(code):
+        role = tr("member") if ms.role == "member" else tr("observer")
+        meta = " · ".join(filter(None, (escape(tr("as of {date}").format(date=ms.as_of)) if ms.as_of else "",
+                                        _sources_text(ms.sources))))
+        body.append(f"<li>{_a(links.process(ms.process.id), ms.process.name)} ({escape(role)})"
+                    f'<br><span class="meta">{meta}</span></li>')
+    body.append("</ul>")
+    return _page("".join(body))
+
+
+def section_html(catalog: Catalog, section_id: str) -> str:
+    """A report section: its paragraphs with their first words."""
+    section = next((s for s in catalog.sections() if s.id == section_id), None)
+    if section is None:
+        return not_found_html(links.section(section_id))
+    body = [f"<h1>{escape(section.title)}</h1>",
+            f'<p class="meta">{escape(m.REPORT_FULL_CITATION)} · ¶{section.first}–{section.last}</p><ul>']
+    for p in catalog.paragraphs(section_id):
+        body.append(f"<li>{_cite(p.number)} {escape(first_words(p.text, 24))} {badge(p.agreement)}</li>")
+    body.append("</ul>")
+    return _page("".join(body))
+
+
+def region_html(catalog: Catalog, region_id: str) -> str:
+    region = next((r for r in catalog.regions() if r.id == region_id), None)
+    if region is None:
+        return not_found_html(links.region(region_id))
+    body = [f"<h1>{escape(region.names.get(catalog.lang))}</h1><ul>"]
+    for s in region.processes:
+        year = f" · {s.established}" if s.established else ""
+        body.append(f"<li>{_a(links.process(s.id), _process_title(s, catalog.lang))}{escape(year)}</li>")
+    body.append("</ul>")
+    return _page("".join(body))
+
+
+def home_html(catalog: Catalog) -> str:
+    """The start page: what rcpdesk holds and how to begin."""
+    regions = catalog.regions()
+    processes = sum(len(r.processes) for r in regions)
+    attended = sum(1 for r in regions for p in r.processes if p.attended_2005)
+    edition = catalog.edition
+    body = ["<h1>" + escape(tr("Regional Consultative Processes on migration")) + "</h1>",
+            '<p class="meta">' + escape(tr("rcpdesk — an offline reference. Data edition {edition}.").format(
+                edition=edition.date)) + "</p>",
+            '<p class="lead">' + escape(tr(
+                "{processes} processes in {regions} regions, each with sourced facts and dated values, "
+                "next to the report of the GCIM–IOM Workshop on RCPs (Geneva, 2005), where {attended} "
+                "of them took part.").format(processes=processes, regions=len(regions), attended=attended))
+            + "</p>",
+            "<h2>" + escape(tr("How to start")) + "</h2><ul>",
+            "<li>" + escape(tr("Pick a process, a paragraph, a dimension or a country in the tree on the left.")) + "</li>",
+            "<li>" + escape(tr("Search the profiles and the report with Ctrl+F; Enter opens the first result.")) + "</li>",
+            "<li>" + escape(tr("Right-click processes to add them to the comparison; Alt+Left goes back.")) + "</li>",
+            "</ul>",
+            '<table width="100%"><tr><td valign="top" width="50%">',
+            "<h2>" + escape(tr("Processes by region")) + "</h2><ul>"]
+    for r in regions:
+        body.append(f"<li>{_a(links.region(r.id), r.names.get(catalog.lang))} "
+                    f'<span class="meta">({len(r.processes)})</span></li>')
+    body.append('</ul></td><td valign="top">')
+    body.append("<h2>" + escape(tr("The 2005 report")) + "</h2><ul>")
+    for s in catalog.sections():
+        body.append(f'<li>{_a(links.section(s.id), s.title)} <span class="meta">¶{s.first}–{s.last}</span></li>')
+    body.append("</ul></td></tr></table>")
+    return _page("".join(body))
+
+
+def not_found_html(link: str) -> str:
+    return _page("<h1>" + escape(tr("Not found")) + "</h1><p>" + escape(
+        tr("rcpdesk holds nothing at {link}.").format(link=link)) + "</p>")
+
+
+def scale_points(html: str, factor: float) -> str:
+    """Every `Npt` font size in the page times factor (the detail view's zoom)."""
+    if abs(factor - 1.0) < 1e-6:
+        return html
+    return re.sub(r"(\d+(?:\.\d+)?)pt", lambda mt: f"{float(mt.group(1)) * factor:.1f}pt", html)
+
+
+def first_words(text: str, count: int = 8) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
+def html_for(catalog: Catalog, link: str) -> str:
+    """The page an rcpdesk: link names (the home page for HOME, a not-found page otherwise)."""
+    parsed = links.parse(link)
+    if parsed is None:
+        return not_found_html(link)
+    try:
+        if parsed.kind == "home":
+            return home_html(catalog)
+        if parsed.kind == "process":
+            return process_html(catalog, parsed.ident)
+        if parsed.kind == "paragraph":
+            return paragraph_html(catalog, int(parsed.ident))
+        if parsed.kind == "dimension":
+            return dimension_html(catalog, parsed.ident)
+        if parsed.kind == "country":
+            return country_html(catalog, parsed.ident)
+        if parsed.kind == "section":
+            return section_html(catalog, parsed.ident)
+        if parsed.kind == "region":
+            return region_html(catalog, parsed.ident)
+    except (KeyError, LookupError, ValueError):
+        return not_found_html(link)
+    return not_found_html(link)

@@ -1,0 +1,307 @@
+"""The main window: composes the panels (tree, detail, search, comparison, map, timeline) and wires them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QStyle, QToolBar, QWidget
+
+from rcpdesk.services import Services
+from rcpdesk.ui import links
+from rcpdesk.ui.dialogs.about import AboutDialog
+from rcpdesk.ui.dialogs.shortcuts import ShortcutsDialog
+from rcpdesk.ui.docks import LazyDock
+from rcpdesk.ui.navigation import History
+from rcpdesk.ui.panels.detail import DetailPanel
+from rcpdesk.ui.panels.search import SearchPanel
+from rcpdesk.ui.panels.tree import TreePanel
+from rcpdesk.ui.zoom import ZoomController
+
+try:
+    from rcpdesk.ui.panels.comparison import ComparisonPanel
+except ImportError:  # the comparison helper's panel is optional until it lands
+    ComparisonPanel = None  # type: ignore[assignment,misc]
+
+
+class MainWindow(QMainWindow):
+    """Tree on the left, the page in the centre, search results on the right, comparison below."""
+
+    current_target_changed = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.services = services
+        self.menus: dict[str, QMenu] = {}
+        self.docks: dict[str, QDockWidget] = {}
+        self.history = History(self)
+        self.zoom = ZoomController(services.settings, self)
+
+        self.detail_panel = DetailPanel(services, self)
+        self.setCentralWidget(self.detail_panel)
+        self.tree_panel = TreePanel(services, self)
+        self.search_panel = SearchPanel(services, self)
+        self.comparison_panel = ComparisonPanel(services, self) if ComparisonPanel else None
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._wire()
+        self._install_notes()
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("edition_label")
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.retranslate_ui()
+        self.zoom.track(self.tree_panel.view)
+        self.zoom.track(self.search_panel.view)
+        self.zoom.on_change(self.detail_panel.set_zoom)
+        self._restore()
+
+    # -- composition -------------------------------------------------------------------------
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[name] = dock
+        return dock
+
+    def _build_docks(self) -> None:
+        self.setDockNestingEnabled(True)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        tree = self._dock("tree_dock", self.tree_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        search = self._dock("search_dock", self.search_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        search.hide()
+        if self.comparison_panel is not None:
+            self._dock("comparison_dock", self.comparison_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        for name, build in (("map_dock", self._build_map), ("timeline_dock", self._build_timeline)):
+            dock = LazyDock(name, build, parent=self)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            self.docks[name] = dock
+            if "comparison_dock" in self.docks:
+                self.tabifyDockWidget(self.docks["comparison_dock"], dock)
+            dock.hide()
+        self.resizeDocks([tree], [320], Qt.Orientation.Horizontal)
+        self.resizeDocks([search], [360], Qt.Orientation.Horizontal)
+        if "comparison_dock" in self.docks:
+            self.resizeDocks([self.docks["comparison_dock"]], [230], Qt.Orientation.Vertical)
+
+    def _build_map(self, parent: QWidget) -> QWidget:
+        from rcpdesk.ui.panels.coverage_map import CoverageMapPanel
+
+        panel = CoverageMapPanel(self.services.catalog, parent)
+        panel.country_selected.connect(lambda code: self.navigate(links.country(code)))
+        return panel
+
+    def _build_timeline(self, parent: QWidget) -> QWidget:
+        from rcpdesk.ui.panels.timeline import FoundingTimelinePanel
+
+        panel = FoundingTimelinePanel(self.services.catalog, parent)
+        panel.process_selected.connect(lambda pid: self.navigate(links.process(pid)))
+        return panel
+
+    def _action(self, name: str, slot: object, shortcut: QKeySequence | str | None = None,
+                icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.home_action = self._action("home_action", lambda: self.navigate(links.HOME), "Alt+Home",
+                                        QStyle.StandardPixmap.SP_DirHomeIcon)
+        self.find_action = self._action("find_action", self.focus_search, QKeySequence.StandardKey.Find)
+        self.quit_action = self._action("quit_action", self.close, QKeySequence.StandardKey.Quit)
+        self.shortcuts_action = self._action("shortcuts_action", self.show_shortcuts)
+        self.about_action = self._action("about_action", self.show_about)
+        self.compare_action = self._action("add_to_comparison_action", self.add_current_to_comparison)
+        self.addActions([self.history.back_action, self.history.forward_action, *self.zoom.actions(),
+                         self.detail_panel.quote_action])
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for key in ("file", "edit", "view", "go", "help"):
+            self.menus[key] = bar.addMenu("")
+            self.menus[key].setObjectName(f"{key}_menu")
+        try:
+            from rcpdesk.ui.printing import SheetPrinting
+
+            self.printing: object | None = SheetPrinting(
+                self.services, self, self.current_comparison, self.current_process)
+            self.printing.install(self.menus["file"])  # type: ignore[attr-defined]
+            self.menus["file"].addSeparator()
+        except ImportError:
+            self.printing = None
+        self.menus["file"].addAction(self.quit_action)
+        self.menus["edit"].addActions([self.detail_panel.quote_action, self.find_action])
+        view = self.menus["view"]
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        view.addActions(self.zoom.actions())
+        self.menus["go"].addActions([self.history.back_action, self.history.forward_action, self.home_action])
+        self.menus["go"].addSeparator()
+        self.menus["go"].addAction(self.compare_action)
+        self.menus["help"].addActions([self.shortcuts_action, self.about_action])
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.toolbar.addActions([self.history.back_action, self.history.forward_action, self.home_action])
+        self.toolbar.addSeparator()
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.search_panel.field)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _wire(self) -> None:
+        self.history.navigate.connect(lambda link: self.navigate(link, record=False))
+        self.detail_panel.open_link.connect(self.navigate)
+        self.tree_panel.open_link.connect(self.navigate)
+        self.tree_panel.add_to_comparison.connect(self.add_to_comparison)
+        self.search_panel.open_link.connect(self.navigate)
+        self.search_panel.search_started.connect(self.docks["search_dock"].show)
+        if self.comparison_panel is not None:
+            self.comparison_panel.open_link.connect(self.navigate)
+
+    def _install_notes(self) -> None:
+        """Notes: actions in File and Edit, a Notes dock, notes and highlighted passages on the page."""
+        from rcpdesk.ui.notes import NotesController, NotesPanel
+
+        self.notes = NotesController(self.services, self)
+        self.notes.install(self.menus)
+        self.current_target_changed.connect(self.notes.set_current_target)
+        self.notes.open_link.connect(self.navigate)
+        self.notes.notes_changed.connect(lambda: self.detail_panel.show_link(self.detail_panel.link)
+                                         if self.detail_panel.link else None)
+        self.notes.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.notes_panel = NotesPanel(self.services, self.notes, self)
+        self.notes_panel.open_link.connect(self.navigate)
+        dock = self._dock("notes_dock", self.notes_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.docks["search_dock"], dock)
+        view_menu = self.menus["view"]
+        view_menu.insertAction(next((a for a in view_menu.actions() if a.isSeparator()), None),
+                               dock.toggleViewAction())
+        self.detail_panel.decorate = self.notes.decorate_page
+        browser = self.detail_panel.view
+        browser.selectionChanged.connect(
+            lambda: self.notes.set_selected_text(browser.textCursor().selectedText()))
+
+    # -- behaviour ---------------------------------------------------------------------------
+
+    @property
+    def current_target(self) -> str:
+        return self.detail_panel.link
+
+    def navigate(self, link: str, record: bool = True) -> None:
+        """Open an rcpdesk: link in the detail view (and remember it for Back)."""
+        if links.parse(link) is None or (hasattr(self, "notes") and self.notes.handle_link(link)):
+            return
+        self.detail_panel.show_link(link)
+        if record:
+            self.history.visit(link)
+        self.tree_panel.follow(link)
+        parsed = links.parse(link)
+        self.compare_action.setEnabled(bool(parsed and parsed.kind == "process" and self.comparison_panel))
+        self.current_target_changed.emit(link)
+
+    def current_process(self) -> str | None:
+        parsed = links.parse(self.current_target)
+        return parsed.ident if parsed and parsed.kind == "process" else None
+
+    def current_comparison(self) -> tuple[list[str], list[str]]:
+        if self.comparison_panel is None:
+            return [], []
+        return self.comparison_panel.processes(), self.comparison_panel.dimensions()
+
+    def add_to_comparison(self, process_ids: list[str]) -> None:
+        if self.comparison_panel is None:
+            return
+        self.comparison_panel.add_processes(process_ids)
+        self.docks["comparison_dock"].show()
+        self.docks["comparison_dock"].raise_()
+
+    def add_current_to_comparison(self) -> None:
+        process = self.current_process()
+        if process:
+            self.add_to_comparison([process])
+
+    def focus_search(self) -> None:
+        self.search_panel.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_panel.field.selectAll()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
+
+    def show_about(self) -> None:
+        AboutDialog(self.services.catalog, self).exec()
+
+    # -- language ----------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("rcpdesk — Regional Consultative Processes on Migration"))
+        titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View"),
+                  "go": self.tr("&Go"), "help": self.tr("&Help")}
+        for key, title in titles.items():
+            self.menus[key].setTitle(title)
+        docks = {"tree_dock": self.tr("Contents"), "search_dock": self.tr("Search Results"),
+                 "comparison_dock": self.tr("Comparison"), "map_dock": self.tr("Map"),
+                 "timeline_dock": self.tr("Timeline"), "notes_dock": self.tr("Notes")}
+        for name, title in docks.items():
+            if name in self.docks:
+                self.docks[name].setWindowTitle(title)
+        self.toolbar.setWindowTitle(self.tr("Navigation"))
+        self.home_action.setText(self.tr("&Start Page"))
+        self.find_action.setText(self.tr("&Find…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.shortcuts_action.setText(self.tr("&Keyboard Shortcuts"))
+        self.about_action.setText(self.tr("&About rcpdesk"))
+        self.compare_action.setText(self.tr("Add Process to &Comparison"))
+        self.status_label.setText(self.tr("Data edition {date}").format(date=self.services.catalog.edition.date))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- session -----------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        settings = self.services.settings
+        if settings.window_geometry is not None:
+            self.restoreGeometry(settings.window_geometry)
+        else:
+            self.resize(1366, 768)
+        if settings.window_state is not None:
+            self.restoreState(settings.window_state)
+        expanded = settings.tree_expanded
+        if expanded is not None:
+            self.tree_panel.set_expanded_links(expanded)
+        location = settings.last_location or links.HOME
+        if links.parse(location) is None:
+            location = links.HOME
+        self.navigate(location)
+        if settings.tree_selection:
+            self.tree_panel.select_links(settings.tree_selection)
+
+    def save_session(self) -> None:
+        settings = self.services.settings
+        settings.window_geometry = self.saveGeometry()
+        settings.window_state = self.saveState()
+        settings.last_location = self.current_target
+        settings.tree_selection = self.tree_panel.selected_links()
+        settings.tree_expanded = self.tree_panel.expanded_links()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_session()
+        super().closeEvent(event)

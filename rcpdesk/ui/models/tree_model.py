@@ -1,0 +1,239 @@
+"""The navigation tree: processes by region, the 2005 report's sections and paragraphs, the
+comparison dimensions and the countries; each group's children load the first time they are asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from rcpdesk.catalog.store import Catalog
+from rcpdesk.ui import links
+
+LINK_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+ATTENDED_COLOUR = QColor("#2f6f8f")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TreeNode:
+    """One row: a group, region, process, section, paragraph, dimension or country."""
+
+    __slots__ = ("kind", "link", "text", "tooltip", "bold", "parent", "row", "_children", "_loader")
+
+    def __init__(self, kind: str, link: str, text: str, parent: TreeNode | None, row: int, *,
+                 tooltip: str = "", bold: bool = False,
+                 loader: Callable[[TreeNode], list[TreeNode]] | None = None) -> None:
+        self.kind, self.link, self.text, self.tooltip, self.bold = kind, link, text, tooltip, bold
+        self.parent, self.row = parent, row
+        self._loader = loader
+        self._children: list[TreeNode] | None = None if loader else []
+
+    @property
+    def may_have_children(self) -> bool:
+        return self._loader is not None or bool(self._children)
+
+    @property
+    def children(self) -> list[TreeNode]:
+        if self._children is None:
+            assert self._loader is not None
+            self._children = self._loader(self)
+        return self._children
+
+
+class TreeModel(QAbstractItemModel):
+    """Four top-level groups; rows carry their rcpdesk: link in LINK_ROLE."""
+
+    def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._root = self._build_root()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Swap the catalog (another language) and reload the groups."""
+        self.beginResetModel()
+        self._catalog = catalog
+        self._root = self._build_root()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_catalog(self._catalog)
+
+    def _build_root(self) -> TreeNode:
+        root = TreeNode("root", "", "", None, 0, loader=None)
+        groups = [
+            ("regions", self.tr("Processes by region"), self._load_regions,
+             self.tr("The regional consultative processes and inter-regional forums")),
+            ("report", self.tr("GCIM–IOM Workshop report, 2005"), self._load_sections,
+             self.tr("The report of the GCIM–IOM Workshop on RCPs, Geneva, April 2005")),
+            ("dimensions", self.tr("Comparison dimensions"), self._load_dimensions,
+             self.tr("The dimensions the report compares processes by")),
+            ("countries", self.tr("Countries"), self._load_countries,
+             self.tr("Countries that are members or observers of a process")),
+        ]
+        root._children = [TreeNode("group", f"group:{key}", text, root, row, tooltip=tip, loader=loader)
+                          for row, (key, text, loader, tip) in enumerate(groups)]
+        return root
+
+    def _load_regions(self, parent: TreeNode) -> list[TreeNode]:
+        nodes = []
+        lang = self._catalog.lang
+        for row, region in enumerate(self._catalog.regions()):
+            def load(node: TreeNode, processes=region.processes) -> list[TreeNode]:
+                out = []
+                for i, p in enumerate(processes):
+                    name = p.names.get(lang)
+                    text = f"{name} ({p.acronym})" if p.acronym and p.acronym != name else name
+                    if p.established:
+                        text += f" · {p.established}"
+                    tip = name + ("\n" + self.tr("Took part in the 2005 workshop") if p.attended_2005 else "")
+                    out.append(TreeNode("process", links.process(p.id), text, node, i,
+                                        tooltip=tip, bold=p.attended_2005))
+                return out
+            nodes.append(TreeNode("region", links.region(region.id),
+                                  f"{region.names.get(lang)} ({len(region.processes)})", parent, row,
+                                  loader=load))
+        return nodes
+
+    def _load_sections(self, parent: TreeNode) -> list[TreeNode]:
+        nodes = []
+        for row, section in enumerate(self._catalog.sections()):
+            def load(node: TreeNode, section_id=section.id) -> list[TreeNode]:
+                return [TreeNode("paragraph", links.paragraph(p.number),
+                                 f"¶{p.number}  {_first_words(p.heading or p.text)}", node, i,
+                                 tooltip=_first_words(p.text, 40))
+                        for i, p in enumerate(self._catalog.paragraphs(section_id))]
+            nodes.append(TreeNode("section", links.section(section.id),
+                                  f"{section.title} (¶{section.first}–{section.last})", parent, row,
+                                  loader=load))
+        return nodes
+
+    def _load_dimensions(self, parent: TreeNode) -> list[TreeNode]:
+        return [TreeNode("dimension", links.dimension(d.id), d.names.get(self._catalog.lang), parent, row,
+                         tooltip=d.description)
+                for row, d in enumerate(self._catalog.dimensions())]
+
+    def _load_countries(self, parent: TreeNode) -> list[TreeNode]:
+        counts: dict[str, int] = {}
+        for _process, code, _role in self._catalog.membership_table():
+            counts[code] = counts.get(code, 0) + 1
+        countries = sorted((c for c in self._catalog.countries() if c.code in counts),
+                           key=lambda c: c.name.casefold())
+        return [TreeNode("country", links.country(c.code), c.name, parent, row,
+                         tooltip=self.tr("%n process(es)", "", counts[c.code]))
+                for row, c in enumerate(countries)]
+
+    # -- QAbstractItemModel ------------------------------------------------------------------
+
+    def _node(self, index: Index) -> TreeNode:
+        if index.isValid():
+            return index.internalPointer()  # type: ignore[no-any-return]
+        return self._root
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        node = self._node(parent)
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        children = node.children
+        if row >= len(children):
+            return QModelIndex()
+        return self.createIndex(row, 0, children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node: TreeNode = index.internalPointer()
+        up = node.parent
+        if up is None or up is self._root:
+            return QModelIndex()
+        return self.createIndex(up.row, 0, up)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        if parent.isValid() and parent.column() != 0:
+            return False
+        return self._node(parent).may_have_children
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and section == 0 and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Contents")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        node: TreeNode = index.internalPointer()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return node.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.tooltip or None
+        if role == Qt.ItemDataRole.FontRole and (node.bold or node.kind == "group"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and node.bold:
+            return ATTENDED_COLOUR
+        if role == LINK_ROLE:
+            return node.link
+        if role == KIND_ROLE:
+            return node.kind
+        return None
+
+    def find_link(self, link: str) -> QModelIndex:
+        """The index of the first row with this link (loading the groups it may sit in)."""
+        kind = link.split(":", 1)[-1].split("/", 1)[0]
+        group = {"process": 0, "region": 0, "section": 1, "paragraph": 1, "dimension": 2,
+                 "country": 3}.get(kind)
+        if group is None:
+            return QModelIndex()
+        stack = [self._root.children[group]]
+        while stack:
+            node = stack.pop(0)
+            if node.link == link:
+                return self.createIndex(node.row, 0, node)
+            if node.kind in ("group", "region", "section"):
+                stack.extend(node.children)
+        return QModelIndex()
+
+
+class TreeFilterModel(QSortFilterProxyModel):
+    """Case-insensitive, recursive: a row stays when it or one of its descendants matches."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterRole(Qt.ItemDataRole.DisplayRole)
+
+
+def _first_words(text: str, count: int = 7) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")

@@ -1,0 +1,740 @@
+"""The coverage map panel: members and observers of a process or a comparison, or how many
+processes each country belongs to in a chosen year; hover names, click opens the country.
+
+The map is painted as vectors at the current zoom (never a scaled bitmap), from the same scene
+the exports draw (maps.scene), so the window, the files and the printout agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rcpdesk.catalog.coverage import WORKSHOP_YEAR
+from rcpdesk.catalog.store import Catalog
+from rcpdesk.maps.qtpaths import country_paths
+from rcpdesk.maps.render import RenderError, format_of, print_map, write_map
+from rcpdesk.maps.scene import (
+    BORDER,
+    DOT_RING,
+    NONE_FILL,
+    NONE_HATCH,
+    Legend,
+    LegendItem,
+    MapScene,
+    Style,
+    coverage_scene,
+    frame,
+    process_scene,
+)
+from rcpdesk.maps.svg import Box, place_labels
+from rcpdesk.maps.text import FONT_FAMILIES
+
+DOT_RADIUS = 6.0
+LABEL_SIZE = 13.0
+HATCH_OUTLINE = QColor("#8c8c8c")
+HOVER = QColor("#111111")
+MAX_ZOOM = 60.0  # times the fitted scale
+MIN_ZOOM = 0.6
+
+
+def _font(pixels: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(list(FONT_FAMILIES))
+    font.setPixelSize(round(pixels))
+    font.setBold(bold)
+    return font
+
+
+def _brushes(style: Style) -> list[QBrush]:
+    """The fills of a style: a colour, or for "in no process" a light ground and its hatching."""
+    if style.hatch:
+        return [QBrush(QColor(NONE_FILL)), QBrush(QColor(NONE_HATCH), Qt.BrushStyle.BDiagPattern)]
+    return [QBrush(QColor(style.fill))]
+
+
+class MapCanvas(QWidget):
+    """The map itself: zoom with the wheel or +/-, drag to pan, 0 to see it all again."""
+
+    country_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("map_canvas")
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 200)
+        self._scene: MapScene | None = None
+        self._scale = 1.0  # pixels per map unit
+        self._fit_scale = 1.0
+        self._origin = QPointF(0, 0)  # the map point at the widget's top left
+        self._hovered: str | None = None
+        self._press: QPointF | None = None
+        self._press_origin = QPointF(0, 0)
+        self._dragging = False
+        self._fitted = False
+
+    # -- state ------------------------------------------------------------------------------------
+
+    def set_scene(self, scene: MapScene, *, refit: bool = True) -> None:
+        self._scene = scene
+        self._hovered = None
+        if refit or not self._fitted:
+            self.fit()
+        self.update()
+
+    def scene(self) -> MapScene | None:
+        return self._scene
+
+    def hovered(self) -> str | None:
+        return self._hovered
+
+    def zoom(self) -> float:
+        """The zoom relative to the whole scene fitted in the widget (1.0)."""
+        return self._scale / self._fit_scale
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(900, 480)
+
+    def fit(self) -> None:
+        """Frame the scene's focus in the widget."""
+        if self._scene is None or self.width() <= 0 or self.height() <= 0:
+            return
+        aspect = self.width() / max(self.height(), 1)
+        if self._scene.kind == "coverage":
+            x0, y0, x1, y1 = self._scene.focus
+            x0, y0, x1, y1 = x0 - 10, y0 - 10, x1 + 10, y1 + 10
+            scale = min(self.width() / (x1 - x0), self.height() / (y1 - y0))
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        else:
+            x0, y0, x1, y1 = frame(self._scene.focus, aspect)
+            scale = self.width() / (x1 - x0)
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        self._scale = self._fit_scale = scale
+        self._origin = QPointF(cx - self.width() / 2 / scale, cy - self.height() / 2 / scale)
+        self._fitted = True
+        self.update()
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom in (factor > 1) or out, keeping the map point under anchor (default: centre) still."""
+        anchor = anchor if anchor is not None else QPointF(self.width() / 2, self.height() / 2)
+        target = min(max(self._scale * factor, self._fit_scale * MIN_ZOOM),
+                     self._fit_scale * MAX_ZOOM)
+        fixed = self.to_map(anchor)
+        self._scale = target
+        self._origin = QPointF(fixed.x() - anchor.x() / target, fixed.y() - anchor.y() / target)
+        self.update()
+
+    def pan_by(self, dx: float, dy: float) -> None:
+        """Move the map by (dx, dy) pixels."""
+        self._origin = QPointF(self._origin.x() - dx / self._scale, self._origin.y() - dy / self._scale)
+        self.update()
+
+    def to_map(self, point: QPointF) -> QPointF:
+        return QPointF(self._origin.x() + point.x() / self._scale,
+                       self._origin.y() + point.y() / self._scale)
+
+    def to_widget(self, x: float, y: float) -> QPointF:
+        return QPointF((x - self._origin.x()) * self._scale, (y - self._origin.y()) * self._scale)
+
+    def _to_widget_tuple(self, x: float, y: float) -> tuple[float, float]:
+        point = self.to_widget(x, y)
+        return point.x(), point.y()
+
+    def country_at(self, point: QPointF) -> str | None:
+        """The country (alpha-3) under a widget point: a dot first, then a shape."""
+        if self._scene is None:
+            return None
+        for dot in reversed(self._scene.dots):
+            centre = self.to_widget(dot.x, dot.y)
+            if (centre - point).manhattanLength() <= DOT_RADIUS + 3:
+                return dot.code
+        spot = self.to_map(point)
+        found = [(path.controlPointRect(), code) for code, path in country_paths().items()
+                 if path.controlPointRect().contains(spot) and path.contains(spot)]
+        if not found:
+            return None
+        return min(found, key=lambda item: item[0].width() * item[0].height())[1]  # the smallest
+
+    # -- painting ---------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        if self._scene is not None:
+            self.paint_map(painter)
+        painter.end()
+
+    def paint_map(self, painter: QPainter) -> None:
+        scene = self._scene
+        assert scene is not None
+        painter.save()
+        painter.setTransform(QTransform(self._scale, 0, 0, self._scale,
+                                        -self._origin.x() * self._scale,
+                                        -self._origin.y() * self._scale))
+        visible = QRectF(self.to_map(QPointF(0, 0)), self.to_map(QPointF(self.width(), self.height())))
+        border = QPen(QColor(BORDER), 0.8)
+        border.setCosmetic(True)
+        outline = QPen(HATCH_OUTLINE, 0.8)
+        outline.setCosmetic(True)
+        paths = country_paths()
+        for code, path in paths.items():
+            if not path.controlPointRect().intersects(visible):
+                continue
+            style = scene.style(code)
+            painter.setPen(Qt.PenStyle.NoPen)
+            for brush in _brushes(style):
+                painter.fillPath(path, brush)
+            painter.strokePath(path, outline if style.hatch else border)
+        if self._hovered in paths:
+            pen = QPen(HOVER, 2.5)
+            pen.setCosmetic(True)
+            painter.strokePath(paths[self._hovered], pen)
+        painter.restore()
+        for dot in scene.dots:
+            centre = self.to_widget(dot.x, dot.y)
+            if not self.rect().adjusted(-10, -10, 10, 10).contains(centre.toPoint()):
+                continue
+            for brush in _brushes(dot.style):
+                painter.setBrush(brush)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.drawEllipse(centre, DOT_RADIUS, DOT_RADIUS)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            hovered = dot.code == self._hovered
+            painter.setPen(QPen(HOVER if hovered else QColor(DOT_RING), 2.5 if hovered else 1))
+            painter.drawEllipse(centre, DOT_RADIUS, DOT_RADIUS)
+        self._paint_labels(painter)
+
+    def _paint_labels(self, painter: QPainter) -> None:
+        scene = self._scene
+        if scene is None or not scene.labels:
+            return
+        inner = Box(4, 4, self.width() - 8, self.height() - 8)
+        placed = place_labels(scene, self._to_widget_tuple, self._scale, inner, LABEL_SIZE,
+                              DOT_RADIUS)
+        font = _font(LABEL_SIZE)
+        metrics = QFontMetricsF(font)
+        halo = QPen(QColor("#ffffff"), 3)
+        halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        for label in placed:
+            width = metrics.horizontalAdvance(label.text)
+            x = {"start": label.x, "middle": label.x - width / 2, "end": label.x - width}[label.anchor]
+            path = QPainterPath()
+            path.addText(QPointF(x, label.y), font, label.text)
+            painter.strokePath(path, halo)
+            painter.fillPath(path, QBrush(QColor("#1a1a1a")))
+
+    # -- interaction ------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._scene is not None and (not self._fitted or abs(self.zoom() - 1.0) < 1e-6):
+            self.fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(1.25 ** steps, event.position())
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._press_origin = QPointF(self._origin)
+            self._dragging = False
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        position = event.position()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            delta = position - self._press
+            if self._dragging or delta.manhattanLength() > 4:
+                self._dragging = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self._origin = QPointF(self._press_origin.x() - delta.x() / self._scale,
+                                       self._press_origin.y() - delta.y() / self._scale)
+                self.update()
+                return
+        self._hover(position, event.globalPosition().toPoint())
+
+    def _hover(self, position: QPointF, global_position) -> None:  # noqa: ANN001
+        code = self.country_at(position)
+        if code != self._hovered:
+            self._hovered = code
+            self.update()
+        if code and self._scene is not None:
+            tip = self._scene.tooltips.get(code) or self._scene.names.get(code, code)
+            QToolTip.showText(global_position, tip, self)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            QToolTip.hideText()
+            self.unsetCursor()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            if not self._dragging:
+                code = self.country_at(event.position())
+                if code:
+                    self.country_clicked.emit(code)
+            self._press = None
+            self._dragging = False
+            self.unsetCursor()
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self.zoom_by(2.0, event.position())
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if self._hovered is not None:
+            self._hovered = None
+            self.update()
+        super().leaveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        step = 60.0
+        actions = {
+            Qt.Key.Key_Plus: lambda: self.zoom_by(1.25), Qt.Key.Key_Equal: lambda: self.zoom_by(1.25),
+            Qt.Key.Key_Minus: lambda: self.zoom_by(0.8), Qt.Key.Key_0: self.fit,
+            Qt.Key.Key_Left: lambda: self.pan_by(step, 0), Qt.Key.Key_Right: lambda: self.pan_by(-step, 0),
+            Qt.Key.Key_Up: lambda: self.pan_by(0, step), Qt.Key.Key_Down: lambda: self.pan_by(0, -step),
+        }
+        action = actions.get(Qt.Key(key))
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        action()
+        event.accept()
+
+
+class LegendStrip(QWidget):
+    """The scene's legend in a row (wrapping) under the map: count ramp, swatches, dot sample."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("map_legend")
+        self._legend = Legend(title="")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_legend(self, legend: Legend) -> None:
+        self._legend = legend
+        self.updateGeometry()
+        self.update()
+
+    def legend(self) -> Legend:
+        return self._legend
+
+    def _pieces(self, width: float) -> tuple[list[tuple[str, float, float, object]], float]:
+        font = _font(14)
+        bold = _font(14, bold=True)
+        metrics, bold_metrics = QFontMetricsF(font), QFontMetricsF(bold)
+        pieces: list[tuple[float, list[tuple[str, float, object]]]] = []
+        if self._legend.title:
+            pieces.append((bold_metrics.horizontalAdvance(self._legend.title),
+                           [("title", 0, self._legend.title)]))
+        if self._legend.ramp:
+            pieces.append((34.0 * len(self._legend.ramp),
+                           [("ramp", i * 34.0, (i, item)) for i, item in enumerate(self._legend.ramp)]))
+        for item in self._legend.items:
+            pieces.append((30 + metrics.horizontalAdvance(item.label), [("item", 0, item)]))
+        ops = []
+        x = y = 0.0
+        row = 26.0
+        for piece_width, parts in pieces:
+            if x > 0 and x + piece_width > width - 8:
+                x, y = 0.0, y + row
+            for kind, dx, payload in parts:
+                ops.append((kind, x + dx + 4, y, payload))
+            x += piece_width + 22
+        return ops, y + row + 4
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(600, round(self._pieces(max(self.width(), 600))[1]))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.sizeHint()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return round(self._pieces(width)[1])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        height = self.heightForWidth(self.width())
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ops, _ = self._pieces(self.width())
+        for kind, x, y, payload in ops:
+            middle = y + 13
+            if kind == "title":
+                painter.setFont(_font(14, bold=True))
+                painter.setPen(QColor("#1a1a1a"))
+                painter.drawText(QPointF(x, middle + 5), str(payload))
+            elif kind == "ramp":
+                index, item = payload  # type: ignore[misc]
+                rect = QRectF(x, middle - 10, 34, 20)
+                painter.fillRect(rect, QColor(item.style.fill))
+                painter.setFont(_font(13, bold=True))
+                painter.setPen(QColor("#ffffff") if index >= 3 else QColor("#1a1a1a"))
+                painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), item.label)
+            else:
+                self._paint_item(painter, x, middle, payload)  # type: ignore[arg-type]
+        painter.end()
+
+    def _paint_item(self, painter: QPainter, x: float, middle: float, item: LegendItem) -> None:
+        if item.dot:
+            centre = QPointF(x + 11, middle)
+            for brush in _brushes(item.style):
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(brush)
+                painter.drawEllipse(centre, DOT_RADIUS, DOT_RADIUS)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor(DOT_RING), 1))
+            painter.drawEllipse(centre, DOT_RADIUS, DOT_RADIUS)
+        else:
+            rect = QRectF(x, middle - 8, 22, 16)
+            for brush in _brushes(item.style):
+                painter.fillRect(rect, brush)
+            painter.setPen(QPen(QColor("#8c8c8c"), 1))
+            painter.drawRect(rect)
+        painter.setFont(_font(14))
+        painter.setPen(QColor("#1a1a1a"))
+        painter.drawText(QPointF(x + 30, middle + 5), item.label)
+
+
+class CoverageMapPanel(QWidget):
+    """Who belongs where: a process's (or a comparison's) members and observers, or coverage by
+    year. Emits country_selected(alpha-3) when a country is clicked."""
+
+    country_selected = Signal(str)
+
+    COVERAGE = "coverage"
+    PROCESS = "process"
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("coverage_map")
+        self._catalog = catalog
+        self._mode = self.COVERAGE
+        self._year: int | None = WORKSHOP_YEAR
+        self._process_ids: tuple[str, ...] = ()
+        self._build()
+        self._fill_processes()
+        self._set_year_range()
+        self.retranslate()
+        self.show_coverage(WORKSHOP_YEAR)
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self._mode_box = QComboBox(self)
+        self._mode_box.setObjectName("map_mode")
+        self._mode_box.activated.connect(self._on_mode_chosen)
+        self._process_box = QComboBox(self)
+        self._process_box.setObjectName("map_process")
+        self._process_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._process_box.setMinimumContentsLength(32)
+        self._process_box.activated.connect(self._on_process_chosen)
+        self._year_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self._year_slider.setObjectName("map_year")
+        self._year_slider.setMinimumWidth(160)
+        self._year_slider.valueChanged.connect(self._on_slider)
+        self._year_label = QLabel(self)
+        self._year_label.setObjectName("map_year_label")
+        self._year_label.setMinimumWidth(56)
+        self._report_button = QPushButton(self)
+        self._report_button.setObjectName("map_year_report")
+        self._report_button.clicked.connect(lambda: self.show_coverage(WORKSHOP_YEAR))
+        self._today_button = QPushButton(self)
+        self._today_button.setObjectName("map_year_today")
+        self._today_button.clicked.connect(lambda: self.show_coverage(None))
+        self._zoom_in = QToolButton(self)
+        self._zoom_in.setObjectName("map_zoom_in")
+        self._zoom_in.setText("+")
+        self._zoom_out = QToolButton(self)
+        self._zoom_out.setObjectName("map_zoom_out")
+        self._zoom_out.setText("−")
+        self._zoom_fit = QToolButton(self)
+        self._zoom_fit.setObjectName("map_zoom_fit")
+        self._export_button = QPushButton(self)
+        self._export_button.setObjectName("map_export")
+        self._export_button.clicked.connect(self.export_with_dialog)
+        self._print_button = QPushButton(self)
+        self._print_button.setObjectName("map_print")
+        self._print_button.clicked.connect(self.print_with_dialog)
+
+        self._title = QLabel(self)
+        self._title.setObjectName("map_title")
+        self._title.setWordWrap(True)
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        title_font = self._title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
+        title_font.setBold(True)
+        self._title.setFont(title_font)
+        self._subtitle = QLabel(self)
+        self._subtitle.setObjectName("map_subtitle")
+        self._subtitle.setWordWrap(True)
+        self._subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self._canvas = MapCanvas(self)
+        self._canvas.country_clicked.connect(self.country_selected)
+        self._zoom_in.clicked.connect(lambda: self._canvas.zoom_by(1.5))
+        self._zoom_out.clicked.connect(lambda: self._canvas.zoom_by(1 / 1.5))
+        self._zoom_fit.clicked.connect(self._canvas.fit)
+        self._legend = LegendStrip(self)
+        self._notes = QLabel(self)
+        self._notes.setObjectName("map_notes")
+        self._notes.setWordWrap(True)
+        self._notes.setTextFormat(Qt.TextFormat.RichText)
+        self._notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self._mode_box)
+        controls.addWidget(self._process_box)
+        controls.addWidget(self._year_slider, 1)
+        controls.addWidget(self._year_label)
+        controls.addWidget(self._report_button)
+        controls.addWidget(self._today_button)
+        controls.addStretch(0)
+        for button in (self._zoom_out, self._zoom_in, self._zoom_fit):
+            controls.addWidget(button)
+        controls.addWidget(self._export_button)
+        controls.addWidget(self._print_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self._title)
+        layout.addWidget(self._subtitle)
+        layout.addWidget(self._canvas, 1)
+        layout.addWidget(self._legend)
+        layout.addWidget(self._notes)
+
+    def _fill_processes(self) -> None:
+        current = self._process_box.currentData()
+        self._process_box.clear()
+        for process in sorted(self._catalog.processes(), key=lambda p: p.acronym.casefold()):
+            text = process.acronym if process.name == process.acronym else \
+                f"{process.acronym} — {process.name}"
+            self._process_box.addItem(text, process.id)
+            self._process_box.setItemData(self._process_box.count() - 1, process.name,
+                                          Qt.ItemDataRole.ToolTipRole)
+        if current is not None:
+            index = self._process_box.findData(current)
+            if index >= 0:
+                self._process_box.setCurrentIndex(index)
+
+    def _set_year_range(self) -> None:
+        years = [p.established for p in self._catalog.processes() if p.established]
+        first = min(years, default=WORKSHOP_YEAR)
+        edition = self._catalog.edition.date[:4]
+        last = int(edition) if edition.isdigit() else max(years, default=WORKSHOP_YEAR)
+        self._year_slider.blockSignals(True)
+        self._year_slider.setRange(first, last)  # the last position reads "today"
+        self._year_slider.setPageStep(5)
+        self._year_slider.blockSignals(False)
+
+    def retranslate(self) -> None:
+        self._mode_box.clear()
+        self._mode_box.addItem(self.tr("Coverage by year"), self.COVERAGE)
+        self._mode_box.addItem(self.tr("Members of a process"), self.PROCESS)
+        self._mode_box.setCurrentIndex(0 if self._mode == self.COVERAGE else 1)
+        self._mode_box.setToolTip(self.tr("What the map shows"))
+        self._process_box.setToolTip(self.tr("The process whose members and observers are shown"))
+        self._year_slider.setToolTip(self.tr("Coverage as it stood in a year: the processes founded "
+                                             "by then, with their members as currently recorded"))
+        self._report_button.setText(self.tr("2005 (the report)"))
+        self._report_button.setToolTip(self.tr("Coverage in 2005, the year of the workshop"))
+        self._today_button.setText(self.tr("Today"))
+        self._today_button.setToolTip(self.tr("Coverage today: every process"))
+        self._zoom_in.setToolTip(self.tr("Zoom in (+, mouse wheel)"))
+        self._zoom_out.setToolTip(self.tr("Zoom out (−)"))
+        self._zoom_fit.setText(self.tr("Fit"))
+        self._zoom_fit.setToolTip(self.tr("See the whole map again (0)"))
+        self._export_button.setText(self.tr("Export…"))
+        self._export_button.setToolTip(self.tr("Save the map as PNG, SVG or PDF"))
+        self._print_button.setText(self.tr("Print…"))
+        self._update_year_label()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._refresh(refit=False)
+        super().changeEvent(event)
+
+    # -- what is shown ----------------------------------------------------------------------------
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Another catalog (the UI language changed: country names follow)."""
+        self._catalog = catalog
+        self._fill_processes()
+        self._set_year_range()
+        self._refresh(refit=False)
+
+    def show_coverage(self, year: int | None = WORKSHOP_YEAR) -> None:
+        """Each country shaded by its number of processes, in a year (None: today)."""
+        self._mode = self.COVERAGE
+        self._year = year
+        self._refresh()
+
+    def show_process(self, process_id: str) -> None:
+        """A process's members and observers (unknown ids raise UnknownIdError)."""
+        self.show_processes([process_id])
+
+    def show_processes(self, process_ids: Sequence[str]) -> None:
+        """The members and observers of the processes compared (one id: a single process)."""
+        ids = tuple(process_ids)
+        if not ids:
+            raise ValueError("no process to show")
+        self._catalog.processes(ids)  # unknown ids raise before anything changes
+        self._mode = self.PROCESS
+        self._process_ids = ids
+        index = self._process_box.findData(ids[0])
+        if index >= 0:
+            self._process_box.setCurrentIndex(index)
+        self._refresh()
+
+    def mode(self) -> str:
+        return self._mode
+
+    def year(self) -> int | None:
+        return self._year if self._mode == self.COVERAGE else None
+
+    def process_ids(self) -> tuple[str, ...]:
+        return self._process_ids if self._mode == self.PROCESS else ()
+
+    def scene(self) -> MapScene:
+        scene = self._canvas.scene()
+        assert scene is not None
+        return scene
+
+    def canvas(self) -> MapCanvas:
+        return self._canvas
+
+    def _refresh(self, refit: bool = True) -> None:
+        if self._mode == self.PROCESS and self._process_ids:
+            scene = process_scene(self._catalog, list(self._process_ids))
+        else:
+            self._mode = self.COVERAGE
+            scene = coverage_scene(self._catalog, self._year)
+        coverage = self._mode == self.COVERAGE
+        self._mode_box.setCurrentIndex(0 if coverage else 1)
+        for widget in (self._year_slider, self._year_label, self._report_button, self._today_button):
+            widget.setVisible(coverage)
+        self._process_box.setVisible(not coverage)
+        self._year_slider.blockSignals(True)
+        self._year_slider.setValue(self._year_slider.maximum() if self._year is None else self._year)
+        self._year_slider.blockSignals(False)
+        self._update_year_label()
+        self._title.setText(scene.title)
+        self._subtitle.setText(scene.subtitle)
+        self._subtitle.setVisible(bool(scene.subtitle))
+        self._legend.set_legend(scene.legend)
+        self._notes.setText("".join(f'<p style="margin:0 0 4px 0">{escape(note)}</p>'
+                                    for note in scene.notes))
+        self._canvas.set_scene(scene, refit=refit)
+
+    def _update_year_label(self) -> None:
+        self._year_label.setText(self.tr("today") if self._year is None else str(self._year))
+
+    def _on_mode_chosen(self, index: int) -> None:
+        if self._mode_box.itemData(index) == self.PROCESS:
+            ident = self._process_box.currentData()
+            if ident:
+                self.show_process(ident)
+        else:
+            self.show_coverage(self._year)
+
+    def _on_process_chosen(self, index: int) -> None:
+        ident = self._process_box.itemData(index)
+        if ident:
+            self.show_process(ident)
+
+    def _on_slider(self, value: int) -> None:
+        year = None if value >= self._year_slider.maximum() else value
+        if year != self._year or self._mode != self.COVERAGE:
+            self.show_coverage(year)
+
+    # -- out of the window ------------------------------------------------------------------------
+
+    def export(self, path: Path, fmt: str | None = None) -> Path:
+        """Write the map as shown (same scene; the whole map, not the zoomed part) to a file."""
+        return write_map(self.scene(), Path(path), fmt)
+
+    def export_with_dialog(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / self._suggested_name())
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export the map"), suggested,
+            ";;".join((self.tr("PNG picture (*.png)"), self.tr("SVG drawing (*.svg)"),
+                       self.tr("PDF document (*.pdf)"))))
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".pdf" if "pdf" in chosen else ".svg" if "svg" in chosen else ".png"
+        try:
+            format_of(Path(path))
+            self.export(Path(path))
+        except (OSError, RenderError) as exc:
+            QMessageBox.warning(self, self.tr("Export the map"),
+                                self.tr("The map could not be written: {reason}").format(
+                                    reason=getattr(exc, "strerror", None) or exc))
+
+    def _suggested_name(self) -> str:
+        if self._mode == self.PROCESS and self._process_ids:
+            return "map-" + "-".join(self._process_ids) + ".png"
+        return f"map-coverage-{self._year or 'today'}.png"
+
+    def print_to(self, printer: QPrinter) -> None:
+        """The map on one landscape page of the printer."""
+        print_map(self.scene(), printer)
+
+    def print_with_dialog(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the map"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            try:
+                self.print_to(printer)
+            except RenderError as exc:
+                QMessageBox.warning(self, self.tr("Print the map"), str(exc))

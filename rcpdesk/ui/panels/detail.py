@@ -1,0 +1,124 @@
+"""The detail view: the page of whatever is open, with internal links and "Copy as quote"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from rcpdesk.catalog import model as m
+from rcpdesk.services import Services
+from rcpdesk.ui import detail_html, links
+
+
+class DetailBrowser(QTextBrowser):
+    """A QTextBrowser that never fetches anything: no files, no network."""
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt override
+        return None
+
+
+class DetailPanel(QWidget):
+    """Shows one rcpdesk: link at a time; clicked links come back out as open_link."""
+
+    open_link = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detail_panel")
+        self._services = services
+        self._link = ""
+        self._zoom = 0
+        self.decorate: Callable[[str, str], str] | None = None  # (page html, link) -> html (notes)
+        self.view = DetailBrowser(self)
+        self.view.setObjectName("detail_view")
+        self.view.setOpenLinks(False)
+        self.view.setOpenExternalLinks(False)
+        self.view.anchorClicked.connect(self._on_anchor)
+        self.view.document().setDocumentMargin(18)
+        self.view.setStyleSheet("QTextBrowser { border: none; background: #ffffff; }")
+
+        self.quote_action = QAction(self)
+        self.quote_action.setObjectName("copy_quote_action")
+        self.quote_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.quote_action.triggered.connect(self.copy_quote)
+        self.addAction(self.quote_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.view.setAccessibleName(self.tr("Details"))
+        self.quote_action.setText(self.tr("Copy as &Quote"))
+        self.quote_action.setToolTip(self.tr("Copy the selected text (or the whole paragraph) with its citation"))
+        if self._link:
+            self.show_link(self._link)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.view.createStandardContextMenu(pos)
+        menu.addSeparator()
+        menu.addAction(self.quote_action)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def set_zoom(self, step: int) -> None:
+        """Scale the page's type (the HTML's sizes are in points) by ten per cent a step."""
+        self._zoom = step
+        font = self.view.font()
+        font.setPointSizeF(max(6.0, self.font().pointSizeF() + step))
+        self.view.document().setDefaultFont(font)
+        if self._link:
+            self.show_link(self._link)
+
+    @property
+    def link(self) -> str:
+        return self._link
+
+    def show_link(self, link: str) -> None:
+        """Render the page of an rcpdesk: link (keeping the scroll position on a re-render)."""
+        same = link == self._link
+        position = self.view.verticalScrollBar().value()
+        self._link = link
+        html = detail_html.html_for(self._services.catalog, link)
+        if self.decorate is not None:
+            html = self.decorate(html, link)
+        self.view.setHtml(detail_html.scale_points(html, 1.0 + 0.1 * self._zoom))
+        if same:
+            self.view.verticalScrollBar().setValue(position)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        text = url.toString()
+        if links.parse(text) is not None:
+            self.open_link.emit(text)
+
+    # -- quoting -----------------------------------------------------------------------------
+
+    def quote_text(self) -> str:
+        """The selection (or the open paragraph) in quotation marks, with its citation."""
+        selected = self.view.textCursor().selectedText().replace("\u2029", " ").strip()
+        parsed = links.parse(self._link)
+        if parsed and parsed.kind == "paragraph":
+            number = int(parsed.ident)
+            text = selected or self._services.catalog.paragraph(number).text
+            return f"“{text}” — {m.REPORT_CITATION}, {m.citation(number)}"
+        if not selected:
+            return ""
+        if parsed and parsed.kind == "process":
+            name = self._services.catalog.process(parsed.ident).summary.name
+            return f"“{selected}” — {name} ({self.tr('rcpdesk, data edition {date}').format(date=self._services.catalog.edition.date)})"
+        return f"“{selected}”"
+
+    def copy_quote(self) -> None:
+        text = self.quote_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)

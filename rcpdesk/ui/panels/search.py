@@ -1,0 +1,255 @@
+"""Search: a field for the toolbar, filters and the results list; searches run off the GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rcpdesk.catalog.agreement import LEVELS
+from rcpdesk.services import Services
+from rcpdesk.ui.detail_html import agreement_label
+from rcpdesk.ui.models.search_model import LINK_ROLE, SearchHitDelegate, SearchResultsModel
+
+DEBOUNCE_MS = 150
+LIMIT = 50
+
+
+class SearchPanel(QWidget):
+    """The results dock's contents; `field` lives in the main toolbar. Emits open_link."""
+
+    open_link = Signal(str)
+    results_ready = Signal(int)  # how many hits the latest search found
+    search_started = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("search_panel")
+        self._services = services
+        self._generation = 0
+        self._shown_generation = 0
+        self._open_first_when_ready = False
+
+        self.field = QLineEdit()
+        self.field.setObjectName("search_field")
+        self.field.setClearButtonEnabled(True)
+        self.field.setMinimumWidth(260)
+        self.field.setMaximumWidth(440)
+        self.field.textChanged.connect(self._schedule)
+        self.field.returnPressed.connect(self._on_return)
+        self.field.installEventFilter(self)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_search)
+
+        self.region_filter = self._combo("search_region_filter")
+        self.dimension_filter = self._combo("search_dimension_filter")
+        self.agreement_filter = self._combo("search_agreement_filter")
+        self._region_label, self._dimension_label, self._agreement_label = QLabel(self), QLabel(self), QLabel(self)
+        for label, combo in ((self._region_label, self.region_filter),
+                             (self._dimension_label, self.dimension_filter),
+                             (self._agreement_label, self.agreement_filter)):
+            label.setBuddy(combo)
+
+        self.model = SearchResultsModel(self)
+        self.view = QListView(self)
+        self.view.setObjectName("search_results")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(SearchHitDelegate(self.view))
+        self.view.setWordWrap(True)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.activated.connect(self._open_index)
+        self.view.clicked.connect(self._open_index)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("search_status")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: #5b6670;")
+
+        filters = QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setHorizontalSpacing(6)
+        filters.setVerticalSpacing(4)
+        for row, (label, combo) in enumerate(((self._region_label, self.region_filter),
+                                              (self._dimension_label, self.dimension_filter),
+                                              (self._agreement_label, self.agreement_filter))):
+            filters.addWidget(label, row, 0)
+            filters.addWidget(combo, row, 1)
+        filters.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addLayout(filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        self.retranslate_ui()
+        self._restore_filters()
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        combo.currentIndexChanged.connect(self._on_filter_changed)
+        return combo
+
+    # -- language ----------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.field.setPlaceholderText(self.tr("Search profiles and the 2005 report  (Ctrl+F)"))
+        self.field.setAccessibleName(self.tr("Search"))
+        self.view.setAccessibleName(self.tr("Search results"))
+        self._region_label.setText(self.tr("&Region:"))
+        self._dimension_label.setText(self.tr("&Dimension:"))
+        self._agreement_label.setText(self.tr("&Agreement:"))
+        self.region_filter.setAccessibleName(self.tr("Filter by region"))
+        self.dimension_filter.setAccessibleName(self.tr("Filter by dimension"))
+        self.agreement_filter.setAccessibleName(self.tr("Filter by level of agreement"))
+        self.status.setAccessibleName(self.tr("Search status"))
+        self._fill_filters()
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _fill_filters(self) -> None:
+        catalog = self._services.catalog
+        choices = (
+            (self.region_filter, [(r.id, r.names.get(catalog.lang)) for r in catalog.regions()]),
+            (self.dimension_filter, [(d.id, d.names.get(catalog.lang)) for d in catalog.dimensions()]),
+            (self.agreement_filter, [(level, agreement_label(level)) for level in LEVELS]),
+        )
+        for combo, items in choices:
+            current = combo.currentData() or ""
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("Any"), "")
+            for ident, text in items:
+                combo.addItem(text, ident)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _restore_filters(self) -> None:
+        saved = self._services.settings.search_filters
+        for name, combo in self._filters().items():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(saved.get(name, ""))))
+            combo.blockSignals(False)
+
+    def _filters(self) -> dict[str, QComboBox]:
+        return {"region": self.region_filter, "dimension": self.dimension_filter,
+                "agreement": self.agreement_filter}
+
+    def filters(self) -> dict[str, str]:
+        return {name: combo.currentData() or "" for name, combo in self._filters().items()}
+
+    # -- searching ---------------------------------------------------------------------------
+
+    def set_query(self, text: str) -> None:
+        self.field.setText(text)
+
+    def _schedule(self, *_: object) -> None:
+        self._generation += 1
+        self._timer.start()
+
+    def _on_filter_changed(self, *_: object) -> None:
+        self._services.settings.search_filters = self.filters()
+        self._schedule()
+
+    def run_search(self) -> None:
+        """Start the search now (off the GUI thread); an answer older than the newest is dropped."""
+        self._timer.stop()
+        generation = self._generation
+        text = self.field.text().strip()
+        if not text:
+            self._shown_generation = generation
+            self.model.set_hits(())
+            self._update_status()
+            return
+        catalog = self._services.catalog
+        chosen = self.filters()
+        self.search_started.emit()
+
+        def work() -> object:
+            return catalog.search(text, LIMIT, region=chosen["region"] or None,
+                                  dimension=chosen["dimension"] or None,
+                                  agreement=chosen["agreement"] or None)
+
+        self._services.tasks.submit(work, lambda hits: self._on_hits(generation, hits),
+                                    lambda exc: self._on_failed(generation, exc))
+
+    def _on_hits(self, generation: int, hits: object) -> None:
+        if generation != self._generation:
+            return  # stale: the delegate typed on
+        self._shown_generation = generation
+        self.model.set_hits(hits)  # type: ignore[arg-type]
+        self._update_status()
+        self.results_ready.emit(self.model.rowCount())
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        if self._open_first_when_ready:
+            self._open_first_when_ready = False
+            self.open_current()
+
+    def _on_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._shown_generation = generation
+            self.model.set_hits(())
+            self.status.setText(self.tr("The search failed: {reason}").format(reason=str(exc)))
+
+    @property
+    def is_current(self) -> bool:
+        """True when the results shown answer the text and filters now in place."""
+        return self._shown_generation == self._generation
+
+    def _update_status(self) -> None:
+        text = self.field.text().strip()
+        if not text:
+            self.status.setText(self.tr("Type in the search field to search the profiles and the report."))
+        else:
+            self.status.setText(self.tr("%n result(s)", "", self.model.rowCount()))
+
+    # -- opening -----------------------------------------------------------------------------
+
+    def _on_return(self) -> None:
+        if self.is_current and not self._timer.isActive():
+            self.open_current()
+        else:
+            self._open_first_when_ready = True
+            if self._timer.isActive():
+                self.run_search()
+
+    def open_current(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
+        self._open_index(index)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_link.emit(index.data(LINK_ROLE))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
+                self.view.setFocus()
+                return False
+            if key == Qt.Key.Key_Escape:
+                self.field.clear()
+                return True
+        return super().eventFilter(watched, event)

