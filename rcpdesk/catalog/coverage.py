@@ -21,43 +21,245 @@ WORKSHOP_DATE = (2005, 4, 14)
 # overseas departments, uninhabited islands, Antarctica). A territory that no process lists is
 # drawn as "territory, not counted" rather than as a gap in coverage; one that a process lists
 # (Hong Kong, the Cook Islands, Montserrat...) is counted like any member.
-TERRITORIES = frozenset({
-    "ABW", "AIA", "ALA", "ASM", "ATA", "ATF", "BES", "BLM", "BMU", "BVT", "CCK", "COK", "CUW",
-    "CXR", "CYM", "ESH", "FLK", "FRO", "GGY", "GIB", "GLP", "GRL", "GUF", "GUM", "HKG", "HMD",
-    "IMN", "IOT", "JEY", "MAC", "MAF", "MNP", "MSR", "MTQ", "MYT", "NCL", "NFK", "NIU", "PCN",
-    "PRI", "PYF", "REU", "SGS", "SHN", "SJM", "SPM", "SXM", "TCA", "TKL", "UMI", "VGB", "VIR",
-    "WLF",
-})
+TERRITORIES = frozenset(
+    {
+        "ABW",
+        "AIA",
+        "ALA",
+        "ASM",
+        "ATA",
+        "ATF",
+        "BES",
+        "BLM",
+        "BMU",
+        "BVT",
+        "CCK",
+        "COK",
+        "CUW",
+        "CXR",
+        "CYM",
+        "ESH",
+        "FLK",
+        "FRO",
+        "GGY",
+        "GIB",
+        "GLP",
+        "GRL",
+        "GUF",
+        "GUM",
+        "HKG",
+        "HMD",
+        "IMN",
+        "IOT",
+        "JEY",
+        "MAC",
+        "MAF",
+        "MNP",
+        "MSR",
+        "MTQ",
+        "MYT",
+        "NCL",
+        "NFK",
+        "NIU",
+        "PCN",
+        "PRI",
+        "PYF",
+        "REU",
+        "SGS",
+        "SHN",
+        "SJM",
+        "SPM",
+        "SXM",
+        "TCA",
+        "TKL",
+        "UMI",
+        "VGB",
+        "VIR",
+        "WLF",
+    }
+)
 
 # The areas the report names when it speaks of coverage (¶6, ¶13). The report names no
 # countries; these are the usual definitions: UN M49 for Africa, the Caribbean and Asia-Pacific
 # (Eastern, South-eastern and Southern Asia, Oceania), the Gulf Cooperation Council states for
 # "the Gulf States", and the common Middle East of Egypt, the Levant, Turkey, Iran and Arabia.
-AFRICA = frozenset({
-    "DZA", "EGY", "LBY", "MAR", "SDN", "TUN", "ESH", "BDI", "COM", "DJI", "ERI", "ETH", "KEN",
-    "MDG", "MWI", "MUS", "MYT", "MOZ", "REU", "RWA", "SYC", "SOM", "SSD", "UGA", "TZA", "ZMB",
-    "ZWE", "AGO", "CMR", "CAF", "TCD", "COG", "COD", "GNQ", "GAB", "STP", "BWA", "SWZ", "LSO",
-    "NAM", "ZAF", "BEN", "BFA", "CPV", "CIV", "GMB", "GHA", "GIN", "GNB", "LBR", "MLI", "MRT",
-    "NER", "NGA", "SHN", "SEN", "SLE", "TGO", "IOT",
-})
-CARIBBEAN = frozenset({
-    "AIA", "ATG", "ABW", "BHS", "BRB", "BES", "VGB", "CYM", "CUB", "CUW", "DMA", "DOM", "GRD",
-    "GLP", "HTI", "JAM", "MTQ", "MSR", "PRI", "BLM", "KNA", "LCA", "MAF", "VCT", "SXM", "TTO",
-    "TCA", "VIR",
-})
+AFRICA = frozenset(
+    {
+        "DZA",
+        "EGY",
+        "LBY",
+        "MAR",
+        "SDN",
+        "TUN",
+        "ESH",
+        "BDI",
+        "COM",
+        "DJI",
+        "ERI",
+        "ETH",
+        "KEN",
+        "MDG",
+        "MWI",
+        "MUS",
+        "MYT",
+        "MOZ",
+        "REU",
+        "RWA",
+        "SYC",
+        "SOM",
+        "SSD",
+        "UGA",
+        "TZA",
+        "ZMB",
+        "ZWE",
+        "AGO",
+        "CMR",
+        "CAF",
+        "TCD",
+        "COG",
+        "COD",
+        "GNQ",
+        "GAB",
+        "STP",
+        "BWA",
+        "SWZ",
+        "LSO",
+        "NAM",
+        "ZAF",
+        "BEN",
+        "BFA",
+        "CPV",
+        "CIV",
+        "GMB",
+        "GHA",
+        "GIN",
+        "GNB",
+        "LBR",
+        "MLI",
+        "MRT",
+        "NER",
+        "NGA",
+        "SHN",
+        "SEN",
+        "SLE",
+        "TGO",
+        "IOT",
+    }
+)
+CARIBBEAN = frozenset(
+    {
+        "AIA",
+        "ATG",
+        "ABW",
+        "BHS",
+        "BRB",
+        "BES",
+        "VGB",
+        "CYM",
+        "CUB",
+        "CUW",
+        "DMA",
+        "DOM",
+        "GRD",
+        "GLP",
+        "HTI",
+        "JAM",
+        "MTQ",
+        "MSR",
+        "PRI",
+        "BLM",
+        "KNA",
+        "LCA",
+        "MAF",
+        "VCT",
+        "SXM",
+        "TTO",
+        "TCA",
+        "VIR",
+    }
+)
 GULF_STATES = frozenset({"ARE", "BHR", "KWT", "OMN", "QAT", "SAU"})
-MIDDLE_EAST = frozenset({
-    "BHR", "EGY", "IRN", "IRQ", "ISR", "JOR", "KWT", "LBN", "OMN", "PSE", "QAT", "SAU", "SYR",
-    "TUR", "ARE", "YEM",
-})
-ASIA_PACIFIC = frozenset({
-    "CHN", "HKG", "MAC", "JPN", "KOR", "PRK", "MNG", "TWN",
-    "BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS", "VNM",
-    "AFG", "BGD", "BTN", "IND", "IRN", "MDV", "NPL", "PAK", "LKA",
-    "AUS", "NZL", "NFK", "FJI", "NCL", "PNG", "SLB", "VUT", "GUM", "KIR", "MHL", "FSM", "NRU",
-    "MNP", "PLW", "UMI", "ASM", "COK", "PYF", "NIU", "PCN", "WSM", "TKL", "TON", "TUV", "WLF",
-    "CXR", "CCK", "HMD",
-})
+MIDDLE_EAST = frozenset(
+    {
+        "BHR",
+        "EGY",
+        "IRN",
+        "IRQ",
+        "ISR",
+        "JOR",
+        "KWT",
+        "LBN",
+        "OMN",
+        "PSE",
+        "QAT",
+        "SAU",
+        "SYR",
+        "TUR",
+        "ARE",
+        "YEM",
+    }
+)
+ASIA_PACIFIC = frozenset(
+    {
+        "CHN",
+        "HKG",
+        "MAC",
+        "JPN",
+        "KOR",
+        "PRK",
+        "MNG",
+        "TWN",
+        "BRN",
+        "KHM",
+        "IDN",
+        "LAO",
+        "MYS",
+        "MMR",
+        "PHL",
+        "SGP",
+        "THA",
+        "TLS",
+        "VNM",
+        "AFG",
+        "BGD",
+        "BTN",
+        "IND",
+        "IRN",
+        "MDV",
+        "NPL",
+        "PAK",
+        "LKA",
+        "AUS",
+        "NZL",
+        "NFK",
+        "FJI",
+        "NCL",
+        "PNG",
+        "SLB",
+        "VUT",
+        "GUM",
+        "KIR",
+        "MHL",
+        "FSM",
+        "NRU",
+        "MNP",
+        "PLW",
+        "UMI",
+        "ASM",
+        "COK",
+        "PYF",
+        "NIU",
+        "PCN",
+        "WSM",
+        "TKL",
+        "TON",
+        "TUV",
+        "WLF",
+        "CXR",
+        "CCK",
+        "HMD",
+    }
+)
 
 # The report's coverage gaps (data/regions.yaml ids): the countries each covers and the word of
 # the report's sentence that names it.
@@ -138,17 +340,26 @@ class Coverage:
     def in_none(self, *, include_territories: bool = False) -> tuple[m.Country, ...]:
         """Countries that no counted process lists as a member, by name; territories only when
         asked (a dependency is rarely a gap: its state takes part for it)."""
-        return tuple(c.country for c in sorted(self.countries.values(), key=_by_name)
-                     if c.count == 0 and (include_territories or not c.territory))
+        return tuple(
+            c.country
+            for c in sorted(self.countries.values(), key=_by_name)
+            if c.count == 0 and (include_territories or not c.territory)
+        )
 
     def territories_in_none(self) -> tuple[m.Country, ...]:
-        return tuple(c.country for c in sorted(self.countries.values(), key=_by_name)
-                     if c.count == 0 and c.territory)
+        return tuple(
+            c.country
+            for c in sorted(self.countries.values(), key=_by_name)
+            if c.count == 0 and c.territory
+        )
 
     def observers_only(self) -> tuple[m.Country, ...]:
         """Countries a counted process lists only as an observer."""
-        return tuple(c.country for c in sorted(self.countries.values(), key=_by_name)
-                     if c.count == 0 and c.observer_of)
+        return tuple(
+            c.country
+            for c in sorted(self.countries.values(), key=_by_name)
+            if c.count == 0 and c.observer_of
+        )
 
 
 def _by_name(entry: CountryCoverage) -> tuple[str, str]:
@@ -192,14 +403,25 @@ def coverage(catalog: Catalog, year: int | None = None) -> Coverage:
     return Coverage(
         year=year,
         counted=tuple(sorted(counted, key=_process_order)),
-        not_yet_founded=tuple(sorted(
-            (p for p in processes if year is not None and p.established is not None
-             and p.established > year), key=_process_order)),
-        unknown_founding=tuple(sorted(
-            (p for p in processes if year is not None and p.established is None),
-            key=_process_order)),
-        without_members=tuple(sorted(
-            (p for p in counted if p.id not in with_members), key=_process_order)),
+        not_yet_founded=tuple(
+            sorted(
+                (
+                    p
+                    for p in processes
+                    if year is not None and p.established is not None and p.established > year
+                ),
+                key=_process_order,
+            )
+        ),
+        unknown_founding=tuple(
+            sorted(
+                (p for p in processes if year is not None and p.established is None),
+                key=_process_order,
+            )
+        ),
+        without_members=tuple(
+            sorted((p for p in counted if p.id not in with_members), key=_process_order)
+        ),
         countries=countries,
     )
 
@@ -208,15 +430,17 @@ def _process_order(p: m.ProcessSummary) -> tuple[str, str]:
     return (p.acronym.casefold(), p.id)
 
 
-def countries_in_none(catalog: Catalog, year: int | None = None, *,
-                      include_territories: bool = False) -> tuple[m.Country, ...]:
+def countries_in_none(
+    catalog: Catalog, year: int | None = None, *, include_territories: bool = False
+) -> tuple[m.Country, ...]:
     """The countries no process lists as a member (in a year's view when `year` is given)."""
     return coverage(catalog, year).in_none(include_territories=include_territories)
 
 
 def group_by_area(countries: Iterable[m.Country]) -> tuple[tuple[str, tuple[m.Country, ...]], ...]:
     """Countries grouped by the areas the report speaks of (Africa, the Caribbean, the Middle East
-    and the Gulf, Asia-Pacific), then "elsewhere" (key ""), each group by name; empty groups left out."""
+    and the Gulf, Asia-Pacific), then "elsewhere" (key ""), each group by name; empty groups
+    left out."""
     groups: dict[str, list[m.Country]] = {key: [] for key, _ in AREA_GROUPS}
     groups[""] = []
     for country in countries:
@@ -242,7 +466,7 @@ class ProcessSet:
         return tuple(p.id for p in self.processes)
 
     def role(self, code: str) -> str | None:
-        """"member" if any process of the set lists the country as a member, else "observer" if
+        """ "member" if any process of the set lists the country as a member, else "observer" if
         one lists it as an observer, else None."""
         code = code.upper()
         if code in self.members:
@@ -359,11 +583,13 @@ def neighbours(catalog: Catalog, code: str) -> tuple[Neighbours, ...]:
     result = []
     for membership in catalog.memberships_of_country(code):
         profile = catalog.process(membership.process.id)
-        result.append(Neighbours(
-            membership=membership,
-            other_members=tuple(c for c in profile.members if c.code != code),
-            observers=tuple(c for c in profile.observers if c.code != code),
-        ))
+        result.append(
+            Neighbours(
+                membership=membership,
+                other_members=tuple(c for c in profile.members if c.code != code),
+                observers=tuple(c for c in profile.observers if c.code != code),
+            )
+        )
     return tuple(result)
 
 
@@ -374,7 +600,9 @@ class RegionRemark:
     key: str  # a coverage gap id (gap-caribbean) or OVERLAP_REMARK
     name: str  # the area's name in the catalog's language ("" for the overlap remark)
     paragraphs: tuple[int, ...]
-    quotes: tuple[tuple[int, str, str], ...]  # (paragraph, the sentence, agreement of the paragraph)
+    quotes: tuple[
+        tuple[int, str, str], ...
+    ]  # (paragraph, the sentence, agreement of the paragraph)
     is_gap: bool
 
 
@@ -387,9 +615,15 @@ def region_remarks(catalog: Catalog, code: str) -> tuple[RegionRemark, ...]:
         if code not in GAP_AREAS.get(gap.id, ()):
             continue
         paragraphs = tuple(n for n in gap.paragraphs if n in known)
-        remarks.append(RegionRemark(
-            key=gap.id, name=gap.name, paragraphs=gap.paragraphs,
-            quotes=_quotes(catalog, paragraphs, GAP_KEYWORDS.get(gap.id, "")), is_gap=True))
+        remarks.append(
+            RegionRemark(
+                key=gap.id,
+                name=gap.name,
+                paragraphs=gap.paragraphs,
+                quotes=_quotes(catalog, paragraphs, GAP_KEYWORDS.get(gap.id, "")),
+                is_gap=True,
+            )
+        )
     if code in ASIA_PACIFIC:
         paragraphs = tuple(n for n in OVERLAP_PARAGRAPHS if n in known)
         quotes = _quotes(catalog, paragraphs, OVERLAP_KEYWORD)
@@ -409,8 +643,9 @@ def gap_quotes(catalog: Catalog) -> tuple[tuple[int, str, str], ...]:
     return tuple(sorted(found.values()))
 
 
-def _quotes(catalog: Catalog, paragraphs: Iterable[int],
-            keyword: str) -> tuple[tuple[int, str, str], ...]:
+def _quotes(
+    catalog: Catalog, paragraphs: Iterable[int], keyword: str
+) -> tuple[tuple[int, str, str], ...]:
     """The sentences (the report's findings, else its text) of each paragraph naming keyword."""
     quotes = []
     for number in paragraphs:
@@ -427,7 +662,7 @@ def _sentences(text: str) -> list[str]:
     parts, start = [], 0
     for index, char in enumerate(text):
         if char in ".;" and (index + 1 == len(text) or text[index + 1] == " "):
-            parts.append(text[start:index + 1])
+            parts.append(text[start : index + 1])
             start = index + 1
     if text[start:].strip():
         parts.append(text[start:])

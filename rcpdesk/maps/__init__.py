@@ -1,1 +1,1 @@
-"""The coverage map and the founding timeline: geometry, scenes, and their SVG, PNG and PDF output."""
+"""The coverage map and the founding timeline: geometry, scenes, and SVG, PNG and PDF output."""

@@ -21,23 +21,43 @@ MIN_WIDTH, MAX_WIDTH = 320, 10000
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
-        "map", help="write the coverage map, a process's members map or the timeline (SVG, PNG, PDF)",
+        "map",
+        help="write the coverage map, a process's members map or the timeline (SVG, PNG, PDF)",
         description="Draw a map of who belongs to which migration process, or the timeline of "
-                    "their foundings, to an SVG, PNG or PDF file. No display is needed.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+        "their foundings, to an SVG, PNG or PDF file. No display is needed.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--process", metavar="ID[,ID...]",
-                      help="members (blue) and observers (orange) of a process; several ids "
-                           "compare their memberships")
-    what.add_argument("--coverage", action="store_true",
-                      help="each country shaded by how many processes it is a member of")
-    what.add_argument("--timeline", action="store_true",
-                      help="every process at its founding year, by region")
-    parser.add_argument("--year", type=int, metavar="YYYY",
-                        help="with --coverage: only processes founded by then (default: today)")
-    parser.add_argument("--width", type=int, metavar="PX",
-                        help="PNG width in pixels (default 1920); the height follows")
-    parser.add_argument("--out", metavar="FILE", required=True, help="FILE.svg, FILE.png or FILE.pdf")
+    what.add_argument(
+        "--process",
+        metavar="ID[,ID...]",
+        help="members (blue) and observers (orange) of a process; several ids "
+        "compare their memberships",
+    )
+    what.add_argument(
+        "--coverage",
+        action="store_true",
+        help="each country shaded by how many processes it is a member of",
+    )
+    what.add_argument(
+        "--timeline", action="store_true", help="every process at its founding year, by region"
+    )
+    parser.add_argument(
+        "--year",
+        type=int,
+        metavar="YYYY",
+        help="with --coverage: only processes founded by then (default: today)",
+    )
+    parser.add_argument(
+        "--width",
+        type=int,
+        metavar="PX",
+        help="PNG width in pixels (default 1920); the height follows",
+    )
+    parser.add_argument(
+        "--out", metavar="FILE", required=True, help="FILE.svg, FILE.png or FILE.pdf"
+    )
     parser.set_defaults(func=run)
     return parser
 
@@ -74,7 +94,9 @@ def run(args: argparse.Namespace) -> int:
     if args.process is not None:
         ids = [part.strip() for part in args.process.replace(";", ",").split(",") if part.strip()]
         if not ids:
-            raise CommandError("no process given: --process needs an id (comma-separated for several)")
+            raise CommandError(
+                "no process given: --process needs an id (comma-separated for several)"
+            )
     ensure_gui_app()
     width = args.width or DEFAULT_PIXELS[0]
     height = round(width * DEFAULT_PIXELS[1] / DEFAULT_PIXELS[0])

@@ -1,4 +1,4 @@
-"""The world map's countries as QPainterPaths (curves kept), for painting and hit-testing on screen."""
+"""The world map's countries as QPainterPaths (curves kept), to paint and hit-test on screen."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QRectF, QSize, Qt
@@ -19,10 +19,10 @@ from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPagedPaintDevice,
     QPdfWriter,
 )
 from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
@@ -39,7 +39,7 @@ PAGE_MARGIN_MM = 10.0
 _app: QGuiApplication | None = None
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     SVG = "svg"
     PNG = "png"
     PDF = "pdf"
@@ -81,11 +81,17 @@ def design_size(width: int, height: int) -> tuple[float, float]:
     return DESIGN_WIDTH, DESIGN_WIDTH * height / max(width, 1)
 
 
-def map_svg(scene: MapScene, width: int = DEFAULT_PIXELS[0], height: int = DEFAULT_PIXELS[1], *,
-            compact: bool = False) -> str:
+def map_svg(
+    scene: MapScene,
+    width: int = DEFAULT_PIXELS[0],
+    height: int = DEFAULT_PIXELS[1],
+    *,
+    compact: bool = False,
+) -> str:
     page_width, page_height = design_size(width, height)
-    return render_svg(scene, page_width, page_height, compact=compact,
-                      size=(str(width), str(height)))
+    return render_svg(
+        scene, page_width, page_height, compact=compact, size=(str(width), str(height))
+    )
 
 
 def svg_renderer(svg_text: str) -> QSvgRenderer:
@@ -103,8 +109,13 @@ def paint_svg(svg_text: str, painter: QPainter, target: QRectF) -> None:
     svg_renderer(svg_text).render(painter, target)
 
 
-def map_image(scene: MapScene, width: int = DEFAULT_PIXELS[0], height: int = DEFAULT_PIXELS[1], *,
-              compact: bool = False) -> QImage:
+def map_image(
+    scene: MapScene,
+    width: int = DEFAULT_PIXELS[0],
+    height: int = DEFAULT_PIXELS[1],
+    *,
+    compact: bool = False,
+) -> QImage:
     """The map as a picture of width × height pixels, on white."""
     return svg_image(map_svg(scene, width, height, compact=compact), width, height)
 
@@ -121,15 +132,23 @@ def svg_image(svg_text: str, width: int, height: int) -> QImage:
     return image
 
 
-def write_map(scene: MapScene, path: Path, fmt: str | None = None, *,
-              width: int = DEFAULT_PIXELS[0], height: int = DEFAULT_PIXELS[1]) -> Path:
+def write_map(
+    scene: MapScene,
+    path: Path,
+    fmt: str | None = None,
+    *,
+    width: int = DEFAULT_PIXELS[0],
+    height: int = DEFAULT_PIXELS[1],
+) -> Path:
     """Write a map as SVG, PNG (width × height px) or PDF (one A4 landscape page)."""
     path = Path(path)
     kind = format_of(path, fmt)
     if kind is ExportFormat.PDF:
         page_width, page_height = _pdf_design_size()
         svg_text = render_svg(scene, page_width, page_height)
-        _write_pdf(path, scene.description, lambda painter, rect: paint_svg(svg_text, painter, rect))
+        _write_pdf(
+            path, scene.description, lambda painter, rect: paint_svg(svg_text, painter, rect)
+        )
         return path
     svg_text = map_svg(scene, width, height)
     _write(path, kind, svg_text, width, height)
@@ -146,8 +165,12 @@ def _write(path: Path, kind: ExportFormat, svg_text: str, width: int, height: in
 
 
 def _page_layout() -> QPageLayout:
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                       QMarginsF(*(PAGE_MARGIN_MM,) * 4), QPageLayout.Unit.Millimeter)
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Landscape,
+        QMarginsF(*(PAGE_MARGIN_MM,) * 4),
+        QPageLayout.Unit.Millimeter,
+    )
 
 
 def _pdf_design_size() -> tuple[float, float]:
@@ -196,21 +219,25 @@ def print_map(scene: MapScene, device: QPagedPaintDevice) -> None:
 # -- the members map of a profile sheet ---------------------------------------------------------
 
 
-def members_map_svg(catalog: Catalog, process_id: str, width: int = 1000,
-                    height: int = 520) -> bytes:
+def members_map_svg(
+    catalog: Catalog, process_id: str, width: int = 1000, height: int = 520
+) -> bytes:
     """A process's members (blue) and observers (orange), framed on them, with a one-line legend
     and no title: for a profile sheet, which has its own heading and member list."""
     scene = process_scene(catalog, [process_id])
     page_width, page_height = design_size(width, height)
-    return render_svg(scene, page_width * 0.6, page_height * 0.6, compact=True,
-                      size=(str(width), str(height))).encode("utf-8")
+    return render_svg(
+        scene, page_width * 0.6, page_height * 0.6, compact=True, size=(str(width), str(height))
+    ).encode("utf-8")
 
 
-def members_map_image(catalog: Catalog, process_id: str, width: int = 1000,
-                      height: int = 520) -> QImage:
+def members_map_image(
+    catalog: Catalog, process_id: str, width: int = 1000, height: int = 520
+) -> QImage:
     """The members map as a picture of width × height pixels."""
-    return svg_image(members_map_svg(catalog, process_id, width, height).decode("utf-8"),
-                     width, height)
+    return svg_image(
+        members_map_svg(catalog, process_id, width, height).decode("utf-8"), width, height
+    )
 
 
 # -- pictures painted with QPainter (the timeline) ----------------------------------------------
@@ -219,8 +246,15 @@ def members_map_image(catalog: Catalog, process_id: str, width: int = 1000,
 Painter = Callable[[QPainter, QRectF], None]
 
 
-def write_painting(paint: Painter, path: Path, fmt: str | None = None, *, title: str = "",
-                   width: int = DEFAULT_PIXELS[0], height: int = DEFAULT_PIXELS[1]) -> Path:
+def write_painting(
+    paint: Painter,
+    path: Path,
+    fmt: str | None = None,
+    *,
+    title: str = "",
+    width: int = DEFAULT_PIXELS[0],
+    height: int = DEFAULT_PIXELS[1],
+) -> Path:
     """Write what a paint(painter, rect) function draws as SVG, PNG or PDF (A4 landscape)."""
     path = Path(path)
     kind = format_of(path, fmt)
@@ -268,16 +302,23 @@ def print_painting(paint: Painter, device: QPagedPaintDevice) -> None:
 # -- the timeline ---------------------------------------------------------------------------------
 
 
-def write_timeline(catalog: Catalog, path: Path, fmt: str | None = None, *,
-                   width: int = DEFAULT_PIXELS[0]) -> Path:
+def write_timeline(
+    catalog: Catalog, path: Path, fmt: str | None = None, *, width: int = DEFAULT_PIXELS[0]
+) -> Path:
     """The founding timeline as SVG, PNG (width px wide, as tall as it needs) or PDF."""
     from rcpdesk.maps.timeline import layout_timeline, paint_timeline
 
     ensure_gui_app()
     lay = layout_timeline(catalog)
     height = round(width * lay.height / lay.width)
-    return write_painting(lambda painter, rect: paint_timeline(painter, rect, lay), path, fmt,
-                          title=lay.title, width=width, height=height)
+    return write_painting(
+        lambda painter, rect: paint_timeline(painter, rect, lay),
+        path,
+        fmt,
+        title=lay.title,
+        width=width,
+        height=height,
+    )
 
 
 def timeline_image(catalog: Catalog, width: int = DEFAULT_PIXELS[0]) -> QImage:

@@ -118,8 +118,13 @@ class MapScene:
         return f"{self.title} — {self.subtitle}" if self.subtitle else self.title
 
 
-def frame(focus: tuple[float, float, float, float], aspect: float, *, margin: float = 0.06,
-          min_span: float = MIN_SPAN) -> tuple[float, float, float, float]:
+def frame(
+    focus: tuple[float, float, float, float],
+    aspect: float,
+    *,
+    margin: float = 0.06,
+    min_span: float = MIN_SPAN,
+) -> tuple[float, float, float, float]:
     """The map box to show: the focus with a margin, at least min_span wide, widened or heightened
     to the aspect (width / height) of the space it is drawn in."""
     x0, y0, x1, y1 = focus
@@ -137,8 +142,9 @@ def frame(focus: tuple[float, float, float, float], aspect: float, *, margin: fl
 
 
 def footer_text(catalog: Catalog) -> str:
-    return tr("rcpdesk · data edition {edition} · base map: pygal_maps_world (Robinson projection)"
-              ).format(edition=catalog.edition.date)
+    return tr(
+        "rcpdesk · data edition {edition} · base map: pygal_maps_world (Robinson projection)"
+    ).format(edition=catalog.edition.date)
 
 
 def _world_focus(world: WorldMap, codes: set[str]) -> tuple[float, float, float, float]:
@@ -191,35 +197,53 @@ def coverage_scene(catalog: Catalog, year: int | None = None) -> MapScene:
     shown = {code for code, entry in view.countries.items() if not entry.territory or entry.count}
     dots = _dots(world, {c: s for c, s in styles.items() if c in shown})
     top = len(COUNT_SCALE)
-    ramp = tuple(LegendItem(Style(colour, key=f"count-{i + 1}"),
-                            str(i + 1) if i + 1 < top else tr("{n}+").format(n=top))
-                 for i, colour in enumerate(COUNT_SCALE))
+    ramp = tuple(
+        LegendItem(
+            Style(colour, key=f"count-{i + 1}"),
+            str(i + 1) if i + 1 < top else tr("{n}+").format(n=top),
+        )
+        for i, colour in enumerate(COUNT_SCALE)
+    )
     legend = Legend(
         title=tr("Member of how many processes"),
         ramp=ramp,
         items=(
             LegendItem(Style(NONE_FILL, hatch=True, key="none"), tr("In no process")),
             LegendItem(Style(TERRITORY, key="territory"), tr("Territory, not counted")),
-            LegendItem(Style(COUNT_SCALE[2], key="count-3"), tr("Small state, drawn as a dot"),
-                       dot=True),
+            LegendItem(
+                Style(COUNT_SCALE[2], key="count-3"), tr("Small state, drawn as a dot"), dot=True
+            ),
         ),
     )
     total = len(catalog.processes())
     if year is None:
         title = tr("Countries by number of migration processes they belong to, today")
-        subtitle = tr("{n} regional consultative processes and inter-regional forums; "
-                      "membership as currently recorded").format(n=total)
+        subtitle = tr(
+            "{n} regional consultative processes and inter-regional forums; "
+            "membership as currently recorded"
+        ).format(n=total)
     else:
         title = tr("Countries by number of migration processes they belong to, {year}").format(
-            year=year)
-        subtitle = tr("{k} of {n} processes founded by {year}; membership as currently recorded; "
-                      "processes counted from their founding year").format(
-            k=len(view.counted), n=total, year=year)
+            year=year
+        )
+        subtitle = tr(
+            "{k} of {n} processes founded by {year}; membership as currently recorded; "
+            "processes counted from their founding year"
+        ).format(k=len(view.counted), n=total, year=year)
     return MapScene(
-        kind="coverage", title=title, subtitle=subtitle, styles=styles,
-        default_style=Style(TERRITORY, key="territory"), dots=dots, legend=legend,
-        focus=_world_focus(world, shown), notes=_coverage_notes(catalog, view),
-        footer=footer_text(catalog), tooltips=_coverage_tooltips(view), names=names, year=year,
+        kind="coverage",
+        title=title,
+        subtitle=subtitle,
+        styles=styles,
+        default_style=Style(TERRITORY, key="territory"),
+        dots=dots,
+        legend=legend,
+        focus=_world_focus(world, shown),
+        notes=_coverage_notes(catalog, view),
+        footer=footer_text(catalog),
+        tooltips=_coverage_tooltips(view),
+        names=names,
+        year=year,
     )
 
 
@@ -238,8 +262,10 @@ def in_none_note(catalog: Catalog, view: Coverage) -> str:
     if not in_none:
         return tr("Every country is a member of at least one process.")
     groups = group_by_area(in_none)
-    parts = [f"{area_name(key)}: {', '.join(display_name(c.name) for c in countries)}"
-             for key, countries in groups]
+    parts = [
+        f"{area_name(key)}: {', '.join(display_name(c.name) for c in countries)}"
+        for key, countries in groups
+    ]
     return tr("In no process ({n}): ").format(n=len(in_none)) + "; ".join(parts) + "."
 
 
@@ -247,17 +273,27 @@ def _coverage_notes(catalog: Catalog, view: Coverage) -> tuple[str, ...]:
     notes = [in_none_note(catalog, view)]
     quotes = gap_quotes(catalog)
     if quotes:
-        notes.append(tr("The 2005 report: ") + " ".join(
-            f"¶{number}: “{text}”" for number, text, _ in quotes))
+        notes.append(
+            tr("The 2005 report: ") + " ".join(f"¶{number}: “{text}”" for number, text, _ in quotes)
+        )
     if view.not_yet_founded:
-        notes.append(tr("Founded after {year}, not counted: ").format(year=view.year) + ", ".join(
-            f"{p.acronym} ({p.established})" for p in view.not_yet_founded) + ".")
+        notes.append(
+            tr("Founded after {year}, not counted: ").format(year=view.year)
+            + ", ".join(f"{p.acronym} ({p.established})" for p in view.not_yet_founded)
+            + "."
+        )
     if view.unknown_founding:
-        notes.append(tr("Founding year unknown, not counted: ") + ", ".join(
-            p.acronym for p in view.unknown_founding) + ".")
+        notes.append(
+            tr("Founding year unknown, not counted: ")
+            + ", ".join(p.acronym for p in view.unknown_founding)
+            + "."
+        )
     if view.without_members:
-        notes.append(tr("No membership recorded, nothing to count: ") + ", ".join(
-            p.acronym for p in view.without_members) + ".")
+        notes.append(
+            tr("No membership recorded, nothing to count: ")
+            + ", ".join(p.acronym for p in view.without_members)
+            + "."
+        )
     return tuple(notes)
 
 
@@ -271,13 +307,18 @@ def _coverage_tooltips(view: Coverage) -> dict[str, str]:
 def coverage_tooltip(entry: CountryCoverage, year: int | None) -> str:
     lines = [entry.country.name]
     if entry.member_of:
-        lines.append(plural(entry.count, "Member of {n} process: ", "Member of {n} processes: ")
-                     + ", ".join(p.acronym for p in entry.member_of))
+        lines.append(
+            plural(entry.count, "Member of {n} process: ", "Member of {n} processes: ")
+            + ", ".join(p.acronym for p in entry.member_of)
+        )
     elif entry.territory:
         lines.append(tr("Territory: no process lists it"))
     else:
-        lines.append(tr("In no process") if year is None
-                     else tr("In no process founded by {year}").format(year=year))
+        lines.append(
+            tr("In no process")
+            if year is None
+            else tr("In no process founded by {year}").format(year=year)
+        )
     if entry.observer_of:
         lines.append(tr("Observer in: ") + ", ".join(p.acronym for p in entry.observer_of))
     return "\n".join(lines)
@@ -301,17 +342,35 @@ def process_scene(catalog: Catalog, ids: list[str] | tuple[str, ...]) -> MapScen
     east = _leans_east(world, listed)
     dots = _dots(world, styles, east=east)
     labels = tuple(
-        Label(code, names.get(code, code), *world.shape(code).anchor,  # type: ignore[union-attr]
-              weight=_size(world, code))
-        for code in sorted(listed) if world.has_shape(code) and not world.needs_dot(code))
-    labels += tuple(Label(d.code, names.get(d.code, d.code), d.x, d.y, weight=0.0, beside=True)
-                    for d in dots)
-    missing = sorted(code for code in listed if not world.has_shape(code) and world.point(code) is None)
+        Label(
+            code,
+            names.get(code, code),
+            *world.shape(code).anchor,  # type: ignore[union-attr]
+            weight=_size(world, code),
+        )
+        for code in sorted(listed)
+        if world.has_shape(code) and not world.needs_dot(code)
+    )
+    labels += tuple(
+        Label(d.code, names.get(d.code, d.code), d.x, d.y, weight=0.0, beside=True) for d in dots
+    )
+    missing = sorted(
+        code for code in listed if not world.has_shape(code) and world.point(code) is None
+    )
     focus = world.bounds(sorted(listed), east=east) if listed else _world_focus(world, set())
     members = the_set.members_only()
     observers = the_set.observers_only()
-    dot_item = (LegendItem(Style(MEMBER if not comparison else SET_SCALE[0], key="member"),
-                           tr("Small state, drawn as a dot"), dot=True),) if dots else ()
+    dot_item = (
+        (
+            LegendItem(
+                Style(MEMBER if not comparison else SET_SCALE[0], key="member"),
+                tr("Small state, drawn as a dot"),
+                dot=True,
+            ),
+        )
+        if dots
+        else ()
+    )
     if comparison:
         title = tr("Members and observers of the processes compared")
         subtitle = ", ".join(p.summary.acronym for p in the_set.processes)
@@ -323,23 +382,46 @@ def process_scene(catalog: Catalog, ids: list[str] | tuple[str, ...]) -> MapScen
         subtitle = profile.summary.name if profile.summary.name != profile.summary.acronym else ""
         items = [LegendItem(Style(MEMBER, key="member"), tr("Member ({n})").format(n=len(members)))]
         if observers:
-            items.append(LegendItem(Style(OBSERVER, key="observer"),
-                                    tr("Observer ({n})").format(n=len(observers))))
+            items.append(
+                LegendItem(
+                    Style(OBSERVER, key="observer"), tr("Observer ({n})").format(n=len(observers))
+                )
+            )
         items.append(LegendItem(Style(OTHER, key="other"), tr("Not listed")))
         legend = Legend(title="", items=(*items, *dot_item))
-        lists = tuple(x for x in (
-            NameList(tr("Members ({n})").format(n=len(members)), tuple(names[c] for c in members)),
-            NameList(tr("Observers ({n})").format(n=len(observers)), tuple(names[c] for c in observers)),
-        ) if x.names)
+        lists = tuple(
+            x
+            for x in (
+                NameList(
+                    tr("Members ({n})").format(n=len(members)), tuple(names[c] for c in members)
+                ),
+                NameList(
+                    tr("Observers ({n})").format(n=len(observers)),
+                    tuple(names[c] for c in observers),
+                ),
+            )
+            if x.names
+        )
     notes = list(_set_notes(catalog, the_set, with_sources=not comparison))
     if missing:
         notes.append(tr("Not on the map (no shape): ") + _names(missing, names) + ".")
     tooltips = {code: _set_tooltip(the_set, code, names) for code in names}
     return MapScene(
-        kind="comparison" if comparison else "process", title=title, subtitle=subtitle,
-        styles=styles, default_style=Style(OTHER, key="other"), dots=dots, legend=legend,
-        focus=focus, notes=tuple(notes), lists=lists, labels=labels, footer=footer_text(catalog),
-        tooltips=tooltips, names=names, process_ids=the_set.ids,
+        kind="comparison" if comparison else "process",
+        title=title,
+        subtitle=subtitle,
+        styles=styles,
+        default_style=Style(OTHER, key="other"),
+        dots=dots,
+        legend=legend,
+        focus=focus,
+        notes=tuple(notes),
+        lists=lists,
+        labels=labels,
+        footer=footer_text(catalog),
+        tooltips=tooltips,
+        names=names,
+        process_ids=the_set.ids,
     )
 
 
@@ -364,11 +446,15 @@ def _member_style(the_set: ProcessSet, code: str) -> Style:
     return Style(SET_SCALE[index], key=f"member-{index + 1}")
 
 
-def _comparison_legend(the_set: ProcessSet, members: tuple[str, ...], observers: tuple[str, ...],
-                       extra: tuple[LegendItem, ...]) -> Legend:
+def _comparison_legend(
+    the_set: ProcessSet,
+    members: tuple[str, ...],
+    observers: tuple[str, ...],
+    extra: tuple[LegendItem, ...],
+) -> Legend:
     n = len(the_set.processes)
     items = []
-    for index, colour in enumerate(SET_SCALE[:min(n, len(SET_SCALE))]):
+    for index, colour in enumerate(SET_SCALE[: min(n, len(SET_SCALE))]):
         k = index + 1
         count = sum(1 for c in members if min(the_set.member_count(c), len(SET_SCALE)) == k)
         if k == n:
@@ -376,11 +462,16 @@ def _comparison_legend(the_set: ProcessSet, members: tuple[str, ...], observers:
         elif k == len(SET_SCALE):
             label = tr("Member of {k} or more ({count})").format(k=k, count=count)
         else:
-            label = plural(k, "Member of {n} of them ({count})", "Member of {n} of them ({count})", count=count)
+            label = plural(
+                k, "Member of {n} of them ({count})", "Member of {n} of them ({count})", count=count
+            )
         items.append(LegendItem(Style(colour, key=f"member-{k}"), label))
     if observers:
-        items.append(LegendItem(Style(OBSERVER, key="observer"),
-                                tr("Observer only ({n})").format(n=len(observers))))
+        items.append(
+            LegendItem(
+                Style(OBSERVER, key="observer"), tr("Observer only ({n})").format(n=len(observers))
+            )
+        )
     items.append(LegendItem(Style(OTHER, key="other"), tr("Not listed")))
     return Legend(title="", items=(*items, *extra))
 
@@ -390,21 +481,39 @@ def _comparison_lists(the_set: ProcessSet, names: Mapping[str, str]) -> tuple[Na
     lists = []
     shared = [c for c in the_set.members_only() if the_set.member_count(c) == n]
     if shared:
-        lists.append(NameList(tr("Members of all {n} ({count})").format(n=n, count=len(shared)),
-                              tuple(names[c] for c in shared)))
+        lists.append(
+            NameList(
+                tr("Members of all {n} ({count})").format(n=n, count=len(shared)),
+                tuple(names[c] for c in shared),
+            )
+        )
     some = [c for c in the_set.members_only() if 1 < the_set.member_count(c) < n]
     if some:
-        lists.append(NameList(tr("Members of some of them ({count})").format(count=len(some)),
-                              tuple(names[c] for c in some)))
+        lists.append(
+            NameList(
+                tr("Members of some of them ({count})").format(count=len(some)),
+                tuple(names[c] for c in some),
+            )
+        )
     for profile in the_set.processes:
         own = [c for c in the_set.members_only() if the_set.members[c] == (profile.id,)]
         if own:
-            lists.append(NameList(tr("Only in {process} ({count})").format(
-                process=profile.summary.acronym, count=len(own)), tuple(names[c] for c in own)))
+            lists.append(
+                NameList(
+                    tr("Only in {process} ({count})").format(
+                        process=profile.summary.acronym, count=len(own)
+                    ),
+                    tuple(names[c] for c in own),
+                )
+            )
     observers = the_set.observers_only()
     if observers:
-        lists.append(NameList(tr("Observers only ({count})").format(count=len(observers)),
-                              tuple(names[c] for c in observers)))
+        lists.append(
+            NameList(
+                tr("Observers only ({count})").format(count=len(observers)),
+                tuple(names[c] for c in observers),
+            )
+        )
     return tuple(lists)
 
 
@@ -424,9 +533,14 @@ def _set_notes(catalog: Catalog, the_set: ProcessSet, *, with_sources: bool) -> 
             parts.append(_as_of(tr("observers as of {date}"), observers, catalog.lang))
         notes.append(prefix + "; ".join(parts) + ".")
         if with_sources and members.sources:
-            notes.append(tr("Sources: ") + "; ".join(
-                f"{s.publisher}, “{s.title}”" if s.publisher else f"“{s.title}”"
-                for s in members.sources[:2]) + ("; …" if len(members.sources) > 2 else "."))
+            notes.append(
+                tr("Sources: ")
+                + "; ".join(
+                    f"{s.publisher}, “{s.title}”" if s.publisher else f"“{s.title}”"
+                    for s in members.sources[:2]
+                )
+                + ("; …" if len(members.sources) > 2 else ".")
+            )
     return tuple(notes)
 
 
@@ -452,8 +566,12 @@ def _set_tooltip(the_set: ProcessSet, code: str, names: Mapping[str, str]) -> st
     return "\n".join(lines)
 
 
-def scene_for(catalog: Catalog, *, process_ids: list[str] | tuple[str, ...] | None = None,
-              year: int | None = None) -> MapScene:
+def scene_for(
+    catalog: Catalog,
+    *,
+    process_ids: list[str] | tuple[str, ...] | None = None,
+    year: int | None = None,
+) -> MapScene:
     """A process or comparison scene when ids are given, else the coverage scene of a year."""
     if process_ids:
         return process_scene(catalog, list(process_ids))

@@ -25,7 +25,7 @@ from rcpdesk.maps.scene import (
     frame,
 )
 from rcpdesk.maps.text import SVG_FONT_FAMILY, ellipsize, text_width, tr, wrap
-from rcpdesk.maps.worldmap import world_map
+from rcpdesk.maps.worldmap import hatch_lines, world_map
 
 INK = "#1a1a1a"
 MUTED = "#4a4a4a"
@@ -53,8 +53,12 @@ class Box:
         return self.y + self.height
 
     def intersects(self, other: Box) -> bool:
-        return not (other.x >= self.right or other.right <= self.x or other.y >= self.bottom
-                    or other.bottom <= self.y)
+        return not (
+            other.x >= self.right
+            or other.right <= self.x
+            or other.y >= self.bottom
+            or other.bottom <= self.y
+        )
 
 
 @dataclass
@@ -72,12 +76,16 @@ class Layout:
     parts: list[str] = field(default_factory=list)
 
     def to_page(self, x: float, y: float) -> tuple[float, float]:
-        return (self.map_box.x + (x - self.view[0]) * self.scale,
-                self.map_box.y + (y - self.view[1]) * self.scale)
+        return (
+            self.map_box.x + (x - self.view[0]) * self.scale,
+            self.map_box.y + (y - self.view[1]) * self.scale,
+        )
 
     def to_map(self, px: float, py: float) -> tuple[float, float]:
-        return (self.view[0] + (px - self.map_box.x) / self.scale,
-                self.view[1] + (py - self.map_box.y) / self.scale)
+        return (
+            self.view[0] + (px - self.map_box.x) / self.scale,
+            self.view[1] + (py - self.map_box.y) / self.scale,
+        )
 
 
 def _num(value: float) -> str:
@@ -93,8 +101,18 @@ class _Writer:
     def add(self, text: str) -> None:
         self.parts.append(text)
 
-    def text(self, x: float, y: float, content: str, size: float, *, bold: bool = False,
-             fill: str = INK, anchor: str = "start", italic: bool = False) -> None:
+    def text(
+        self,
+        x: float,
+        y: float,
+        content: str,
+        size: float,
+        *,
+        bold: bool = False,
+        fill: str = INK,
+        anchor: str = "start",
+        italic: bool = False,
+    ) -> None:
         attrs = [f'x="{_num(x)}"', f'y="{_num(y)}"', f'font-size="{_num(size)}"', f'fill="{fill}"']
         if bold:
             attrs.append('font-weight="bold"')
@@ -104,25 +122,41 @@ class _Writer:
             attrs.append(f'text-anchor="{anchor}"')
         self.add(f"<text {' '.join(attrs)}>{escape(content)}</text>")
 
-    def rect(self, box: Box, fill: str, *, stroke: str | None = None, width: float = 1.0,
-             extra: str = "") -> None:
+    def rect(
+        self, box: Box, fill: str, *, stroke: str | None = None, width: float = 1.0, extra: str = ""
+    ) -> None:
         stroke_attrs = f' stroke="{stroke}" stroke-width="{_num(width)}"' if stroke else ""
-        self.add(f'<rect x="{_num(box.x)}" y="{_num(box.y)}" width="{_num(box.width)}" '
-                 f'height="{_num(box.height)}" fill="{fill}"{stroke_attrs}{extra}/>')
+        self.add(
+            f'<rect x="{_num(box.x)}" y="{_num(box.y)}" width="{_num(box.width)}" '
+            f'height="{_num(box.height)}" fill="{fill}"{stroke_attrs}{extra}/>'
+        )
 
 
-def _fill(style: Style, pattern: str) -> str:
-    return f"url(#{pattern})" if style.hatch else style.fill
+def _hatch_path(segments: list[tuple[float, float, float, float]], width: float) -> str:
+    """Hatching as plain line segments (no SVG pattern: QtSvg tiles patterns with visible seams)."""
+    if not segments:
+        return ""
+    d = "".join(f"M{_num(x0)} {_num(y0)}L{_num(x1)} {_num(y1)}" for x0, y0, x1, y1 in segments)
+    return (
+        f'<path d="{d}" fill="none" stroke="{NONE_HATCH}" stroke-width="{_num(width)}" '
+        f'stroke-linecap="butt"/>'
+    )
 
 
-def _hatch_pattern(ident: str, spacing: float, line: float, background: str) -> str:
-    """Diagonal lines on a light ground: "in no process", told apart by texture, not hue."""
-    s = _num(spacing)
-    return (f'<pattern id="{ident}" patternUnits="userSpaceOnUse" width="{s}" height="{s}" '
-            f'patternTransform="rotate(-45)">'
-            f'<rect width="{s}" height="{s}" fill="{background}"/>'
-            f'<line x1="0" y1="{_num(spacing / 2)}" x2="{s}" y2="{_num(spacing / 2)}" '
-            f'stroke="{NONE_HATCH}" stroke-width="{_num(line)}"/></pattern>')
+def _dot(out: _Writer, x: float, y: float, style: Style, extra: str = "", title: str = "") -> None:
+    """A small state's dot; "in no process" crossed by a slash."""
+    fill = NONE_FILL if style.hatch else style.fill
+    body = f"<title>{escape(title)}</title>" if title else ""
+    out.add(
+        f'<circle{extra} cx="{_num(x)}" cy="{_num(y)}" r="{DOT_RADIUS}" fill="{fill}" '
+        f'stroke="{DOT_RING}" stroke-width="1">{body}</circle>'
+    )
+    if style.hatch:
+        r = DOT_RADIUS * 0.7071
+        out.add(
+            f'<path d="M{_num(x - r)} {_num(y + r)}L{_num(x + r)} {_num(y - r)}" '
+            f'stroke="{NONE_HATCH}" stroke-width="1.3"/>'
+        )
 
 
 # -- layout ---------------------------------------------------------------------------------------
@@ -145,8 +179,9 @@ def _title_band(scene: MapScene, width: float, compact: bool) -> tuple[list[str]
     return titles, subtitles, height
 
 
-def layout(scene: MapScene, width: float = 1600, height: float = 900, *,
-           compact: bool = False) -> Layout:
+def layout(
+    scene: MapScene, width: float = 1600, height: float = 900, *, compact: bool = False
+) -> Layout:
     """Boxes for the title, the map, the legend, the side panel and the notes."""
     _, _, top = _title_band(scene, width, compact)
     footer = 0.0 if compact else FOOTER_SIZE * 2.2
@@ -174,8 +209,9 @@ def layout(scene: MapScene, width: float = 1600, height: float = 900, *,
     return result
 
 
-def _fit(scene: MapScene, area: Box, centre: bool = True
-         ) -> tuple[Box, tuple[float, float, float, float], float]:
+def _fit(
+    scene: MapScene, area: Box, centre: bool = True
+) -> tuple[Box, tuple[float, float, float, float], float]:
     """The map framed to fill the area: the view keeps the area's aspect for process maps (more
     context around the members); the world is letterboxed inside it instead."""
     aspect = area.width / max(area.height, 1.0)
@@ -200,8 +236,9 @@ RAMP_W = 36.0
 RowOp = tuple[str, float, float, object]  # (kind, x, y, payload)
 
 
-def _legend_row_plan(legend: Legend, x0: float, y0: float, width: float,
-                     size: float = LEGEND_TEXT) -> tuple[list[RowOp], float]:
+def _legend_row_plan(
+    legend: Legend, x0: float, y0: float, width: float, size: float = LEGEND_TEXT
+) -> tuple[list[RowOp], float]:
     """The legend laid out in rows under the map: its title, the count ramp (numbers inside the
     swatches), then each item; a row wraps when the next piece would not fit."""
     pieces: list[tuple[float, list[RowOp]]] = []  # (width, ops relative to the piece's x)
@@ -209,8 +246,9 @@ def _legend_row_plan(legend: Legend, x0: float, y0: float, width: float,
         w = text_width(legend.title, size, bold=True)
         pieces.append((w, [("title", 0, 0, legend.title)]))
     if legend.ramp:
-        ops: list[RowOp] = [("ramp", index * RAMP_W, 0, (index, item))
-                            for index, item in enumerate(legend.ramp)]
+        ops: list[RowOp] = [
+            ("ramp", index * RAMP_W, 0, (index, item)) for index, item in enumerate(legend.ramp)
+        ]
         pieces.append((RAMP_W * len(legend.ramp), ops))
     for item in legend.items:
         w = SWATCH_W + 8 + text_width(item.label, size)
@@ -231,22 +269,26 @@ def _legend_row_plan(legend: Legend, x0: float, y0: float, width: float,
 # -- drawing --------------------------------------------------------------------------------------
 
 
-def render_svg(scene: MapScene, width: float = 1600, height: float = 900, *,
-               compact: bool = False, size: tuple[str, str] | None = None) -> str:
+def render_svg(
+    scene: MapScene,
+    width: float = 1600,
+    height: float = 900,
+    *,
+    compact: bool = False,
+    size: tuple[str, str] | None = None,
+) -> str:
     """The scene as an SVG document of width × height px (size: the width and height attributes,
     "170mm" and the like, when the page should carry physical units)."""
     page = layout(scene, width, height, compact=compact)
     out = _Writer(width, height)
     w_attr, h_attr = size or (_num(width), _num(height))
     out.add('<?xml version="1.0" encoding="UTF-8"?>')
-    out.add(f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{w_attr}" '
-            f'height="{h_attr}" viewBox="0 0 {_num(width)} {_num(height)}" '
-            f'font-family="{escape(SVG_FONT_FAMILY)}">')
+    out.add(
+        f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{w_attr}" '
+        f'height="{h_attr}" viewBox="0 0 {_num(width)} {_num(height)}" '
+        f'font-family="{escape(SVG_FONT_FAMILY)}">'
+    )
     out.add(f"<title>{escape(scene.description)}</title>")
-    out.add("<defs>")
-    out.add(_hatch_pattern("hatch-map", HATCH_SPACING / page.scale, 1.1 / page.scale, NONE_FILL))
-    out.add(_hatch_pattern("hatch", HATCH_SPACING, 1.1, NONE_FILL))
-    out.add("</defs>")
     out.add(f'<rect width="{_num(width)}" height="{_num(height)}" fill="#ffffff"/>')
     _draw_map(out, scene, page)
     _mask_margins(out, page)
@@ -268,9 +310,11 @@ def _draw_map(out: _Writer, scene: MapScene, page: Layout) -> None:
     view = page.view
     s = page.scale
     out.rect(page.map_box, OCEAN)
-    out.add(f'<g id="map" transform="translate({_num(page.map_box.x)},{_num(page.map_box.y)}) '
-            f'scale({s:.6f}) translate({_num(-view[0])},{_num(-view[1])})" '
-            f'stroke="{BORDER}" stroke-width="{_num(0.7 / s)}" stroke-linejoin="round">')
+    out.add(
+        f'<g id="map" transform="translate({_num(page.map_box.x)},{_num(page.map_box.y)}) '
+        f'scale({s:.6f}) translate({_num(-view[0])},{_num(-view[1])})" '
+        f'stroke="{BORDER}" stroke-width="{_num(0.7 / s)}" stroke-linejoin="round">'
+    )
     for code, shape in sorted(world_map().shapes.items()):
         x0, y0, x1, y1 = shape.bbox
         if x1 < view[0] or x0 > view[2] or y1 < view[1] or y0 > view[3]:
@@ -278,10 +322,15 @@ def _draw_map(out: _Writer, scene: MapScene, page: Layout) -> None:
         style = scene.style(code)
         name = scene.names.get(code, code)
         outline = f' stroke="{HATCH_OUTLINE}"' if style.hatch else ""
-        out.add(f'<g id="{code}" class="country {style.key}" fill="{_fill(style, "hatch-map")}"'
-                f"{outline}><title>{escape(scene.tooltips.get(code, name))}</title>")
+        fill = NONE_FILL if style.hatch else style.fill
+        out.add(
+            f'<g id="{code}" class="country {style.key}" fill="{fill}"'
+            f"{outline}><title>{escape(scene.tooltips.get(code, name))}</title>"
+        )
         for d in shape.paths:
             out.add(f'<path d="{d}"/>')
+        if style.hatch:
+            out.add(_hatch_path(hatch_lines(shape.rings, HATCH_SPACING / s), 1.1 / s))
         out.add("</g>")
     out.add("</g>")
     _draw_labels(out, scene, page)
@@ -289,10 +338,14 @@ def _draw_map(out: _Writer, scene: MapScene, page: Layout) -> None:
         if not (view[0] <= dot.x <= view[2] and view[1] <= dot.y <= view[3]):
             continue
         x, y = page.to_page(dot.x, dot.y)
-        out.add(f'<circle id="dot-{dot.code}" class="dot {dot.style.key}" cx="{_num(x)}" '
-                f'cy="{_num(y)}" r="{DOT_RADIUS}" fill="{_fill(dot.style, "hatch")}" '
-                f'stroke="{DOT_RING}" stroke-width="1">'
-                f"<title>{escape(scene.tooltips.get(dot.code, dot.code))}</title></circle>")
+        _dot(
+            out,
+            x,
+            y,
+            dot.style,
+            f' id="dot-{dot.code}" class="dot {dot.style.key}"',
+            scene.tooltips.get(dot.code, dot.code),
+        )
 
 
 @dataclass(frozen=True)
@@ -303,9 +356,14 @@ class PlacedLabel:
     text: str
 
 
-def place_labels(scene: MapScene, to_page: Callable[[float, float], tuple[float, float]],
-                 scale: float, inner: Box, size: float = LABEL_SIZE,
-                 dot_radius: float = DOT_RADIUS) -> list[PlacedLabel]:
+def place_labels(
+    scene: MapScene,
+    to_page: Callable[[float, float], tuple[float, float]],
+    scale: float,
+    inner: Box,
+    size: float = LABEL_SIZE,
+    dot_radius: float = DOT_RADIUS,
+) -> list[PlacedLabel]:
     """Country names on a process map where they fit without colliding: biggest country first,
     centred on it; then the dots' names, right of the dot, else left of it. A long name on a small
     country is left out rather than cover its neighbours (the side list names it)."""
@@ -325,8 +383,16 @@ def place_labels(scene: MapScene, to_page: Callable[[float, float], tuple[float,
             own = dot_boxes.get(label.code)
             obstacles = [b for b in placed if b is not own]
             candidates = [
-                (cx + dot_radius + 3, "start", Box(cx + dot_radius + 2, cy - size * 0.6, w + 2, height)),
-                (cx - dot_radius - 3, "end", Box(cx - dot_radius - 4 - w, cy - size * 0.6, w + 2, height)),
+                (
+                    cx + dot_radius + 3,
+                    "start",
+                    Box(cx + dot_radius + 2, cy - size * 0.6, w + 2, height),
+                ),
+                (
+                    cx - dot_radius - 3,
+                    "end",
+                    Box(cx - dot_radius - 4 - w, cy - size * 0.6, w + 2, height),
+                ),
             ]
         else:
             x0, _, x1, _ = shapes[label.code].bbox
@@ -335,8 +401,12 @@ def place_labels(scene: MapScene, to_page: Callable[[float, float], tuple[float,
             obstacles = placed
             candidates = [(cx, "middle", Box(cx - w / 2 - 2, cy - size * 0.75, w + 4, height))]
         for x, anchor, box in candidates:
-            if (box.x < inner.x or box.right > inner.right or box.y < inner.y
-                    or box.bottom > inner.bottom):
+            if (
+                box.x < inner.x
+                or box.right > inner.right
+                or box.y < inner.y
+                or box.bottom > inner.bottom
+            ):
                 continue
             if any(box.intersects(other) for other in obstacles):
                 continue
@@ -347,13 +417,18 @@ def place_labels(scene: MapScene, to_page: Callable[[float, float], tuple[float,
 
 
 def _draw_labels(out: _Writer, scene: MapScene, page: Layout) -> None:
-    inner = Box(page.map_box.x + 4, page.map_box.y + 4, page.map_box.width - 8,
-                page.map_box.height - 8)
+    inner = Box(
+        page.map_box.x + 4, page.map_box.y + 4, page.map_box.width - 8, page.map_box.height - 8
+    )
     for label in place_labels(scene, page.to_page, page.scale, inner):
-        attrs = (f'x="{_num(label.x)}" y="{_num(label.y)}" font-size="{_num(LABEL_SIZE)}" '
-                 f'text-anchor="{label.anchor}"')
-        out.add(f'<text {attrs} fill="none" stroke="#ffffff" stroke-width="3" '
-                f'stroke-linejoin="round">{escape(label.text)}</text>')
+        attrs = (
+            f'x="{_num(label.x)}" y="{_num(label.y)}" font-size="{_num(LABEL_SIZE)}" '
+            f'text-anchor="{label.anchor}"'
+        )
+        out.add(
+            f'<text {attrs} fill="none" stroke="#ffffff" stroke-width="3" '
+            f'stroke-linejoin="round">{escape(label.text)}</text>'
+        )
         out.add(f'<text {attrs} fill="{INK}">{escape(label.text)}</text>')
 
 
@@ -378,13 +453,20 @@ def _draw_titles(out: _Writer, scene: MapScene, width: float) -> None:
         y += SUBTITLE_SIZE * 1.35
 
 
-def _swatch(out: _Writer, x: float, y: float, item: LegendItem, w: float = SWATCH_W,
-            h: float = SWATCH_H) -> None:
+def _swatch(
+    out: _Writer, x: float, y: float, item: LegendItem, w: float = SWATCH_W, h: float = SWATCH_H
+) -> None:
     if item.dot:
-        out.add(f'<circle cx="{_num(x + w / 2)}" cy="{_num(y + h / 2)}" r="{DOT_RADIUS}" '
-                f'fill="{_fill(item.style, "hatch")}" stroke="{DOT_RING}" stroke-width="1"/>')
+        _dot(out, x + w / 2, y + h / 2, item.style)
         return
-    out.rect(Box(x, y, w, h), _fill(item.style, "hatch"), stroke="#8c8c8c", width=0.8)
+    box = Box(x, y, w, h)
+    if item.style.hatch:
+        out.rect(box, NONE_FILL)
+        ring = ((x, y), (x + w, y), (x + w, y + h), (x, y + h))
+        out.add(_hatch_path(hatch_lines([ring], HATCH_SPACING * 0.8), 1.1))
+        out.rect(box, "none", stroke="#8c8c8c", width=0.8)
+    else:
+        out.rect(box, item.style.fill, stroke="#8c8c8c", width=0.8)
 
 
 def _draw_legend_box(out: _Writer, legend: Legend, box: Box) -> float:
@@ -398,8 +480,13 @@ def _draw_legend_box(out: _Writer, legend: Legend, box: Box) -> float:
         for index, item in enumerate(legend.ramp):
             sx = x + index * RAMP_W
             out.rect(Box(sx, y, RAMP_W, SWATCH_H), item.style.fill, stroke="#ffffff", width=1)
-            out.text(sx + RAMP_W / 2, y + SWATCH_H + LEGEND_TEXT * 1.1, item.label, LEGEND_TEXT,
-                     anchor="middle")
+            out.text(
+                sx + RAMP_W / 2,
+                y + SWATCH_H + LEGEND_TEXT * 1.1,
+                item.label,
+                LEGEND_TEXT,
+                anchor="middle",
+            )
         y += SWATCH_H + LEGEND_TEXT * 1.4 + 6
     for item in legend.items:
         _swatch(out, x, y + 1, item)
@@ -419,10 +506,21 @@ def _draw_legend_row(out: _Writer, legend: Legend, box: Box) -> None:
             out.text(x, middle + size * 0.35, str(payload), size, bold=True)
         elif kind == "ramp":
             index, item = payload  # type: ignore[misc]
-            out.rect(Box(x, middle - SWATCH_H / 2 - 2, RAMP_W, SWATCH_H + 4), item.style.fill,
-                     stroke="#ffffff", width=1)
-            out.text(x + RAMP_W / 2, middle + size * 0.35, item.label, size - 1, bold=True,
-                     fill="#ffffff" if index >= 3 else INK, anchor="middle")
+            out.rect(
+                Box(x, middle - SWATCH_H / 2 - 2, RAMP_W, SWATCH_H + 4),
+                item.style.fill,
+                stroke="#ffffff",
+                width=1,
+            )
+            out.text(
+                x + RAMP_W / 2,
+                middle + size * 0.35,
+                item.label,
+                size - 1,
+                bold=True,
+                fill="#ffffff" if index >= 3 else INK,
+                anchor="middle",
+            )
         else:
             item = payload  # type: ignore[assignment]
             _swatch(out, x, middle - SWATCH_H / 2, item)  # type: ignore[arg-type]
@@ -445,8 +543,11 @@ def _draw_side(out: _Writer, scene: MapScene, box: Box) -> None:
     """The side panel of a process map: legend, the names of members and observers, notes."""
     y = _draw_legend_box(out, scene.legend, Box(box.x, box.y + 4, box.width, 0))
     y += 8
-    note_lines = [(line, note_index) for note_index, note in enumerate(scene.notes)
-                  for line in wrap(note, 12.5, box.width)]
+    note_lines = [
+        (line, note_index)
+        for note_index, note in enumerate(scene.notes)
+        for line in wrap(note, 12.5, box.width)
+    ]
     notes_height = len(note_lines) * 12.5 * 1.3 + 6 * len(scene.notes)
     lists_bottom = box.bottom - notes_height - 10
     _draw_lists(out, scene, Box(box.x, y, box.width, lists_bottom - y))
@@ -475,12 +576,12 @@ def _draw_lists(out: _Writer, scene: MapScene, box: Box) -> None:
         if kind == "title":
             out.text(x, y, text, size, bold=True)
         else:
-            out.text(x, y, text, size, fill=INK if kind == "name" else MUTED,
-                     italic=kind == "more")
+            out.text(x, y, text, size, fill=INK if kind == "name" else MUTED, italic=kind == "more")
 
 
-def _plan_lists(scene: MapScene, box: Box, size: float, truncate: bool = False
-                ) -> list[tuple[str, float, float, str, float]] | None:
+def _plan_lists(
+    scene: MapScene, box: Box, size: float, truncate: bool = False
+) -> list[tuple[str, float, float, str, float]] | None:
     """Where each list's title and names go at a type size, or None if they do not all fit.
     Columns are as many as the usual names allow; a longer name wraps onto a second line."""
     line = size * 1.32
@@ -513,8 +614,15 @@ def _plan_lists(scene: MapScene, box: Box, size: float, truncate: bool = False
             for cell in column:
                 for part, text in enumerate(cell):
                     kind = "more" if text.startswith("…") else "name"
-                    plan.append((kind, box.x + index * (column_width + gutter) + (10 if part else 0),
-                                 cy + line - 3, ellipsize(text, size, column_width), size))
+                    plan.append(
+                        (
+                            kind,
+                            box.x + index * (column_width + gutter) + (10 if part else 0),
+                            cy + line - 3,
+                            ellipsize(text, size, column_width),
+                            size,
+                        )
+                    )
                     cy += line
         y += max((sum(len(c) for c in column) for column in per_column), default=0) * line + 10
     return plan

@@ -19,18 +19,22 @@ _REGULAR = (
     "32,40,46,84,64,95,78,27,39,39,50,84,32,36,32,34,64,64,64,64,64,64,64,64,64,64,34,34,84,84,84,"
     "53,100,68,69,70,77,63,58,77,75,29,29,66,56,86,75,79,60,79,69,63,61,73,68,99,68,61,68,39,34,"
     "39,84,50,50,61,63,55,63,62,35,63,63,28,28,58,28,97,63,61,63,63,41,52,39,63,59,82,59,59,52,"
-    "64,34,64,84")
+    "64,34,64,84"
+)
 _BOLD = (
     "35,46,52,84,70,100,87,31,46,46,52,84,38,42,38,37,70,70,70,70,70,70,70,70,70,70,40,40,84,84,84,"
     "58,100,77,76,73,83,68,68,82,84,37,37,77,64,100,84,85,73,85,77,72,68,81,77,110,77,72,72,46,37,"
     "46,84,50,50,67,72,59,72,68,44,72,71,34,34,66,34,104,71,69,72,72,49,60,48,71,65,92,64,65,58,"
-    "71,37,71,84")
-_WIDTHS = {False: [int(v) / 100 for v in _REGULAR.split(",")],
-           True: [int(v) / 100 for v in _BOLD.split(",")]}
+    "71,37,71,84"
+)
+_WIDTHS = {
+    False: [int(v) / 100 for v in _REGULAR.split(",")],
+    True: [int(v) / 100 for v in _BOLD.split(",")],
+}
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """A visible string of a map or the timeline, translated when a "Maps" translator is installed."""
+    """A visible string of a map or the timeline, translated by the "Maps" context's translator."""
     return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
 
 
@@ -91,8 +95,11 @@ def display_name(name: str) -> str:
     if not sep or "," in head:
         return name
     words = tail.split()
-    if words and (words[-1] in ("of", "the", "de", "la", "del", "du") or tail.endswith("'")
-                  or tail in _INVERTED_TAILS):
+    if words and (
+        words[-1] in ("of", "the", "de", "la", "del", "du")
+        or tail.endswith("'")
+        or tail in _INVERTED_TAILS
+    ):
         return f"{tail}{'' if tail.endswith(chr(39)) else ' '}{head}"
     return name
 

@@ -58,7 +58,9 @@ class Item:
     @property
     def hit_rect(self) -> QRectF:
         r = MARKER_RADIUS + 3
-        return self.label_rect.united(QRectF(self.marker.x() - r, self.marker.y() - r, 2 * r, 2 * r))
+        return self.label_rect.united(
+            QRectF(self.marker.x() - r, self.marker.y() - r, 2 * r, 2 * r)
+        )
 
 
 @dataclass
@@ -109,8 +111,13 @@ def label_text(process: m.ProcessSummary) -> str:
     return process.acronym
 
 
-def layout_timeline(catalog: Catalog, data: Timeline | None = None, *,
-                    width: float = DESIGN_WIDTH, height: float | None = None) -> TimelineLayout:
+def layout_timeline(
+    catalog: Catalog,
+    data: Timeline | None = None,
+    *,
+    width: float = DESIGN_WIDTH,
+    height: float | None = None,
+) -> TimelineLayout:
     """Where every process goes on a page `width` wide (1600 for files; the panel's own width on
     screen), as tall as it needs or at least `height`."""
     data = data or timeline(catalog)
@@ -121,14 +128,24 @@ def layout_timeline(catalog: Catalog, data: Timeline | None = None, *,
     last = max(data.last_year, data.workshop_year, edition_year or 0)
     last = -(-(last + 1) // 5) * 5
     title = tr("When the migration processes were founded")
-    subtitle = tr("{n} regional consultative processes and inter-regional forums, by founding year "
-                  "and region").format(n=len(data.entries) + len(data.undated))
+    subtitle = tr(
+        "{n} regional consultative processes and inter-regional forums, by founding year and region"
+    ).format(n=len(data.entries) + len(data.undated))
     top = MARGIN + 38 + 30 + 24  # title, subtitle, room for the workshop's flag
     plot = QRectF(MARGIN + LANE_LABEL_WIDTH, top, width - 2 * MARGIN - LANE_LABEL_WIDTH, 0)
-    result = TimelineLayout(width, 0, title, subtitle, first, last, plot,
-                            footer=tr("rcpdesk · data edition {edition} · founding years as "
-                                      "recorded, with their sources, in each process's profile"
-                                      ).format(edition=catalog.edition.date))
+    result = TimelineLayout(
+        width,
+        0,
+        title,
+        subtitle,
+        first,
+        last,
+        plot,
+        footer=tr(
+            "rcpdesk · data edition {edition} · founding years as "
+            "recorded, with their sources, in each process's profile"
+        ).format(edition=catalog.edition.date),
+    )
     y = top + 6
     for lane_index, region in enumerate(data.lanes):
         entries = [e for e in data.entries if e.lane == lane_index]
@@ -150,14 +167,25 @@ def layout_timeline(catalog: Catalog, data: Timeline | None = None, *,
             placed.append((entry.process, entry.year, row, x, label_width, left))
         rows = max(1, len(rows_end))
         lane_height = rows * ROW_HEIGHT + 2 * LANE_PADDING
-        result.lanes.append(Lane(region, QRectF(MARGIN, y, width - 2 * MARGIN, lane_height),
-                                 rows))
+        result.lanes.append(Lane(region, QRectF(MARGIN, y, width - 2 * MARGIN, lane_height), rows))
         for process, year, row, x, label_width, left in placed:
             cy = y + LANE_PADDING + row * ROW_HEIGHT + ROW_HEIGHT / 2
-            label_x = (x - MARKER_RADIUS - LABEL_GAP - label_width if left
-                       else x + MARKER_RADIUS + LABEL_GAP)
-            result.items.append(Item(process, year, lane_index, row, QPointF(x, cy),
-                                     QRectF(label_x, cy - 11, label_width, 22), left))
+            label_x = (
+                x - MARKER_RADIUS - LABEL_GAP - label_width
+                if left
+                else x + MARKER_RADIUS + LABEL_GAP
+            )
+            result.items.append(
+                Item(
+                    process,
+                    year,
+                    lane_index,
+                    row,
+                    QPointF(x, cy),
+                    QRectF(label_x, cy - 11, label_width, 22),
+                    left,
+                )
+            )
         y += lane_height
     plot.setHeight(y - top)
     result.plot = plot
@@ -166,7 +194,8 @@ def layout_timeline(catalog: Catalog, data: Timeline | None = None, *,
     y += 44  # the year axis
     if data.undated:
         result.undated_text = tr("Founding year unknown: ") + ", ".join(
-            f"{p.acronym} ({p.name})" if p.name != p.acronym else p.acronym for p in data.undated)
+            f"{p.acronym} ({p.name})" if p.name != p.acronym else p.acronym for p in data.undated
+        )
         result.undated_rect = QRectF(MARGIN, y, width - 2 * MARGIN, 26)
         y += 34
     result.legend_y = y + 6
@@ -175,16 +204,16 @@ def layout_timeline(catalog: Catalog, data: Timeline | None = None, *,
     return result
 
 
-def paint_timeline(painter: QPainter, target: QRectF, lay: TimelineLayout,
-                   hovered: str | None = None) -> None:
+def paint_timeline(
+    painter: QPainter, target: QRectF, lay: TimelineLayout, hovered: str | None = None
+) -> None:
     """Draw the layout scaled to fit the target rectangle (at its top, centred across,
     proportions kept)."""
     scale = min(target.width() / lay.width, target.height() / lay.height)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.translate(target.x() + (target.width() - lay.width * scale) / 2,
-                      target.y())
+    painter.translate(target.x() + (target.width() - lay.width * scale) / 2, target.y())
     painter.scale(scale, scale)
     painter.fillRect(QRectF(0, 0, lay.width, lay.height), QColor("#ffffff"))
     _paint_titles(painter, lay)
@@ -213,10 +242,14 @@ def _paint_lanes(painter: QPainter, lay: TimelineLayout) -> None:
             painter.fillRect(lane.rect, LANE_SHADE)
         painter.setPen(INK)
         painter.setFont(font(15, bold=True))
-        text_rect = QRectF(lane.rect.left() + 8, lane.rect.top(), LANE_LABEL_WIDTH - 16,
-                           lane.rect.height())
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
-                         lane.region.name)
+        text_rect = QRectF(
+            lane.rect.left() + 8, lane.rect.top(), LANE_LABEL_WIDTH - 16, lane.rect.height()
+        )
+        painter.drawText(
+            text_rect,
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
+            lane.region.name,
+        )
 
 
 def _paint_axis(painter: QPainter, lay: TimelineLayout) -> None:
@@ -233,8 +266,9 @@ def _paint_axis(painter: QPainter, lay: TimelineLayout) -> None:
         painter.setPen(QPen(MUTED, 1))
         painter.drawLine(QPointF(x, bottom), QPointF(x, bottom + (8 if major else 4)))
         if major:
-            painter.drawText(QRectF(x - 30, bottom + 10, 60, 20), int(Qt.AlignmentFlag.AlignHCenter),
-                             str(year))
+            painter.drawText(
+                QRectF(x - 30, bottom + 10, 60, 20), int(Qt.AlignmentFlag.AlignHCenter), str(year)
+            )
 
 
 def _paint_workshop(painter: QPainter, lay: TimelineLayout) -> None:
@@ -271,8 +305,11 @@ def _paint_item(painter: QPainter, item: Item, hovered: bool, backdrop: QColor) 
     painter.fillRect(item.label_rect.adjusted(-3, 1, 3, -1), backdrop)
     painter.setPen(ATTENDED.darker(130) if attended else INK)
     align = Qt.AlignmentFlag.AlignRight if item.label_left else Qt.AlignmentFlag.AlignLeft
-    painter.drawText(item.label_rect.adjusted(-2, 0, 2, 0),
-                     int(align | Qt.AlignmentFlag.AlignVCenter), label_text(item.process))
+    painter.drawText(
+        item.label_rect.adjusted(-2, 0, 2, 0),
+        int(align | Qt.AlignmentFlag.AlignVCenter),
+        label_text(item.process),
+    )
 
 
 def _paint_undated_and_legend(painter: QPainter, lay: TimelineLayout) -> None:

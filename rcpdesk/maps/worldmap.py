@@ -28,10 +28,25 @@ MAP_HEIGHT = 1388.0
 _X0, _KX, _LON0 = 1282.16, 7.6454, 10.73
 _Y0, _KY = 684.29, 696.88
 _ROBINSON = (  # latitude 0, 5, ..., 90: (X, Y) of Robinson's table
-    (1.0000, 0.0000), (0.9986, 0.0620), (0.9954, 0.1240), (0.9900, 0.1860), (0.9822, 0.2480),
-    (0.9730, 0.3100), (0.9600, 0.3720), (0.9427, 0.4340), (0.9216, 0.4958), (0.8962, 0.5571),
-    (0.8679, 0.6176), (0.8350, 0.6769), (0.7986, 0.7346), (0.7597, 0.7903), (0.7186, 0.8435),
-    (0.6732, 0.8936), (0.6213, 0.9394), (0.5722, 0.9761), (0.5322, 1.0000),
+    (1.0000, 0.0000),
+    (0.9986, 0.0620),
+    (0.9954, 0.1240),
+    (0.9900, 0.1860),
+    (0.9822, 0.2480),
+    (0.9730, 0.3100),
+    (0.9600, 0.3720),
+    (0.9427, 0.4340),
+    (0.9216, 0.4958),
+    (0.8962, 0.5571),
+    (0.8679, 0.6176),
+    (0.8350, 0.6769),
+    (0.7986, 0.7346),
+    (0.7597, 0.7903),
+    (0.7186, 0.8435),
+    (0.6732, 0.8936),
+    (0.6213, 0.9394),
+    (0.5722, 0.9761),
+    (0.5322, 1.0000),
 )
 
 # Shapes the SVG puts in the wrong place: seven sit off by the same (30.3, 45.2) units (about
@@ -56,30 +71,75 @@ _LEFT_OUT = {"aq"}
 # Approximate positions (latitude, longitude) of the countries the SVG has no shape for, or too
 # small a one: the capital or main island. Accurate to a fraction of a degree, all a dot needs.
 PLACES: dict[str, tuple[float, float]] = {
-    "ABW": (12.52, -69.97), "AIA": (18.22, -63.05), "ALA": (60.20, 20.00),
-    "ASM": (-14.30, -170.70), "ATF": (-49.30, 69.20), "ATG": (17.08, -61.80),
-    "BES": (12.20, -68.26), "BHS": (25.05, -77.35), "BLM": (17.90, -62.83),
-    "BMU": (32.30, -64.78), "BRB": (13.17, -59.55), "BVT": (-54.42, 3.36),
-    "CCK": (-12.17, 96.87), "COK": (-21.23, -159.78), "COM": (-11.70, 43.25),
-    "CUW": (12.17, -68.99), "CXR": (-10.49, 105.62), "CYM": (19.30, -81.25),
-    "DMA": (15.41, -61.37), "FJI": (-17.80, 178.00), "FLK": (-51.75, -59.00),
-    "FRO": (62.00, -6.90), "FSM": (6.92, 158.16), "GGY": (49.45, -2.58),
-    "GIB": (36.14, -5.35), "GLP": (16.25, -61.58), "GRD": (12.12, -61.68),
-    "HMD": (-53.10, 73.50), "IMN": (54.24, -4.55), "IOT": (-7.30, 72.40),
-    "JEY": (49.21, -2.13), "KIR": (1.45, 173.00), "KNA": (17.30, -62.72),
-    "LCA": (13.90, -60.97), "MAF": (18.07, -63.05), "MHL": (7.10, 171.20),
-    "MNP": (15.20, 145.75), "MSR": (16.74, -62.19), "MTQ": (14.64, -61.02),
-    "NCL": (-21.30, 165.50), "NFK": (-29.04, 167.95), "NIU": (-19.05, -169.87),
-    "NRU": (-0.53, 166.93), "PCN": (-25.07, -130.10), "PLW": (7.50, 134.58),
-    "PYF": (-17.65, -149.40), "QAT": (25.30, 51.20), "SGS": (-54.40, -36.60),
-    "SJM": (78.20, 15.60), "SLB": (-9.60, 160.20), "SPM": (46.90, -56.30),
-    "SSD": (7.30, 30.30), "SXM": (18.04, -63.07), "TCA": (21.70, -71.80),
-    "TKL": (-9.20, -171.80), "TON": (-21.20, -175.20), "TTO": (10.45, -61.25),
-    "TUV": (-8.52, 179.20), "UMI": (19.30, 166.60), "VCT": (13.25, -61.20),
-    "VGB": (18.42, -64.62), "VIR": (18.34, -64.90), "VUT": (-17.73, 168.32),
-    "WLF": (-13.30, -176.20), "WSM": (-13.80, -172.00), "XKX": (42.60, 20.90),
+    "ABW": (12.52, -69.97),
+    "AIA": (18.22, -63.05),
+    "ALA": (60.20, 20.00),
+    "ASM": (-14.30, -170.70),
+    "ATF": (-49.30, 69.20),
+    "ATG": (17.08, -61.80),
+    "BES": (12.20, -68.26),
+    "BHS": (25.05, -77.35),
+    "BLM": (17.90, -62.83),
+    "BMU": (32.30, -64.78),
+    "BRB": (13.17, -59.55),
+    "BVT": (-54.42, 3.36),
+    "CCK": (-12.17, 96.87),
+    "COK": (-21.23, -159.78),
+    "COM": (-11.70, 43.25),
+    "CUW": (12.17, -68.99),
+    "CXR": (-10.49, 105.62),
+    "CYM": (19.30, -81.25),
+    "DMA": (15.41, -61.37),
+    "FJI": (-17.80, 178.00),
+    "FLK": (-51.75, -59.00),
+    "FRO": (62.00, -6.90),
+    "FSM": (6.92, 158.16),
+    "GGY": (49.45, -2.58),
+    "GIB": (36.14, -5.35),
+    "GLP": (16.25, -61.58),
+    "GRD": (12.12, -61.68),
+    "HMD": (-53.10, 73.50),
+    "IMN": (54.24, -4.55),
+    "IOT": (-7.30, 72.40),
+    "JEY": (49.21, -2.13),
+    "KIR": (1.45, 173.00),
+    "KNA": (17.30, -62.72),
+    "LCA": (13.90, -60.97),
+    "MAF": (18.07, -63.05),
+    "MHL": (7.10, 171.20),
+    "MNP": (15.20, 145.75),
+    "MSR": (16.74, -62.19),
+    "MTQ": (14.64, -61.02),
+    "NCL": (-21.30, 165.50),
+    "NFK": (-29.04, 167.95),
+    "NIU": (-19.05, -169.87),
+    "NRU": (-0.53, 166.93),
+    "PCN": (-25.07, -130.10),
+    "PLW": (7.50, 134.58),
+    "PYF": (-17.65, -149.40),
+    "QAT": (25.30, 51.20),
+    "SGS": (-54.40, -36.60),
+    "SJM": (78.20, 15.60),
+    "SLB": (-9.60, 160.20),
+    "SPM": (46.90, -56.30),
+    "SSD": (7.30, 30.30),
+    "SXM": (18.04, -63.07),
+    "TCA": (21.70, -71.80),
+    "TKL": (-9.20, -171.80),
+    "TON": (-21.20, -175.20),
+    "TTO": (10.45, -61.25),
+    "TUV": (-8.52, 179.20),
+    "UMI": (19.30, 166.60),
+    "VCT": (13.25, -61.20),
+    "VGB": (18.42, -64.62),
+    "VIR": (18.34, -64.90),
+    "VUT": (-17.73, 168.32),
+    "WLF": (-13.30, -176.20),
+    "WSM": (-13.80, -172.00),
+    "XKX": (42.60, 20.90),
     # tiny shapes the SVG places a degree or more off: their dots go here instead
-    "MDV": (4.17, 73.51), "SHN": (-15.96, -5.70),
+    "MDV": (4.17, 73.51),
+    "SHN": (-15.96, -5.70),
 }
 
 # A shape smaller than this (map units, the larger side) also gets a dot: it would be lost.
@@ -87,7 +147,9 @@ SMALL_SHAPE = 9.0
 
 Point = tuple[float, float]
 Ring = tuple[Point, ...]
-Segment = tuple[float, ...]  # ("M"/"L": x, y), ("C": x1, y1, x2, y2, x, y), ("Z",) with the letter first
+Segment = tuple[
+    float, ...
+]  # ("M"/"L": x, y), ("C": x1, y1, x2, y2, x, y), ("Z",) with the letter first
 
 
 def project(lon: float, lat: float, *, east: bool = False) -> Point:
@@ -172,11 +234,12 @@ class WorldMap:
             return None
         return min(found, key=lambda s: (s.bbox[2] - s.bbox[0]) * (s.bbox[3] - s.bbox[1])).code
 
-    def bounds(self, codes: Iterable[str] | None = None, *,
-               east: bool = False) -> tuple[float, float, float, float]:
+    def bounds(
+        self, codes: Iterable[str] | None = None, *, east: bool = False
+    ) -> tuple[float, float, float, float]:
         """The box around the given countries' shapes and dots (all shapes when None)."""
         boxes = []
-        for code in (self.shapes if codes is None else codes):
+        for code in self.shapes if codes is None else codes:
             shape = self.shapes.get(code)
             if shape is not None:
                 boxes.append(shape.bbox)
@@ -186,8 +249,12 @@ class WorldMap:
                 boxes.append((point[0], point[1], point[0], point[1]))
         if not boxes:
             return (0.0, 0.0, MAP_WIDTH, MAP_HEIGHT)
-        return (min(b[0] for b in boxes), min(b[1] for b in boxes),
-                max(b[2] for b in boxes), max(b[3] for b in boxes))
+        return (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
 
 
 def _alpha3(alpha2: str) -> str | None:
@@ -202,7 +269,7 @@ def read_svg() -> str:
     return resources.files(PACKAGE).joinpath(RESOURCE).read_text(encoding="utf-8")
 
 
-_GROUP = re.compile(r'<g\s+class="([a-z]{2}) country[^"]*"\s*>(.*?)</g>', re.S)
+_GROUP = re.compile(r'<g\s+class="([a-z]{2}) country[^"]*"\s*>(.*?)</g>', re.DOTALL)
 _PATH = re.compile(r'<path[^>]*?\sd="([^"]*)"')
 _TOKEN = re.compile(r"[MmLlHhVvCcSsQqTtZz]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
@@ -221,8 +288,11 @@ def world_map() -> WorldMap:
         subpaths = [sub for d in paths for sub in parse_path(d)]
         if alpha2 in _SHAPE_FIXES:
             dx, dy, applies = _SHAPE_FIXES[alpha2]
-            subpaths = [tuple(_moved(seg, dx, dy) for seg in sub) for sub in subpaths
-                        if applies is None or applies(*_centre(flatten(sub)))]
+            subpaths = [
+                tuple(_moved(seg, dx, dy) for seg in sub)
+                for sub in subpaths
+                if applies is None or applies(*_centre(flatten(sub)))
+            ]
             paths = tuple(segments_to_d(sub) for sub in subpaths)
         if any(_is_marker_circle(sub) for sub in subpaths) and len(subpaths) > 1:
             subpaths = _orient_circles(subpaths)
@@ -232,14 +302,22 @@ def world_map() -> WorldMap:
             continue
         xs = [p[0] for ring in rings for p in ring]
         ys = [p[1] for ring in rings for p in ring]
-        shapes[code] = Shape(code=code, alpha2=alpha2, paths=paths, segments=tuple(subpaths),
-                             rings=rings, bbox=(min(xs), min(ys), max(xs), max(ys)),
-                             anchor=_anchor(rings))
+        shapes[code] = Shape(
+            code=code,
+            alpha2=alpha2,
+            paths=paths,
+            segments=tuple(subpaths),
+            rings=rings,
+            bbox=(min(xs), min(ys), max(xs), max(ys)),
+            anchor=_anchor(rings),
+        )
     return WorldMap(shapes)
 
 
 def _signed_area(ring: Ring) -> float:
-    return sum(ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1] for i in range(len(ring))) / 2
+    return (
+        sum(ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1] for i in range(len(ring))) / 2
+    )
 
 
 def _is_marker_circle(sub: tuple[Segment, ...]) -> bool:
@@ -281,12 +359,19 @@ def _orient_circles(subpaths: list[tuple[Segment, ...]]) -> list[tuple[Segment, 
         return subpaths
     main = max(outlines, key=lambda sub: abs(_signed_area(flatten(sub))))
     sign = _signed_area(flatten(main)) > 0
-    return [_reversed(sub) if _is_marker_circle(sub) and (_signed_area(flatten(sub)) > 0) != sign
-            else sub for sub in subpaths]
+    return [
+        _reversed(sub)
+        if _is_marker_circle(sub) and (_signed_area(flatten(sub)) > 0) != sign
+        else sub
+        for sub in subpaths
+    ]
 
 
 def _centre(ring: Ring) -> Point:
-    return (sum(p[0] for p in ring) / max(len(ring), 1), sum(p[1] for p in ring) / max(len(ring), 1))
+    return (
+        sum(p[0] for p in ring) / max(len(ring), 1),
+        sum(p[1] for p in ring) / max(len(ring), 1),
+    )
 
 
 def _moved(seg: Segment, dx: float, dy: float) -> Segment:
@@ -310,7 +395,7 @@ def parse_path(d: str) -> list[tuple[Segment, ...]]:
 
     def numbers(count: int) -> list[float]:
         nonlocal i
-        chunk = tokens[i:i + count]
+        chunk = tokens[i : i + count]
         if len(chunk) != count or any(token.isalpha() for token in chunk):
             raise ValueError(f"bad path data near token {i}: {d[:60]}")
         i += count
@@ -377,8 +462,17 @@ def parse_path(d: str) -> list[tuple[Segment, ...]]:
                 px, py = numbers(2)
                 qx, qy = (2 * x - last_quad[0], 2 * y - last_quad[1]) if last_quad else (x, y)
             ex, ey = ox + px, oy + py
-            current.append(("C", x + 2 / 3 * (qx - x), y + 2 / 3 * (qy - y),
-                            ex + 2 / 3 * (qx - ex), ey + 2 / 3 * (qy - ey), ex, ey))
+            current.append(
+                (
+                    "C",
+                    x + 2 / 3 * (qx - x),
+                    y + 2 / 3 * (qy - y),
+                    ex + 2 / 3 * (qx - ex),
+                    ey + 2 / 3 * (qy - ey),
+                    ex,
+                    ey,
+                )
+            )
             x, y = ex, ey
             last_quad = (qx, qy)
             last_control = None
@@ -400,8 +494,12 @@ def flatten(segments: tuple[Segment, ...], steps: int = 4) -> Ring:
             for k in range(1, steps + 1):
                 t = k / steps
                 u = 1 - t
-                points.append((u * u * u * x + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * ex,
-                               u * u * u * y + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * ey))
+                points.append(
+                    (
+                        u * u * u * x + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * ex,
+                        u * u * u * y + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * ey,
+                    )
+                )
             x, y = ex, ey
     return tuple(points)
 
@@ -416,8 +514,12 @@ def segments_to_d(segments: tuple[Segment, ...]) -> str:
 
 
 def _area(ring: Ring) -> float:
-    return abs(sum(ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1]
-                   for i in range(len(ring)))) / 2
+    return (
+        abs(
+            sum(ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1] for i in range(len(ring)))
+        )
+        / 2
+    )
 
 
 def _anchor(rings: tuple[Ring, ...]) -> Point:
@@ -430,9 +532,11 @@ def _anchor(rings: tuple[Ring, ...]) -> Point:
     for fraction in (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82):
         y = y0 + (y1 - y0) * fraction
         crossings = sorted(
-            ring[i - 1][0] + (y - ring[i - 1][1]) * (ring[i][0] - ring[i - 1][0])
-            / (ring[i][1] - ring[i - 1][1])
-            for i in range(len(ring)) if (ring[i - 1][1] > y) != (ring[i][1] > y))
+            ring[i - 1][0]
+            + (y - ring[i - 1][1]) * (ring[i][0] - ring[i - 1][0]) / (ring[i][1] - ring[i - 1][1])
+            for i in range(len(ring))
+            if (ring[i - 1][1] > y) != (ring[i][1] > y)
+        )
         for left, right in zip(crossings[0::2], crossings[1::2], strict=False):
             width = right - left
             if best is None or width > best[0] * 1.15:  # the middle line wins a near tie
@@ -441,3 +545,46 @@ def _anchor(rings: tuple[Ring, ...]) -> Point:
         xs = [p[0] for p in ring]
         return ((min(xs) + max(xs)) / 2, (y0 + y1) / 2)
     return best[1]
+
+
+def hatch_lines(
+    rings: tuple[Ring, ...] | list[Ring], spacing: float
+) -> list[tuple[float, float, float, float]]:
+    """Diagonal hatching ("/") of the area the rings enclose (nonzero rule), lines `spacing`
+    apart: plain segments, so every renderer draws them alike (no SVG pattern, no tiling seams)."""
+    if spacing <= 0:
+        return []
+    step = spacing * math.sqrt(2)  # lines x + y = c, c this far apart, are `spacing` apart
+    edges = []
+    low, high = math.inf, -math.inf
+    for ring in rings:
+        for i in range(len(ring)):
+            (x0, y0), (x1, y1) = ring[i - 1], ring[i]
+            u0, u1 = x0 + y0, x1 + y1
+            if u0 != u1:
+                edges.append((x0, x1, u0, u1))
+                low, high = min(low, u0, u1), max(high, u0, u1)
+    segments: list[tuple[float, float, float, float]] = []
+    if not edges:
+        return segments
+    c = math.floor(low / step) * step + step / 2
+    while c < high:
+        hits = []
+        for x0, x1, u0, u1 in edges:
+            if (u0 > c) != (u1 > c):
+                t = (c - u0) / (u1 - u0)
+                x = x0 + t * (x1 - x0)
+                hits.append((x - (c - x), x, 1 if u1 > u0 else -1))  # sorted along the line
+        hits.sort()
+        winding = 0
+        start: float | None = None
+        for _, x, direction in hits:
+            before = winding
+            winding += direction
+            if before == 0 and winding != 0:
+                start = x
+            elif before != 0 and winding == 0 and start is not None:
+                segments.append((start, c - start, x, c - x))
+                start = None
+        c += step
+    return segments

@@ -12,7 +12,6 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from rcpdesk.catalog import model as m
-from rcpdesk.catalog.agreement import LABELS
 from rcpdesk.catalog.coverage import (
     OVERLAP_REMARK,
     is_territory,
@@ -22,21 +21,18 @@ from rcpdesk.catalog.coverage import (
 from rcpdesk.catalog.store import Catalog
 from rcpdesk.maps.text import display_name, format_as_of, plural
 from rcpdesk.ui import links
+from rcpdesk.ui.detail_html import STYLE as PAGE_STYLE
+from rcpdesk.ui.detail_html import badge
 
 CONTEXT = "CountryDetail"
 
-STYLE = """
-<style>
-h1 { font-size: 20pt; margin-bottom: 2px; }
-h2 { font-size: 14pt; margin-top: 18px; margin-bottom: 4px; }
-h3 { font-size: 12pt; margin-top: 12px; margin-bottom: 2px; }
-p.meta { color: #4a4a4a; margin-top: 0; }
-p.small { color: #4a4a4a; font-size: 9pt; }
-td.role-member { color: #0060a0; font-weight: bold; }
-td.role-observer { color: #a05a00; font-weight: bold; }
-blockquote { margin-left: 12px; }
-</style>
-"""
+# The detail view's own style, plus the roles' colours (those of the map: blue, orange).
+STYLE = PAGE_STYLE.replace("</style>", """
+p.small { color: #5b6670; font-size: 9pt; }
+td.role-member { color: #005a8c; font-weight: 600; }
+td.role-observer { color: #8a5200; font-weight: 600; }
+th { text-align: left; color: #4a5866; padding-right: 10px; }
+</style>""")
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -52,14 +48,16 @@ def _country_link(country: m.Country) -> str:
 
 
 def _sources(sources: tuple[m.Source, ...]) -> str:
+    """Sources as text (title, publisher, address): rcpdesk never goes online, so no links."""
     parts = []
     for source in sources:
-        title = escape(source.title)
-        text = f'<a href="{escape(source.url)}">{title}</a>' if source.url else title
+        text = escape(source.title)
         if source.publisher:
-            text = f"{escape(source.publisher)}, {text}"
+            text += f", {escape(source.publisher)}"
+        if source.url:
+            text += f" &lt;{escape(source.url)}&gt;"
         parts.append(text)
-    return "; ".join(parts) if parts else tr("no source recorded")
+    return "; ".join(parts) if parts else escape(tr("no source recorded"))
 
 
 def country_detail_html(catalog: Catalog, code: str) -> str:
@@ -69,7 +67,7 @@ def country_detail_html(catalog: Catalog, code: str) -> str:
     rows = neighbours(catalog, country.code)
     member_of = [r for r in rows if r.membership.role == "member"]
     observer_of = [r for r in rows if r.membership.role == "observer"]
-    parts = [STYLE, f"<h1>{escape(name)}</h1>"]
+    parts = [f"<h1>{escape(name)}</h1>"]
     meta = [tr("ISO 3166-1: {code}").format(code=escape(country.code))]
     if country.code == "XKX":
         meta = [tr("Code {code} (not an ISO 3166-1 code)").format(code="XKX")]
@@ -81,59 +79,99 @@ def country_detail_html(catalog: Catalog, code: str) -> str:
     if rows:
         parts.append(f"<h2>{tr('Processes')}</h2>")
         parts.append('<table cellspacing="0" cellpadding="4" width="100%">')
-        parts.append(f"<tr><th align='left'>{tr('Process')}</th><th align='left'>{tr('Role')}</th>"
-                     f"<th align='left'>{tr('As of')}</th><th align='left'>{tr('Sources')}</th></tr>")
+        parts.append(
+            f"<tr><th align='left'>{tr('Process')}</th><th align='left'>{tr('Role')}</th>"
+            f"<th align='left'>{tr('As of')}</th><th align='left'>{tr('Sources')}</th></tr>"
+        )
         for row in rows:
             ms = row.membership
             parts.append(
-                f"<tr><td><a href=\"{links.process(ms.process.id)}\">{escape(ms.process.acronym)}"
+                f'<tr><td><a href="{links.process(ms.process.id)}">{escape(ms.process.acronym)}'
                 f"</a><br/><span style='color:#4a4a4a'>{escape(ms.process.name)}</span></td>"
                 f"<td class='role-{ms.role}'>{_role(ms.role)}</td>"
                 f"<td>{escape(format_as_of(ms.as_of, catalog.lang) or tr('unknown'))}</td>"
-                f"<td>{_sources(ms.sources)}</td></tr>")
+                f"<td><span class='meta'>{_sources(ms.sources)}</span></td></tr>"
+            )
         parts.append("</table>")
-        parts.append(f'<p class="small">{tr("Membership as currently recorded: each list holds for its as-of date.")}</p>')
+        recorded = tr("Membership as currently recorded: each list holds for its as-of date.")
+        parts.append(f'<p class="small">{recorded}</p>')
 
         parts.append(f"<h2>{tr('Neighbours in each process')}</h2>")
         for row in rows:
             ms = row.membership
-            heading = tr("{process} ({role})").format(process=escape(ms.process.acronym),
-                                                      role=_role(ms.role))
+            heading = tr("{process} ({role})").format(
+                process=escape(ms.process.acronym), role=_role(ms.role)
+            )
             parts.append(f'<h3><a href="{links.process(ms.process.id)}">{heading}</a></h3>')
             if row.other_members:
-                parts.append("<p><b>" + plural(len(row.other_members), "Other member ({n}):", "Other members ({n}):", CONTEXT)
-                             + "</b> " + ", ".join(_country_link(c) for c in row.other_members) + "</p>")
+                parts.append(
+                    "<p><b>"
+                    + plural(
+                        len(row.other_members),
+                        "Other member ({n}):",
+                        "Other members ({n}):",
+                        CONTEXT,
+                    )
+                    + "</b> "
+                    + ", ".join(_country_link(c) for c in row.other_members)
+                    + "</p>"
+                )
             else:
                 parts.append(f"<p>{tr('No other member is recorded.')}</p>")
             if row.observers:
-                parts.append("<p><b>" + plural(len(row.observers), "Observer ({n}):", "Observers ({n}):", CONTEXT) + "</b> "
-                             + ", ".join(_country_link(c) for c in row.observers) + "</p>")
+                parts.append(
+                    "<p><b>"
+                    + plural(len(row.observers), "Observer ({n}):", "Observers ({n}):", CONTEXT)
+                    + "</b> "
+                    + ", ".join(_country_link(c) for c in row.observers)
+                    + "</p>"
+                )
 
     parts.append(f"<h2>{tr('What the 2005 report says about coverage of its region')}</h2>")
     parts.extend(_remarks(catalog, country, name, len(member_of)))
-    return "\n".join(parts)
+    return f"<html><head>{STYLE}</head><body>{''.join(parts)}</body></html>"
 
 
 def _summary(name: str, member_of: list, observer_of: list) -> str:
     if not member_of and not observer_of:
-        return escape(tr("{country} is a member of none of the processes recorded.").format(
-            country=name))
+        return escape(
+            tr("{country} is a member of none of the processes recorded.").format(country=name)
+        )
     text = []
     if member_of:
-        text.append(plural(len(member_of), "Member of {n} process: ", "Member of {n} processes: ", CONTEXT) + ", ".join(
-            f'<a href="{links.process(r.membership.process.id)}">'
-            f"{escape(r.membership.process.acronym)}</a>" for r in member_of) + ".")
+        text.append(
+            plural(len(member_of), "Member of {n} process: ", "Member of {n} processes: ", CONTEXT)
+            + ", ".join(
+                f'<a href="{links.process(r.membership.process.id)}">'
+                f"{escape(r.membership.process.acronym)}</a>"
+                for r in member_of
+            )
+            + "."
+        )
     if observer_of:
-        text.append(plural(len(observer_of), "Observer in {n} process: ", "Observer in {n} processes: ", CONTEXT) + ", ".join(
-            f'<a href="{links.process(r.membership.process.id)}">'
-            f"{escape(r.membership.process.acronym)}</a>" for r in observer_of) + ".")
+        text.append(
+            plural(
+                len(observer_of),
+                "Observer in {n} process: ",
+                "Observer in {n} processes: ",
+                CONTEXT,
+            )
+            + ", ".join(
+                f'<a href="{links.process(r.membership.process.id)}">'
+                f"{escape(r.membership.process.acronym)}</a>"
+                for r in observer_of
+            )
+            + "."
+        )
     return " ".join(text)
 
 
 def _remarks(catalog: Catalog, country: m.Country, name: str, member_count: int) -> list[str]:
     remarks = region_remarks(catalog, country.code)
     if not remarks:
-        return [f"<p>{escape(tr('The report’s remarks on coverage (¶6, ¶13) do not concern the region of {country}.').format(country=name))}</p>"]
+        silent = tr("The report’s remarks on coverage (¶6, ¶13) do not concern the region of "
+                    "{country}.").format(country=name)
+        return [f"<p>{escape(silent)}</p>"]
     parts = []
     for remark in remarks:
         cited = ", ".join(f'<a href="{links.paragraph(n)}">¶{n}</a>' for n in remark.paragraphs)
@@ -143,22 +181,44 @@ def _remarks(catalog: Catalog, country: m.Country, name: str, member_count: int)
             title = tr("A gap in coverage: {area}").format(area=escape(remark.name))
         parts.append(f"<h3>{title} ({cited})</h3>")
         for number, text, agreement in remark.quotes:
-            level = QCoreApplication.translate("Agreement", LABELS.get(agreement, agreement))
-            parts.append(f"<blockquote>“{escape(text)}”<br/>"
-                         f'<span style="color:#4a4a4a">— <a href="{links.paragraph(number)}">¶{number}</a>'
-                         f", {escape(level)}</span></blockquote>")
+            parts.append(
+                f"<blockquote>“{escape(text)}”<br/>"
+                f'<span style="color:#4a4a4a">— <a href="{links.paragraph(number)}">¶{number}</a>'
+                f"</span> {badge(agreement)}</blockquote>"
+            )
         if remark.is_gap:
-            today = (plural(member_count, "Today {country} is a member of {n} process.",
-                            "Today {country} is a member of {n} processes.", CONTEXT,
-                            country=name) if member_count else
-                     tr("Today {country} is still a member of none.").format(country=name))
+            today = (
+                plural(
+                    member_count,
+                    "Today {country} is a member of {n} process.",
+                    "Today {country} is a member of {n} processes.",
+                    CONTEXT,
+                    country=name,
+                )
+                if member_count
+                else tr("Today {country} is still a member of none.").format(country=name)
+            )
             parts.append(f"<p><b>{escape(today)}</b></p>")
-            basis = (tr("the UN M49 definition") if remark.key in ("gap-africa", "gap-caribbean")
-                     else tr("the usual definition (for the Gulf States, the six of the Gulf "
-                             "Cooperation Council)"))
-            parts.append('<p class="small">' + escape(tr(
-                "The report names areas, not countries; rcpdesk places {country} in {area} by {basis}.")
-                .format(country=name, area=remark.name, basis=basis)) + "</p>")
+            basis = (
+                tr("the UN M49 definition")
+                if remark.key in ("gap-africa", "gap-caribbean")
+                else tr(
+                    "the usual definition (for the Gulf States, the six of the Gulf "
+                    "Cooperation Council)"
+                )
+            )
+            parts.append(
+                '<p class="small">'
+                + escape(
+                    tr(
+                        "The report names areas, not countries; rcpdesk places {country} in "
+                        "{area} by {basis}."
+                    ).format(country=name, area=remark.name, basis=basis)
+                )
+                + "</p>"
+            )
         elif member_count > 1:
-            parts.append(f"<p><b>{escape(plural(member_count, '{country} is a member of {n} process.', '{country} is a member of {n} processes.', CONTEXT, country=name))}</b></p>")
+            several = plural(member_count, "{country} is a member of {n} process.",
+                             "{country} is a member of {n} processes.", CONTEXT, country=name)
+            parts.append(f"<p><b>{escape(several)}</b></p>")
     return parts

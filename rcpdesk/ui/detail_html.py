@@ -79,7 +79,7 @@ def badge(level: str) -> str:
     """An agreement level as a small coloured label."""
     colour = BADGE_COLOURS.get(level, "#8a9199")
     return (f'<span style="background-color:{colour}; color:#ffffff; font-size:8.5pt;">'
-            f'&nbsp;{escape(agreement_label(level))}&nbsp;</span>')
+            f'&nbsp;{escape(agreement_label(level)).replace(" ", "&nbsp;")}&nbsp;</span>')  # never wraps
 
 
 def _page(body: str) -> str:
@@ -118,8 +118,38 @@ def _value_html(value: object) -> str:
     return escape(str(value))
 
 
-def fact_html(fact: m.Fact, value_html: str | None = None) -> str:
-    """A fact's value, its event, status, as-of date, sources, note and other sources' values."""
+class SourceList:
+    """Numbers the sources a page cites, in order of first use; listed once at the page's end."""
+
+    def __init__(self) -> None:
+        self._numbers: dict[str, int] = {}
+        self._sources: list[m.Source] = []
+
+    def cite(self, sources: Iterable[m.Source]) -> str:
+        marks = []
+        for source in sources:
+            if source.id not in self._numbers:
+                self._sources.append(source)
+                self._numbers[source.id] = len(self._sources)
+            number = self._numbers[source.id]
+            marks.append(f'<a href="#source-{number}">[{number}]</a>')
+        return " ".join(marks)
+
+    def html(self) -> str:
+        if not self._sources:
+            return ""
+        rows = "".join(f'<tr><td valign="top" width="34"><a name="source-{n}"></a>[{n}]</td>'
+                       f'<td valign="top"><span class="meta">{_sources_text([source])}</span></td></tr>'
+                       for n, source in enumerate(self._sources, start=1))
+        return ("<h2>" + escape(tr("Sources")) + '</h2><table cellspacing="0">' + rows + "</table>")
+
+
+def fact_html(fact: m.Fact, value_html: str | None = None, sources: SourceList | None = None) -> str:
+    """A fact's value, its event, status, as-of date, sources, note and other sources' values.
+
+    With a SourceList the sources are numbered marks ([1] [2]) listed at the page's end;
+    without one they are written out in full.
+    """
     if fact.is_unknown or (fact.value is None and value_html is None):
         out = _unknown()
         if fact.note:
@@ -133,7 +163,9 @@ def fact_html(fact: m.Fact, value_html: str | None = None) -> str:
     meta = []
     if fact.as_of:
         meta.append(escape(tr("as of {date}").format(date=fact.as_of)))
-    if fact.sources:
+    if fact.sources and sources is not None:
+        meta.append(escape(tr("sources")) + " " + sources.cite(fact.sources))
+    elif fact.sources:
         meta.append(escape(tr("Sources:")) + " " + _sources_text(fact.sources))
     if meta:
         out += '<br><span class="meta">' + " · ".join(meta) + "</span>"
@@ -186,24 +218,25 @@ def process_html(catalog: Catalog, process_id: str) -> str:
         sub.append(escape(tr("took part in the 2005 workshop")))
     body.append('<p class="meta">' + " · ".join(sub) + "</p>")
 
-    names = [n for n in profile.other_names if n != summary.names.get(lang)]
+    cited = SourceList()
+    names = [n for n in profile.other_names if n not in (summary.names.get(lang), profile.name_in_report)]
     rows = []
     if names:
         rows.append(_row(tr("Other names"), "<br>".join(escape(n) for n in names)))
     if profile.name_in_report:
         rows.append(_row(tr("Name in the 2005 report"), escape(profile.name_in_report)))
     for key in ("established", "secretariat", "chair", "meeting_levels"):
-        rows.append(_row(tr(FACT_LABELS[key]), fact_html(profile.fact(key))))
+        rows.append(_row(tr(FACT_LABELS[key]), fact_html(profile.fact(key), sources=cited)))
     members_fact = profile.fact("members")
     count = len(profile.members)
     rows.append(_row(tr("Members ({count})").format(count=count),
-                     fact_html(members_fact, _countries_html(profile.members) if count else None)))
+                     fact_html(members_fact, _countries_html(profile.members) if count else None, cited)))
     observers_fact = profile.fact("observers")
     count = len(profile.observers)
     rows.append(_row(tr("Observers ({count})").format(count=count),
-                     fact_html(observers_fact, _countries_html(profile.observers) if count else None)))
+                     fact_html(observers_fact, _countries_html(profile.observers) if count else None, cited)))
     for key in ("member_organizations", "partners", "themes", "website"):
-        rows.append(_row(tr(FACT_LABELS[key]), fact_html(profile.fact(key))))
+        rows.append(_row(tr(FACT_LABELS[key]), fact_html(profile.fact(key), sources=cited)))
     body.append('<h2>' + escape(tr("Profile")) + '</h2><table width="100%" cellspacing="0">'
                 + "".join(rows) + "</table>")
 
@@ -211,7 +244,7 @@ def process_html(catalog: Catalog, process_id: str) -> str:
     rows = []
     for dim in dimensions:
         fact = profile.dimension_values.get(dim.id) or m.Fact(dim.id, None, "unknown", None)
-        rows.append(_row(dim.names.get(lang), fact_html(fact)))
+        rows.append(_row(dim.names.get(lang), fact_html(fact, sources=cited)))
     body.append("<h2>" + escape(tr("Dimensions")) + '</h2><table width="100%" cellspacing="0">'
                 + "".join(rows) + "</table>")
 
@@ -219,6 +252,7 @@ def process_html(catalog: Catalog, process_id: str) -> str:
         body.append("<p>" + escape(tr("Named in the 2005 report at")) + " "
                     + ", ".join(_cite(n) for n in profile.named_in) + "</p>")
     body.append(_process_findings_html(catalog, process_id, dimensions, lang))
+    body.append(cited.html())
     return _page("".join(body))
 
 
@@ -307,11 +341,12 @@ def dimension_html(catalog: Catalog, dimension_id: str) -> str:
             body.append(f"<li>{escape(f.text)} — {_cite(f.paragraph)} {badge(f.agreement)}</li>")
         body.append("</ul>")
     if detail.values:
-        rows = [_row(s.acronym or s.name, fact_html(fact)).replace(
+        cited = SourceList()
+        rows = [_row(s.acronym or s.name, fact_html(fact, sources=cited)).replace(
             f">{escape(s.acronym or s.name)}<", f">{_a(links.process(s.id), s.acronym or s.name)}<", 1)
             for s, fact in detail.values]
         body.append("<h2>" + escape(tr("The processes today")) + '</h2><table width="100%" cellspacing="0">'
-                    + "".join(rows) + "</table>")
+                    + "".join(rows) + "</table>" + cited.html())
     return _page("".join(body))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
 
 
@@ -22,6 +23,11 @@ class LazyDock(QDockWidget):
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWidget(placeholder)
         self.visibilityChanged.connect(self._on_visibility)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.visibleRegion().isEmpty() or self.isVisible():
+            self.ensure_built()
 
     def _on_visibility(self, visible: bool) -> None:
         if visible:

@@ -11,6 +11,7 @@ from rcpdesk.ui import links
 from rcpdesk.ui.dialogs.about import AboutDialog
 from rcpdesk.ui.dialogs.shortcuts import ShortcutsDialog
 from rcpdesk.ui.docks import LazyDock
+from rcpdesk.ui.language_menu import LanguageMenu
 from rcpdesk.ui.navigation import History
 from rcpdesk.ui.panels.detail import DetailPanel
 from rcpdesk.ui.panels.search import SearchPanel
@@ -114,8 +115,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.home_action = self._action("home_action", lambda: self.navigate(links.HOME), "Alt+Home",
-                                        QStyle.StandardPixmap.SP_DirHomeIcon)
+        self.home_action = self._action("home_action", lambda: self.navigate(links.HOME), "Alt+Home")
+        self.home_action.setIcon(QIcon.fromTheme("go-home", self.style().standardIcon(
+            QStyle.StandardPixmap.SP_DirHomeIcon)))
         self.find_action = self._action("find_action", self.focus_search, QKeySequence.StandardKey.Find)
         self.quit_action = self._action("quit_action", self.close, QKeySequence.StandardKey.Quit)
         self.shortcuts_action = self._action("shortcuts_action", self.show_shortcuts)
@@ -145,6 +147,9 @@ class MainWindow(QMainWindow):
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
         view.addActions(self.zoom.actions())
+        view.addSeparator()
+        self.language_menu = LanguageMenu(self.services, self)
+        view.addMenu(self.language_menu.menu)
         self.menus["go"].addActions([self.history.back_action, self.history.forward_action, self.home_action])
         self.menus["go"].addSeparator()
         self.menus["go"].addAction(self.compare_action)
@@ -169,7 +174,7 @@ class MainWindow(QMainWindow):
         self.tree_panel.open_link.connect(self.navigate)
         self.tree_panel.add_to_comparison.connect(self.add_to_comparison)
         self.search_panel.open_link.connect(self.navigate)
-        self.search_panel.search_started.connect(self.docks["search_dock"].show)
+        self.search_panel.search_started.connect(self.show_search_results)
         if self.comparison_panel is not None:
             self.comparison_panel.open_link.connect(self.navigate)
 
@@ -235,6 +240,11 @@ class MainWindow(QMainWindow):
         if process:
             self.add_to_comparison([process])
 
+    def show_search_results(self) -> None:
+        dock = self.docks["search_dock"]
+        dock.show()
+        dock.raise_()
+
     def focus_search(self) -> None:
         self.search_panel.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_panel.field.selectAll()
@@ -268,9 +278,13 @@ class MainWindow(QMainWindow):
         self.compare_action.setText(self.tr("Add Process to &Comparison"))
         self.status_label.setText(self.tr("Data edition {date}").format(date=self.services.catalog.edition.date))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            for dock in self.docks.values():  # the map and timeline, once built
+                contents = getattr(dock, "contents", None)
+                if contents is not None and hasattr(contents, "set_catalog"):
+                    contents.set_catalog(self.services.catalog)
         super().changeEvent(event)
 
     # -- session -----------------------------------------------------------------------------
@@ -302,6 +316,6 @@ class MainWindow(QMainWindow):
         settings.tree_expanded = self.tree_panel.expanded_links()
         settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_session()
         super().closeEvent(event)

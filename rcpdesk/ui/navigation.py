@@ -13,6 +13,8 @@ def _keys(main: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
     """The main key plus the platform's own, without duplicates (an ambiguous shortcut never fires)."""
     keys = [QKeySequence(main)]
     for key in QKeySequence.keyBindings(standard):
+        if key.toString() in ("Backspace", "Shift+Backspace"):
+            continue  # would steal the key from the filter and search fields
         if key not in keys:
             keys.append(key)
     return keys

@@ -8,16 +8,28 @@ from pathlib import Path
 
 import pytest
 
-COLOMBO_MEMBERS = frozenset({"AFG", "BGD", "KHM", "CHN", "IND", "IDN", "NPL", "PAK", "PHL", "LKA",
-                             "THA", "VNM"})
+COLOMBO_MEMBERS = frozenset(
+    {"AFG", "BGD", "KHM", "CHN", "IND", "IDN", "NPL", "PAK", "PHL", "LKA", "THA", "VNM"}
+)
 COLOMBO_OBSERVERS = frozenset({"BHR", "ITA", "KWT", "MYS", "QAT", "KOR", "SAU", "ARE"})
-NINE = frozenset({"igc", "budapest-process", "bali-process", "colombo-process", "apc",
-                  "puebla-process", "lima-process", "midsa", "five-plus-five"})
+NINE = frozenset(
+    {
+        "igc",
+        "budapest-process",
+        "bali-process",
+        "colombo-process",
+        "apc",
+        "puebla-process",
+        "lima-process",
+        "midsa",
+        "five-plus-five",
+    }
+)
 SVG_NS = "{http://www.w3.org/2000/svg}"
 
 
 @pytest.fixture(autouse=True)
-def _qt_application(qapp):  # noqa: ANN001, ANN202 - pytest-qt's QApplication
+def _qt_application(qapp):
     """Maps need a QGuiApplication; widget tests in the same run need a QApplication: make that."""
     return qapp
 
@@ -35,8 +47,11 @@ def svg_countries(svg_text: str) -> dict[str, str]:
 
 def svg_dots(svg_text: str) -> dict[str, str]:
     root = ET.fromstring(svg_text.encode("utf-8"))
-    return {c.get("id").removeprefix("dot-"): (c.get("class") or "").split()[1]
-            for c in root.iter(f"{SVG_NS}circle") if (c.get("id") or "").startswith("dot-")}
+    return {
+        c.get("id").removeprefix("dot-"): (c.get("class") or "").split()[1]
+        for c in root.iter(f"{SVG_NS}circle")
+        if (c.get("id") or "").startswith("dot-")
+    }
 
 
 def svg_texts(svg_text: str) -> list[str]:
@@ -57,8 +72,8 @@ def pdf_pages(path: Path) -> int:
 
 
 @pytest.fixture()
-def colombo():  # noqa: ANN201
-    """The Colombo Process's twelve members and eight observers (data/processes/colombo-process.yaml)."""
+def colombo():
+    """The Colombo Process's twelve members and eight observers (data/processes/colombo-process)."""
     from types import SimpleNamespace
 
     return SimpleNamespace(members=COLOMBO_MEMBERS, observers=COLOMBO_OBSERVERS)
@@ -71,7 +86,7 @@ def nine() -> frozenset[str]:
 
 
 @pytest.fixture()
-def svg():  # noqa: ANN201
+def svg():
     """Readers of a map's SVG: its country groups, its dots, its words."""
     from types import SimpleNamespace
 
@@ -79,7 +94,7 @@ def svg():  # noqa: ANN201
 
 
 @pytest.fixture()
-def pdf():  # noqa: ANN201
+def pdf():
     """Readers of a PDF: its text (pypdf) and its page count."""
     from types import SimpleNamespace
 

@@ -1,4 +1,4 @@
-"""A country's page: its processes with as-of dates and sources, its neighbours, the report's remarks."""
+"""A country's page: its processes (as-of dates, sources), its neighbours, the report's remarks."""
 
 from __future__ import annotations
 

@@ -56,7 +56,9 @@ def test_countries_in_none_fixture(fixture_catalog):
     assert not none & {"IDN", "AUS", "LKA", "FRA"}
     assert {"JAM", "ISL", "XKX"} <= none  # Kosovo is only an observer: a member of none
     assert not none & TERRITORIES  # Greenland, Puerto Rico...: not gaps
-    with_territories = {c.code for c in countries_in_none(fixture_catalog, include_territories=True)}
+    with_territories = {
+        c.code for c in countries_in_none(fixture_catalog, include_territories=True)
+    }
     assert {"GRL", "PRI"} <= with_territories
     names = [c.name for c in countries_in_none(fixture_catalog)]
     assert names == sorted(names, key=str.casefold)
@@ -138,8 +140,12 @@ def test_region_remarks(real_catalog):
 
 def test_catalog_coverage_imports_no_qt():
     tree = ast.parse((ROOT / "rcpdesk" / "catalog" / "coverage.py").read_text(encoding="utf-8"))
-    imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
-                for alias in node.names}
+    imported = {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
     imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert not any(name.startswith("PySide6") for name in imported)
 

@@ -47,13 +47,16 @@ def test_comparison_and_timeline(tmp_path: Path, real_db, pdf):
     assert "IGC" in (tmp_path / "t.svg").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--process", "nope"], "unknown process: nope"),
-    (["--process", " , "], "no process given"),
-    (["--coverage", "--year", "1900"], "--year must be between"),
-    (["--process", "colombo-process", "--year", "2005"], "--year goes with --coverage"),
-    (["--coverage", "--width", "10"], "--width must be between"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--process", "nope"], "unknown process: nope"),
+        (["--process", " , "], "no process given"),
+        (["--coverage", "--year", "1900"], "--year must be between"),
+        (["--process", "colombo-process", "--year", "2005"], "--year goes with --coverage"),
+        (["--coverage", "--width", "10"], "--width must be between"),
+    ],
+)
 def test_errors_are_one_line_and_write_nothing(tmp_path: Path, real_db, capsys, args, message):
     out = tmp_path / "map.png"
     assert run(*args, "--out", str(out)) == 2

@@ -15,7 +15,7 @@ from rcpdesk.maps.worldmap import world_map
 from rcpdesk.ui.panels.coverage_map import CoverageMapPanel
 
 
-def make_panel(qtbot, catalog) -> CoverageMapPanel:  # noqa: ANN001
+def make_panel(qtbot, catalog) -> CoverageMapPanel:
     panel = CoverageMapPanel(catalog)
     qtbot.addWidget(panel)
     panel.resize(1200, 800)
@@ -24,10 +24,16 @@ def make_panel(qtbot, catalog) -> CoverageMapPanel:  # noqa: ANN001
     return panel
 
 
-def move(widget, pos: QPoint, buttons=Qt.MouseButton.NoButton) -> None:  # noqa: ANN001
+def move(widget, pos: QPoint, buttons=Qt.MouseButton.NoButton) -> None:
     """A mouse move delivered to the widget (QTest's moves need a real cursor to be seen)."""
-    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(pos), QPointF(widget.mapToGlobal(pos)),
-                        Qt.MouseButton.NoButton, buttons, Qt.KeyboardModifier.NoModifier)
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(pos),
+        QPointF(widget.mapToGlobal(pos)),
+        Qt.MouseButton.NoButton,
+        buttons,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, event)
 
 
@@ -66,13 +72,18 @@ def test_process_mode_colours_the_colombo_members(qtbot, real_catalog, colombo):
     assert panel.mode() == "process" and panel.process_ids() == ("colombo-process",)
     scene = panel.scene()
     assert {c for c, s in scene.styles.items() if s.key == "member"} == colombo.members
-    legend = [item.label for item in panel.findChild(type(panel._legend), "map_legend").legend().items]
+    legend = [
+        item.label for item in panel.findChild(type(panel._legend), "map_legend").legend().items
+    ]
     assert legend[:2] == ["Member (12)", "Observer (8)"]
     # on screen: India's middle is member blue
     image = panel.canvas().grab().toImage()
     at = point_of(panel, "IND")
-    colours = Counter(QColor(image.pixel(at.x() + dx, at.y() + dy)).name()
-                      for dx in range(-6, 7) for dy in range(12, 20))  # below the label
+    colours = Counter(
+        QColor(image.pixel(at.x() + dx, at.y() + dy)).name()
+        for dx in range(-6, 7)
+        for dy in range(12, 20)
+    )  # below the label
     assert colours.most_common(1)[0][0] == sc.MEMBER
 
 
@@ -126,7 +137,7 @@ def test_zoom_stays_crisp(qtbot, real_catalog):
     panel.show_process("colombo-process")
     canvas = panel.canvas()
     nepal = world_map().shape("NPL")
-    x0, y0, x1, y1 = nepal.bbox
+    x0, _, x1, y1 = nepal.bbox
     # a point on Nepal's southern edge, half-way along
     border = canvas.to_widget((x0 + x1) / 2, y1)
     canvas.zoom_by(16, border)

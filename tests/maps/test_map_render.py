@@ -4,8 +4,8 @@ PDF hold, and that nothing is clipped or overlaps."""
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 import xml.etree.ElementTree as ET
+from collections import Counter
 
 import pytest
 from PySide6.QtCore import QByteArray
@@ -46,10 +46,20 @@ def test_world_map_is_read_from_the_installed_package():
 
 def test_projection_matches_the_map():
     world = world_map()
-    places = {"JAM": (18.1, -77.3), "ISL": (64.9, -18.6), "CHE": (46.8, 8.2), "THA": (15.9, 101.0),
-              # the seven the package's SVG misplaces, put back
-              "LKA": (7.9, 80.7), "PRI": (18.22, -66.5), "KWT": (29.3, 47.6), "BRN": (4.5, 114.7),
-              "CPV": (16.0, -24.0), "STP": (0.2, 6.6), "TLS": (-8.9, 125.7)}
+    places = {
+        "JAM": (18.1, -77.3),
+        "ISL": (64.9, -18.6),
+        "CHE": (46.8, 8.2),
+        "THA": (15.9, 101.0),
+        # the seven the package's SVG misplaces, put back
+        "LKA": (7.9, 80.7),
+        "PRI": (18.22, -66.5),
+        "KWT": (29.3, 47.6),
+        "BRN": (4.5, 114.7),
+        "CPV": (16.0, -24.0),
+        "STP": (0.2, 6.6),
+        "TLS": (-8.9, 125.7),
+    }
     for code, (lat, lon) in places.items():
         x, y = project(lon, lat)
         x0, y0, x1, y1 = world.shape(code).bbox
@@ -93,8 +103,11 @@ def test_colombo_process_pixels(real_catalog, colombo):
     def colour_at(code: str) -> str:
         """The commonest colour of the 7 × 7 pixels around the country's middle."""
         x, y = page.to_page(*world.shape(code).anchor)
-        colours = Counter(QColor(image.pixel(round(x) + dx, round(y) + dy)).name()
-                          for dx in range(-3, 4) for dy in range(-3, 4))
+        colours = Counter(
+            QColor(image.pixel(round(x) + dx, round(y) + dy)).name()
+            for dx in range(-3, 4)
+            for dy in range(-3, 4)
+        )
         return colours.most_common(1)[0][0]
 
     for code in colombo.members:
@@ -178,8 +191,9 @@ def test_coverage_layout_keeps_words_on_the_page(real_catalog, year):
 def test_side_lists_fit_without_truncation(real_catalog):
     for ident in ("colombo-process", "rabat-process", "budapest-process", "pidc"):
         text = render_svg(sc.process_scene(real_catalog, [ident]))
-        assert "more" not in " ".join(t for t in ET.fromstring(text.encode()).itertext()
-                                      if t.startswith("…")), ident
+        assert "more" not in " ".join(
+            t for t in ET.fromstring(text.encode()).itertext() if t.startswith("…")
+        ), ident
 
 
 def test_svg_is_valid_and_readable_by_qt(real_catalog, svg):
@@ -203,7 +217,11 @@ def test_write_map_png_svg_pdf(real_catalog, tmp_path, pdf):
     assert pdf.pages(pdf_path) == 1
     text = pdf.text(pdf_path)
     assert "Colombo Process" in text and "Members (12)" in text and "Sri Lanka" in text
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["colombo.pdf", "colombo.png", "colombo.svg"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "colombo.pdf",
+        "colombo.png",
+        "colombo.svg",
+    ]
 
 
 def test_members_map_for_a_sheet(real_catalog, colombo, svg):
@@ -212,7 +230,9 @@ def test_members_map_for_a_sheet(real_catalog, colombo, svg):
     assert (root.get("width"), root.get("height")) == ("800", "420")
     drawn = svg.countries(data.decode("utf-8"))
     assert {c for c, key in drawn.items() if key == "member"} == colombo.members
-    assert "Members (12)" not in svg.texts(data.decode("utf-8"))  # no side lists: the sheet has them
+    assert "Members (12)" not in svg.texts(
+        data.decode("utf-8")
+    )  # no side lists: the sheet has them
     assert "Member (12)" in svg.texts(data.decode("utf-8"))  # but a legend
     image = members_map_image(real_catalog, "colombo-process", 800, 420)
     assert (image.width(), image.height()) == (800, 420)
@@ -221,6 +241,11 @@ def test_members_map_for_a_sheet(real_catalog, colombo, svg):
 def test_localized_country_names(real_catalog):
     french = real_catalog.with_language("fr")
     scene = sc.process_scene(french, ["colombo-process"])
-    names = dict(zip([n for lst in scene.lists for n in lst.names],
-                     [n for lst in scene.lists for n in lst.names], strict=True))
+    names = dict(
+        zip(
+            [n for lst in scene.lists for n in lst.names],
+            [n for lst in scene.lists for n in lst.names],
+            strict=True,
+        )
+    )
     assert "Inde" in names and "Chine" in names

@@ -31,7 +31,7 @@ def test_labels_never_overlap_and_stay_on_the_page(real_catalog):
         rects = [item.hit_rect for item in lay.items]
         for i, a in enumerate(rects):
             assert a.left() >= 0 and a.right() <= lay.width, lay.items[i].process.id
-            for b in rects[i + 1:]:
+            for b in rects[i + 1 :]:
                 assert not a.intersects(b)
 
 

@@ -30,7 +30,7 @@ def test_every_process_page_renders(real_catalog):
 def test_paragraph_page_has_text_findings_and_neighbours(real_catalog):
     html = detail_html.paragraph_html(real_catalog, 20)
     assert "self-financing mechanism" in html
-    assert "Majority" in html and "One participant" in html
+    assert "Majority" in html and "One&nbsp;participant" in html  # badges never wrap
     assert 'href="rcpdesk:paragraph/19"' in html and 'href="rcpdesk:paragraph/21"' in html
     assert "Overview of similarities and disparities" in html
 

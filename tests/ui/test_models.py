@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from rcpdesk.ui.models.search_model import LINK_ROLE as HIT_LINK, SearchResultsModel, snippet_html
+from rcpdesk.ui.models.search_model import LINK_ROLE as HIT_LINK
+from rcpdesk.ui.models.search_model import SearchResultsModel, snippet_html
 from rcpdesk.ui.models.tree_model import KIND_ROLE, LINK_ROLE, TreeFilterModel, TreeModel
 
 

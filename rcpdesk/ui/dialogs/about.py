@@ -13,7 +13,7 @@ from rcpdesk.catalog.store import Catalog
 
 
 def about_html(catalog: Catalog) -> str:
-    tr = lambda text: QCoreApplication.translate("AboutDialog", text)  # noqa: E731
+    tr = lambda text: QCoreApplication.translate("AboutDialog", text)
     edition = catalog.edition
     sources: dict[str, m.Source] = {}
     for region in catalog.regions():

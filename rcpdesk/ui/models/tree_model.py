@@ -29,7 +29,7 @@ Index = QModelIndex | QPersistentModelIndex
 class TreeNode:
     """One row: a group, region, process, section, paragraph, dimension or country."""
 
-    __slots__ = ("kind", "link", "text", "tooltip", "bold", "parent", "row", "_children", "_loader")
+    __slots__ = ("_children", "_loader", "bold", "kind", "link", "parent", "row", "text", "tooltip")
 
     def __init__(self, kind: str, link: str, text: str, parent: TreeNode | None, row: int, *,
                  tooltip: str = "", bold: bool = False,
@@ -60,6 +60,10 @@ class TreeModel(QAbstractItemModel):
         self._root = self._build_root()
 
     # -- building ----------------------------------------------------------------------------
+
+    @property
+    def catalog(self) -> Catalog:
+        return self._catalog
 
     def set_catalog(self, catalog: Catalog) -> None:
         """Swap the catalog (another language) and reload the groups."""
@@ -112,7 +116,7 @@ class TreeModel(QAbstractItemModel):
         for row, section in enumerate(self._catalog.sections()):
             def load(node: TreeNode, section_id=section.id) -> list[TreeNode]:
                 return [TreeNode("paragraph", links.paragraph(p.number),
-                                 f"¶{p.number}  {_first_words(p.heading or p.text)}", node, i,
+                                 f"¶{p.number}  {_first_words(p.text)}", node, i,
                                  tooltip=_first_words(p.text, 40))
                         for i, p in enumerate(self._catalog.paragraphs(section_id))]
             nodes.append(TreeNode("section", links.section(section.id),
@@ -162,17 +166,17 @@ class TreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(up.row, 0, up)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._node(parent).children)
 
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
             return False
         return self._node(parent).may_have_children
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -180,7 +184,7 @@ class TreeModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and section == 0 and role == Qt.ItemDataRole.DisplayRole:
             return self.tr("Contents")

@@ -86,6 +86,20 @@ def _brushes(style: Style) -> list[QBrush]:
     return [QBrush(QColor(style.fill))]
 
 
+def _paint_dot(painter: QPainter, centre: QPointF, style: Style) -> None:
+    """A small state's dot (its ring is drawn by the caller); "in no process" gets a slash."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(QColor(NONE_FILL if style.hatch else style.fill)))
+    painter.drawEllipse(centre, DOT_RADIUS, DOT_RADIUS)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if style.hatch:
+        r = DOT_RADIUS * 0.7071
+        painter.setPen(QPen(QColor(NONE_HATCH), 1.3))
+        painter.drawLine(
+            QPointF(centre.x() - r, centre.y() + r), QPointF(centre.x() + r, centre.y() - r)
+        )
+
+
 class MapCanvas(QWidget):
     """The map itself: zoom with the wheel or +/-, drag to pan, 0 to see it all again."""
 
@@ -127,7 +141,7 @@ class MapCanvas(QWidget):
         """The zoom relative to the whole scene fitted in the widget (1.0)."""
         return self._scale / self._fit_scale
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(900, 480)
 
     def fit(self) -> None:
@@ -150,10 +164,12 @@ class MapCanvas(QWidget):
         self.update()
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
-        """Zoom in (factor > 1) or out, keeping the map point under anchor (default: centre) still."""
+        """Zoom in (factor > 1) or out, keeping the map point under anchor (default: the centre)
+        still."""
         anchor = anchor if anchor is not None else QPointF(self.width() / 2, self.height() / 2)
-        target = min(max(self._scale * factor, self._fit_scale * MIN_ZOOM),
-                     self._fit_scale * MAX_ZOOM)
+        target = min(
+            max(self._scale * factor, self._fit_scale * MIN_ZOOM), self._fit_scale * MAX_ZOOM
+        )
         fixed = self.to_map(anchor)
         self._scale = target
         self._origin = QPointF(fixed.x() - anchor.x() / target, fixed.y() - anchor.y() / target)
@@ -161,12 +177,15 @@ class MapCanvas(QWidget):
 
     def pan_by(self, dx: float, dy: float) -> None:
         """Move the map by (dx, dy) pixels."""
-        self._origin = QPointF(self._origin.x() - dx / self._scale, self._origin.y() - dy / self._scale)
+        self._origin = QPointF(
+            self._origin.x() - dx / self._scale, self._origin.y() - dy / self._scale
+        )
         self.update()
 
     def to_map(self, point: QPointF) -> QPointF:
-        return QPointF(self._origin.x() + point.x() / self._scale,
-                       self._origin.y() + point.y() / self._scale)
+        return QPointF(
+            self._origin.x() + point.x() / self._scale, self._origin.y() + point.y() / self._scale
+        )
 
     def to_widget(self, x: float, y: float) -> QPointF:
         return QPointF((x - self._origin.x()) * self._scale, (y - self._origin.y()) * self._scale)
@@ -184,15 +203,18 @@ class MapCanvas(QWidget):
             if (centre - point).manhattanLength() <= DOT_RADIUS + 3:
                 return dot.code
         spot = self.to_map(point)
-        found = [(path.controlPointRect(), code) for code, path in country_paths().items()
-                 if path.controlPointRect().contains(spot) and path.contains(spot)]
+        found = [
+            (path.controlPointRect(), code)
+            for code, path in country_paths().items()
+            if path.controlPointRect().contains(spot) and path.contains(spot)
+        ]
         if not found:
             return None
         return min(found, key=lambda item: item[0].width() * item[0].height())[1]  # the smallest
 
     # -- painting ---------------------------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -205,10 +227,19 @@ class MapCanvas(QWidget):
         scene = self._scene
         assert scene is not None
         painter.save()
-        painter.setTransform(QTransform(self._scale, 0, 0, self._scale,
-                                        -self._origin.x() * self._scale,
-                                        -self._origin.y() * self._scale))
-        visible = QRectF(self.to_map(QPointF(0, 0)), self.to_map(QPointF(self.width(), self.height())))
+        painter.setTransform(
+            QTransform(
+                self._scale,
+                0,
+                0,
+                self._scale,
+                -self._origin.x() * self._scale,
+                -self._origin.y() * self._scale,
+            )
+        )
+        visible = QRectF(
+            self.to_map(QPointF(0, 0)), self.to_map(QPointF(self.width(), self.height()))
+        )
         border = QPen(QColor(BORDER), 0.8)
         border.setCosmetic(True)
         outline = QPen(HATCH_OUTLINE, 0.8)
@@ -231,11 +262,7 @@ class MapCanvas(QWidget):
             centre = self.to_widget(dot.x, dot.y)
             if not self.rect().adjusted(-10, -10, 10, 10).contains(centre.toPoint()):
                 continue
-            for brush in _brushes(dot.style):
-                painter.setBrush(brush)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.drawEllipse(centre, DOT_RADIUS, DOT_RADIUS)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            _paint_dot(painter, centre, dot.style)
             hovered = dot.code == self._hovered
             painter.setPen(QPen(HOVER if hovered else QColor(DOT_RING), 2.5 if hovered else 1))
             painter.drawEllipse(centre, DOT_RADIUS, DOT_RADIUS)
@@ -246,15 +273,18 @@ class MapCanvas(QWidget):
         if scene is None or not scene.labels:
             return
         inner = Box(4, 4, self.width() - 8, self.height() - 8)
-        placed = place_labels(scene, self._to_widget_tuple, self._scale, inner, LABEL_SIZE,
-                              DOT_RADIUS)
+        placed = place_labels(
+            scene, self._to_widget_tuple, self._scale, inner, LABEL_SIZE, DOT_RADIUS
+        )
         font = _font(LABEL_SIZE)
         metrics = QFontMetricsF(font)
         halo = QPen(QColor("#ffffff"), 3)
         halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         for label in placed:
             width = metrics.horizontalAdvance(label.text)
-            x = {"start": label.x, "middle": label.x - width / 2, "end": label.x - width}[label.anchor]
+            x = {"start": label.x, "middle": label.x - width / 2, "end": label.x - width}[
+                label.anchor
+            ]
             path = QPainterPath()
             path.addText(QPointF(x, label.y), font, label.text)
             painter.strokePath(path, halo)
@@ -262,38 +292,40 @@ class MapCanvas(QWidget):
 
     # -- interaction ------------------------------------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._scene is not None and (not self._fitted or abs(self.zoom() - 1.0) < 1e-6):
             self.fit()
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+    def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom_by(1.25 ** steps, event.position())
+            self.zoom_by(1.25**steps, event.position())
         event.accept()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position()
             self._press_origin = QPointF(self._origin)
             self._dragging = False
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         position = event.position()
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
             delta = position - self._press
             if self._dragging or delta.manhattanLength() > 4:
                 self._dragging = True
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
-                self._origin = QPointF(self._press_origin.x() - delta.x() / self._scale,
-                                       self._press_origin.y() - delta.y() / self._scale)
+                self._origin = QPointF(
+                    self._press_origin.x() - delta.x() / self._scale,
+                    self._press_origin.y() - delta.y() / self._scale,
+                )
                 self.update()
                 return
         self._hover(position, event.globalPosition().toPoint())
 
-    def _hover(self, position: QPointF, global_position) -> None:  # noqa: ANN001
+    def _hover(self, position: QPointF, global_position) -> None:
         code = self.country_at(position)
         if code != self._hovered:
             self._hovered = code
@@ -306,7 +338,7 @@ class MapCanvas(QWidget):
             QToolTip.hideText()
             self.unsetCursor()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
             if not self._dragging:
                 code = self.country_at(event.position())
@@ -317,23 +349,27 @@ class MapCanvas(QWidget):
             self.unsetCursor()
         super().mouseReleaseEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.zoom_by(2.0, event.position())
 
-    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def leaveEvent(self, event: QEvent) -> None:
         if self._hovered is not None:
             self._hovered = None
             self.update()
         super().leaveEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         step = 60.0
         actions = {
-            Qt.Key.Key_Plus: lambda: self.zoom_by(1.25), Qt.Key.Key_Equal: lambda: self.zoom_by(1.25),
-            Qt.Key.Key_Minus: lambda: self.zoom_by(0.8), Qt.Key.Key_0: self.fit,
-            Qt.Key.Key_Left: lambda: self.pan_by(step, 0), Qt.Key.Key_Right: lambda: self.pan_by(-step, 0),
-            Qt.Key.Key_Up: lambda: self.pan_by(0, step), Qt.Key.Key_Down: lambda: self.pan_by(0, -step),
+            Qt.Key.Key_Plus: lambda: self.zoom_by(1.25),
+            Qt.Key.Key_Equal: lambda: self.zoom_by(1.25),
+            Qt.Key.Key_Minus: lambda: self.zoom_by(0.8),
+            Qt.Key.Key_0: self.fit,
+            Qt.Key.Key_Left: lambda: self.pan_by(step, 0),
+            Qt.Key.Key_Right: lambda: self.pan_by(-step, 0),
+            Qt.Key.Key_Up: lambda: self.pan_by(0, step),
+            Qt.Key.Key_Down: lambda: self.pan_by(0, -step),
         }
         action = actions.get(Qt.Key(key))
         if action is None:
@@ -366,11 +402,19 @@ class LegendStrip(QWidget):
         metrics, bold_metrics = QFontMetricsF(font), QFontMetricsF(bold)
         pieces: list[tuple[float, list[tuple[str, float, object]]]] = []
         if self._legend.title:
-            pieces.append((bold_metrics.horizontalAdvance(self._legend.title),
-                           [("title", 0, self._legend.title)]))
+            pieces.append(
+                (
+                    bold_metrics.horizontalAdvance(self._legend.title),
+                    [("title", 0, self._legend.title)],
+                )
+            )
         if self._legend.ramp:
-            pieces.append((34.0 * len(self._legend.ramp),
-                           [("ramp", i * 34.0, (i, item)) for i, item in enumerate(self._legend.ramp)]))
+            pieces.append(
+                (
+                    34.0 * len(self._legend.ramp),
+                    [("ramp", i * 34.0, (i, item)) for i, item in enumerate(self._legend.ramp)],
+                )
+            )
         for item in self._legend.items:
             pieces.append((30 + metrics.horizontalAdvance(item.label), [("item", 0, item)]))
         ops = []
@@ -384,25 +428,25 @@ class LegendStrip(QWidget):
             x += piece_width + 22
         return ops, y + row + 4
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(600, round(self._pieces(max(self.width(), 600))[1]))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+    def heightForWidth(self, width: int) -> int:
         return round(self._pieces(width)[1])
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         height = self.heightForWidth(self.width())
         if height != self.height():
             self.setFixedHeight(height)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ops, _ = self._pieces(self.width())
@@ -426,11 +470,7 @@ class LegendStrip(QWidget):
     def _paint_item(self, painter: QPainter, x: float, middle: float, item: LegendItem) -> None:
         if item.dot:
             centre = QPointF(x + 11, middle)
-            for brush in _brushes(item.style):
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(brush)
-                painter.drawEllipse(centre, DOT_RADIUS, DOT_RADIUS)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            _paint_dot(painter, centre, item.style)
             painter.setPen(QPen(QColor(DOT_RING), 1))
             painter.drawEllipse(centre, DOT_RADIUS, DOT_RADIUS)
         else:
@@ -475,7 +515,8 @@ class CoverageMapPanel(QWidget):
         self._process_box = QComboBox(self)
         self._process_box.setObjectName("map_process")
         self._process_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self._process_box.setMinimumContentsLength(32)
         self._process_box.activated.connect(self._on_process_chosen)
         self._year_slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -554,11 +595,15 @@ class CoverageMapPanel(QWidget):
         current = self._process_box.currentData()
         self._process_box.clear()
         for process in sorted(self._catalog.processes(), key=lambda p: p.acronym.casefold()):
-            text = process.acronym if process.name == process.acronym else \
-                f"{process.acronym} — {process.name}"
+            text = (
+                process.acronym
+                if process.name == process.acronym
+                else f"{process.acronym} — {process.name}"
+            )
             self._process_box.addItem(text, process.id)
-            self._process_box.setItemData(self._process_box.count() - 1, process.name,
-                                          Qt.ItemDataRole.ToolTipRole)
+            self._process_box.setItemData(
+                self._process_box.count() - 1, process.name, Qt.ItemDataRole.ToolTipRole
+            )
         if current is not None:
             index = self._process_box.findData(current)
             if index >= 0:
@@ -581,8 +626,12 @@ class CoverageMapPanel(QWidget):
         self._mode_box.setCurrentIndex(0 if self._mode == self.COVERAGE else 1)
         self._mode_box.setToolTip(self.tr("What the map shows"))
         self._process_box.setToolTip(self.tr("The process whose members and observers are shown"))
-        self._year_slider.setToolTip(self.tr("Coverage as it stood in a year: the processes founded "
-                                             "by then, with their members as currently recorded"))
+        self._year_slider.setToolTip(
+            self.tr(
+                "Coverage as it stood in a year: the processes founded "
+                "by then, with their members as currently recorded"
+            )
+        )
         self._report_button.setText(self.tr("2005 (the report)"))
         self._report_button.setToolTip(self.tr("Coverage in 2005, the year of the workshop"))
         self._today_button.setText(self.tr("Today"))
@@ -596,7 +645,7 @@ class CoverageMapPanel(QWidget):
         self._print_button.setText(self.tr("Print…"))
         self._update_year_label()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self._refresh(refit=False)
@@ -659,19 +708,27 @@ class CoverageMapPanel(QWidget):
             scene = coverage_scene(self._catalog, self._year)
         coverage = self._mode == self.COVERAGE
         self._mode_box.setCurrentIndex(0 if coverage else 1)
-        for widget in (self._year_slider, self._year_label, self._report_button, self._today_button):
+        for widget in (
+            self._year_slider,
+            self._year_label,
+            self._report_button,
+            self._today_button,
+        ):
             widget.setVisible(coverage)
         self._process_box.setVisible(not coverage)
         self._year_slider.blockSignals(True)
-        self._year_slider.setValue(self._year_slider.maximum() if self._year is None else self._year)
+        self._year_slider.setValue(
+            self._year_slider.maximum() if self._year is None else self._year
+        )
         self._year_slider.blockSignals(False)
         self._update_year_label()
         self._title.setText(scene.title)
         self._subtitle.setText(scene.subtitle)
         self._subtitle.setVisible(bool(scene.subtitle))
         self._legend.set_legend(scene.legend)
-        self._notes.setText("".join(f'<p style="margin:0 0 4px 0">{escape(note)}</p>'
-                                    for note in scene.notes))
+        self._notes.setText(
+            "".join(f'<p style="margin:0 0 4px 0">{escape(note)}</p>' for note in scene.notes)
+        )
         self._canvas.set_scene(scene, refit=refit)
 
     def _update_year_label(self) -> None:
@@ -705,9 +762,17 @@ class CoverageMapPanel(QWidget):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / self._suggested_name())
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export the map"), suggested,
-            ";;".join((self.tr("PNG picture (*.png)"), self.tr("SVG drawing (*.svg)"),
-                       self.tr("PDF document (*.pdf)"))))
+            self,
+            self.tr("Export the map"),
+            suggested,
+            ";;".join(
+                (
+                    self.tr("PNG picture (*.png)"),
+                    self.tr("SVG drawing (*.svg)"),
+                    self.tr("PDF document (*.pdf)"),
+                )
+            ),
+        )
         if not path:
             return
         if not Path(path).suffix:
@@ -716,9 +781,13 @@ class CoverageMapPanel(QWidget):
             format_of(Path(path))
             self.export(Path(path))
         except (OSError, RenderError) as exc:
-            QMessageBox.warning(self, self.tr("Export the map"),
-                                self.tr("The map could not be written: {reason}").format(
-                                    reason=getattr(exc, "strerror", None) or exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Export the map"),
+                self.tr("The map could not be written: {reason}").format(
+                    reason=getattr(exc, "strerror", None) or exc
+                ),
+            )
 
     def _suggested_name(self) -> str:
         if self._mode == self.PROCESS and self._process_ids:

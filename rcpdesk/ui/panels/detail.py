@@ -16,7 +16,7 @@ from rcpdesk.ui import detail_html, links
 class DetailBrowser(QTextBrowser):
     """A QTextBrowser that never fetches anything: no files, no network."""
 
-    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
         return None
 
 
@@ -60,7 +60,7 @@ class DetailPanel(QWidget):
         if self._link:
             self.show_link(self._link)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -98,7 +98,9 @@ class DetailPanel(QWidget):
 
     def _on_anchor(self, url: QUrl) -> None:
         text = url.toString()
-        if links.parse(text) is not None:
+        if text.startswith("#"):
+            self.view.scrollToAnchor(text[1:])  # a source mark: jump to the page's source list
+        elif links.parse(text) is not None:
             self.open_link.emit(text)
 
     # -- quoting -----------------------------------------------------------------------------

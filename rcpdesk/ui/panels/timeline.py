@@ -64,15 +64,15 @@ class TimelineCanvas(QWidget):
         self._layout = None
         self._relayout(self.width())
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         lay = self.timeline_layout()
         return QSize(round(lay.width), round(lay.height))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout(event.size().width())
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         lay = self.timeline_layout()
         paint_timeline(painter, QRectF(0, 0, lay.width, lay.height), lay, hovered=self._hovered)
@@ -86,18 +86,25 @@ class TimelineCanvas(QWidget):
         lay = self.timeline_layout()
         item = next(i for i in lay.items if i.process.id == process_id)
         process = item.process
-        region = next((lane.region.name for index, lane in enumerate(lay.lanes)
-                       if index == item.lane), "")
-        lines = [process.name if process.name == process.acronym
-                 else f"{process.acronym}: {process.name}",
-                 self.tr("Founded {year} · {region}").format(year=item.year, region=region)]
-        lines.append(self.tr("Attended the 2005 workshop") if process.attended_2005
-                     else self.tr("Did not attend the 2005 workshop"))
+        region = next(
+            (lane.region.name for index, lane in enumerate(lay.lanes) if index == item.lane), ""
+        )
+        lines = [
+            process.name
+            if process.name == process.acronym
+            else f"{process.acronym}: {process.name}",
+            self.tr("Founded {year} · {region}").format(year=item.year, region=region),
+        ]
+        lines.append(
+            self.tr("Attended the 2005 workshop")
+            if process.attended_2005
+            else self.tr("Did not attend the 2005 workshop")
+        )
         if process.status != "active":
             lines.append(self.tr("Status: {status}").format(status=process.status))
         return "\n".join(lines)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         found = self.process_at(event.position())
         if found != self._hovered:
             self._hovered = found
@@ -109,20 +116,20 @@ class TimelineCanvas(QWidget):
             QToolTip.hideText()
             self.unsetCursor()
 
-    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def leaveEvent(self, event: QEvent) -> None:
         if self._hovered is not None:
             self._hovered = None
             self.update()
         super().leaveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             found = self.process_at(event.position())
             if found:
                 self.process_clicked.emit(found)
         super().mouseReleaseEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Left/Right walk through the processes in time order; Enter opens the one marked."""
         order = self.timeline_layout().order()
         key = event.key()
@@ -176,7 +183,7 @@ class FoundingTimelinePanel(QWidget):
         self._export_button.setToolTip(self.tr("Save the timeline as PNG, SVG or PDF"))
         self._print_button.setText(self.tr("Print…"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self._canvas.relayout()
@@ -195,9 +202,17 @@ class FoundingTimelinePanel(QWidget):
     def export_with_dialog(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export the timeline"), str(Path(folder) / "timeline.png"),
-            ";;".join((self.tr("PNG picture (*.png)"), self.tr("SVG drawing (*.svg)"),
-                       self.tr("PDF document (*.pdf)"))))
+            self,
+            self.tr("Export the timeline"),
+            str(Path(folder) / "timeline.png"),
+            ";;".join(
+                (
+                    self.tr("PNG picture (*.png)"),
+                    self.tr("SVG drawing (*.svg)"),
+                    self.tr("PDF document (*.pdf)"),
+                )
+            ),
+        )
         if not path:
             return
         if not Path(path).suffix:
@@ -206,9 +221,13 @@ class FoundingTimelinePanel(QWidget):
             format_of(Path(path))
             self.export(Path(path))
         except (OSError, RenderError) as exc:
-            QMessageBox.warning(self, self.tr("Export the timeline"),
-                                self.tr("The timeline could not be written: {reason}").format(
-                                    reason=getattr(exc, "strerror", None) or exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Export the timeline"),
+                self.tr("The timeline could not be written: {reason}").format(
+                    reason=getattr(exc, "strerror", None) or exc
+                ),
+            )
 
     def print_to(self, printer: QPrinter) -> None:
         lay = layout_timeline(self._catalog)

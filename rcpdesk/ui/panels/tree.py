@@ -69,16 +69,19 @@ class TreePanel(QWidget):
         self.open_action.setText(self.tr("&Open"))
         self.compare_action.setText(self.tr("&Add to comparison"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            if self.model.catalog is not self._services.catalog:
+                self.set_catalog(self._services.catalog)
         super().changeEvent(event)
 
     def set_catalog(self, catalog: object) -> None:
         """After a language switch: reload the rows in the catalog's language."""
-        expanded = self.expanded_links()
+        expanded, selected = self.expanded_links(), self.selected_links()
         self.model.set_catalog(catalog)  # type: ignore[arg-type]
         self.set_expanded_links(expanded)
+        self.select_links(selected)
 
     # -- selection and state -----------------------------------------------------------------
 
