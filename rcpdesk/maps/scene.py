@@ -25,7 +25,7 @@ from rcpdesk.catalog.coverage import (
     process_set,
 )
 from rcpdesk.catalog.store import Catalog
-from rcpdesk.maps.text import display_name, format_as_of, plural, tr
+from rcpdesk.maps.text import display_name, format_as_of, plural, translate
 from rcpdesk.maps.worldmap import WorldMap, world_map
 
 MEMBER = "#0072b2"
@@ -142,8 +142,9 @@ def frame(
 
 
 def footer_text(catalog: Catalog) -> str:
-    return tr(
-        "rcpdesk · data edition {edition} · base map: pygal_maps_world (Robinson projection)"
+    return translate(
+        "Maps",
+        "rcpdesk · data edition {edition} · base map: pygal_maps_world (Robinson projection)",
     ).format(edition=catalog.edition.date)
 
 
@@ -200,35 +201,45 @@ def coverage_scene(catalog: Catalog, year: int | None = None) -> MapScene:
     ramp = tuple(
         LegendItem(
             Style(colour, key=f"count-{i + 1}"),
-            str(i + 1) if i + 1 < top else tr("{n}+").format(n=top),
+            str(i + 1) if i + 1 < top else translate("Maps", "{n}+").format(n=top),
         )
         for i, colour in enumerate(COUNT_SCALE)
     )
     legend = Legend(
-        title=tr("Member of how many processes"),
+        title=translate("Maps", "Member of how many processes"),
         ramp=ramp,
         items=(
-            LegendItem(Style(NONE_FILL, hatch=True, key="none"), tr("In no process")),
-            LegendItem(Style(TERRITORY, key="territory"), tr("Territory, not counted")),
             LegendItem(
-                Style(COUNT_SCALE[2], key="count-3"), tr("Small state, drawn as a dot"), dot=True
+                Style(NONE_FILL, hatch=True, key="none"), translate("Maps", "In no process")
+            ),
+            LegendItem(
+                Style(TERRITORY, key="territory"), translate("Maps", "Territory, not counted")
+            ),
+            LegendItem(
+                Style(COUNT_SCALE[2], key="count-3"),
+                translate("Maps", "Small state, drawn as a dot"),
+                dot=True,
             ),
         ),
     )
     total = len(catalog.processes())
     if year is None:
-        title = tr("Countries by number of migration processes they belong to, today")
-        subtitle = tr(
+        title = translate(
+            "Maps", "Countries by number of migration processes they belong to, today"
+        )
+        subtitle = translate(
+            "Maps",
             "{n} regional consultative processes and inter-regional forums; "
-            "membership as currently recorded"
+            "membership as currently recorded",
         ).format(n=total)
     else:
-        title = tr("Countries by number of migration processes they belong to, {year}").format(
-            year=year
-        )
-        subtitle = tr(
+        title = translate(
+            "Maps", "Countries by number of migration processes they belong to, {year}"
+        ).format(year=year)
+        subtitle = translate(
+            "Maps",
             "{k} of {n} processes founded by {year}; membership as currently recorded; "
-            "processes counted from their founding year"
+            "processes counted from their founding year",
         ).format(k=len(view.counted), n=total, year=year)
     return MapScene(
         kind="coverage",
@@ -250,23 +261,25 @@ def coverage_scene(catalog: Catalog, year: int | None = None) -> MapScene:
 def area_name(key: str) -> str:
     """The name of an area of AREA_GROUPS (the report's areas of ¶6, ¶13), or "Elsewhere"."""
     return {
-        "gap-africa": tr("Africa"),
-        "gap-caribbean": tr("The Caribbean"),
-        "gap-middle-east": tr("Middle East and the Gulf"),
-        "asia-pacific": tr("Asia-Pacific"),
-    }.get(key, tr("Elsewhere"))
+        "gap-africa": translate("Maps", "Africa"),
+        "gap-caribbean": translate("Maps", "The Caribbean"),
+        "gap-middle-east": translate("Maps", "Middle East and the Gulf"),
+        "asia-pacific": translate("Maps", "Asia-Pacific"),
+    }.get(key, translate("Maps", "Elsewhere"))
 
 
 def in_none_note(catalog: Catalog, view: Coverage) -> str:
     in_none = view.in_none()
     if not in_none:
-        return tr("Every country is a member of at least one process.")
+        return translate("Maps", "Every country is a member of at least one process.")
     groups = group_by_area(in_none)
     parts = [
         f"{area_name(key)}: {', '.join(display_name(c.name) for c in countries)}"
         for key, countries in groups
     ]
-    return tr("In no process ({n}): ").format(n=len(in_none)) + "; ".join(parts) + "."
+    return (
+        translate("Maps", "In no process ({n}): ").format(n=len(in_none)) + "; ".join(parts) + "."
+    )
 
 
 def _coverage_notes(catalog: Catalog, view: Coverage) -> tuple[str, ...]:
@@ -274,23 +287,24 @@ def _coverage_notes(catalog: Catalog, view: Coverage) -> tuple[str, ...]:
     quotes = gap_quotes(catalog)
     if quotes:
         notes.append(
-            tr("The 2005 report: ") + " ".join(f"¶{number}: “{text}”" for number, text, _ in quotes)
+            translate("Maps", "The 2005 report: ")
+            + " ".join(f"¶{number}: “{text}”" for number, text, _ in quotes)
         )
     if view.not_yet_founded:
         notes.append(
-            tr("Founded after {year}, not counted: ").format(year=view.year)
+            translate("Maps", "Founded after {year}, not counted: ").format(year=view.year)
             + ", ".join(f"{p.acronym} ({p.established})" for p in view.not_yet_founded)
             + "."
         )
     if view.unknown_founding:
         notes.append(
-            tr("Founding year unknown, not counted: ")
+            translate("Maps", "Founding year unknown, not counted: ")
             + ", ".join(p.acronym for p in view.unknown_founding)
             + "."
         )
     if view.without_members:
         notes.append(
-            tr("No membership recorded, nothing to count: ")
+            translate("Maps", "No membership recorded, nothing to count: ")
             + ", ".join(p.acronym for p in view.without_members)
             + "."
         )
@@ -308,19 +322,25 @@ def coverage_tooltip(entry: CountryCoverage, year: int | None) -> str:
     lines = [entry.country.name]
     if entry.member_of:
         lines.append(
-            plural(entry.count, "Member of {n} process: ", "Member of {n} processes: ")
+            plural(
+                entry.count,
+                translate("Maps", "Member of {n} process: "),
+                translate("Maps", "Member of {n} processes: "),
+            )
             + ", ".join(p.acronym for p in entry.member_of)
         )
     elif entry.territory:
-        lines.append(tr("Territory: no process lists it"))
+        lines.append(translate("Maps", "Territory: no process lists it"))
     else:
         lines.append(
-            tr("In no process")
+            translate("Maps", "In no process")
             if year is None
-            else tr("In no process founded by {year}").format(year=year)
+            else translate("Maps", "In no process founded by {year}").format(year=year)
         )
     if entry.observer_of:
-        lines.append(tr("Observer in: ") + ", ".join(p.acronym for p in entry.observer_of))
+        lines.append(
+            translate("Maps", "Observer in: ") + ", ".join(p.acronym for p in entry.observer_of)
+        )
     return "\n".join(lines)
 
 
@@ -364,7 +384,7 @@ def process_scene(catalog: Catalog, ids: list[str] | tuple[str, ...]) -> MapScen
         (
             LegendItem(
                 Style(MEMBER if not comparison else SET_SCALE[0], key="member"),
-                tr("Small state, drawn as a dot"),
+                translate("Maps", "Small state, drawn as a dot"),
                 dot=True,
             ),
         )
@@ -372,31 +392,40 @@ def process_scene(catalog: Catalog, ids: list[str] | tuple[str, ...]) -> MapScen
         else ()
     )
     if comparison:
-        title = tr("Members and observers of the processes compared")
+        title = translate("Maps", "Members and observers of the processes compared")
         subtitle = ", ".join(p.summary.acronym for p in the_set.processes)
         legend = _comparison_legend(the_set, members, observers, dot_item)
         lists = _comparison_lists(the_set, names)
     else:
         profile = the_set.processes[0]
-        title = tr("{process}: members and observers").format(process=profile.summary.acronym)
+        title = translate("Maps", "{process}: members and observers").format(
+            process=profile.summary.acronym
+        )
         subtitle = profile.summary.name if profile.summary.name != profile.summary.acronym else ""
-        items = [LegendItem(Style(MEMBER, key="member"), tr("Member ({n})").format(n=len(members)))]
+        items = [
+            LegendItem(
+                Style(MEMBER, key="member"),
+                translate("Maps", "Member ({n})").format(n=len(members)),
+            )
+        ]
         if observers:
             items.append(
                 LegendItem(
-                    Style(OBSERVER, key="observer"), tr("Observer ({n})").format(n=len(observers))
+                    Style(OBSERVER, key="observer"),
+                    translate("Maps", "Observer ({n})").format(n=len(observers)),
                 )
             )
-        items.append(LegendItem(Style(OTHER, key="other"), tr("Not listed")))
+        items.append(LegendItem(Style(OTHER, key="other"), translate("Maps", "Not listed")))
         legend = Legend(title="", items=(*items, *dot_item))
         lists = tuple(
             x
             for x in (
                 NameList(
-                    tr("Members ({n})").format(n=len(members)), tuple(names[c] for c in members)
+                    translate("Maps", "Members ({n})").format(n=len(members)),
+                    tuple(names[c] for c in members),
                 ),
                 NameList(
-                    tr("Observers ({n})").format(n=len(observers)),
+                    translate("Maps", "Observers ({n})").format(n=len(observers)),
                     tuple(names[c] for c in observers),
                 ),
             )
@@ -404,7 +433,9 @@ def process_scene(catalog: Catalog, ids: list[str] | tuple[str, ...]) -> MapScen
         )
     notes = list(_set_notes(catalog, the_set, with_sources=not comparison))
     if missing:
-        notes.append(tr("Not on the map (no shape): ") + _names(missing, names) + ".")
+        notes.append(
+            translate("Maps", "Not on the map (no shape): ") + _names(missing, names) + "."
+        )
     tooltips = {code: _set_tooltip(the_set, code, names) for code in names}
     return MapScene(
         kind="comparison" if comparison else "process",
@@ -458,21 +489,20 @@ def _comparison_legend(
         k = index + 1
         count = sum(1 for c in members if min(the_set.member_count(c), len(SET_SCALE)) == k)
         if k == n:
-            label = tr("Member of all {n} ({count})").format(n=n, count=count)
+            label = translate("Maps", "Member of all {n} ({count})").format(n=n, count=count)
         elif k == len(SET_SCALE):
-            label = tr("Member of {k} or more ({count})").format(k=k, count=count)
+            label = translate("Maps", "Member of {k} or more ({count})").format(k=k, count=count)
         else:
-            label = plural(
-                k, "Member of {n} of them ({count})", "Member of {n} of them ({count})", count=count
-            )
+            label = translate("Maps", "Member of {n} of them ({count})").format(n=k, count=count)
         items.append(LegendItem(Style(colour, key=f"member-{k}"), label))
     if observers:
         items.append(
             LegendItem(
-                Style(OBSERVER, key="observer"), tr("Observer only ({n})").format(n=len(observers))
+                Style(OBSERVER, key="observer"),
+                translate("Maps", "Observer only ({n})").format(n=len(observers)),
             )
         )
-    items.append(LegendItem(Style(OTHER, key="other"), tr("Not listed")))
+    items.append(LegendItem(Style(OTHER, key="other"), translate("Maps", "Not listed")))
     return Legend(title="", items=(*items, *extra))
 
 
@@ -483,7 +513,7 @@ def _comparison_lists(the_set: ProcessSet, names: Mapping[str, str]) -> tuple[Na
     if shared:
         lists.append(
             NameList(
-                tr("Members of all {n} ({count})").format(n=n, count=len(shared)),
+                translate("Maps", "Members of all {n} ({count})").format(n=n, count=len(shared)),
                 tuple(names[c] for c in shared),
             )
         )
@@ -491,7 +521,7 @@ def _comparison_lists(the_set: ProcessSet, names: Mapping[str, str]) -> tuple[Na
     if some:
         lists.append(
             NameList(
-                tr("Members of some of them ({count})").format(count=len(some)),
+                translate("Maps", "Members of some of them ({count})").format(count=len(some)),
                 tuple(names[c] for c in some),
             )
         )
@@ -500,7 +530,7 @@ def _comparison_lists(the_set: ProcessSet, names: Mapping[str, str]) -> tuple[Na
         if own:
             lists.append(
                 NameList(
-                    tr("Only in {process} ({count})").format(
+                    translate("Maps", "Only in {process} ({count})").format(
                         process=profile.summary.acronym, count=len(own)
                     ),
                     tuple(names[c] for c in own),
@@ -510,7 +540,7 @@ def _comparison_lists(the_set: ProcessSet, names: Mapping[str, str]) -> tuple[Na
     if observers:
         lists.append(
             NameList(
-                tr("Observers only ({count})").format(count=len(observers)),
+                translate("Maps", "Observers only ({count})").format(count=len(observers)),
                 tuple(names[c] for c in observers),
             )
         )
@@ -524,17 +554,19 @@ def _set_notes(catalog: Catalog, the_set: ProcessSet, *, with_sources: bool) -> 
         members, observers = profile.fact("members"), profile.fact("observers")
         prefix = f"{profile.summary.acronym}: " if len(the_set.processes) > 1 else ""
         if not profile.members and not profile.observers:
-            notes.append(prefix + tr("No membership is recorded for this process."))
+            notes.append(prefix + translate("Maps", "No membership is recorded for this process."))
             continue
         parts = []
         if profile.members:
-            parts.append(_as_of(tr("Members as of {date}"), members, catalog.lang))
+            parts.append(_as_of(translate("Maps", "Members as of {date}"), members, catalog.lang))
         if profile.observers:
-            parts.append(_as_of(tr("observers as of {date}"), observers, catalog.lang))
+            parts.append(
+                _as_of(translate("Maps", "observers as of {date}"), observers, catalog.lang)
+            )
         notes.append(prefix + "; ".join(parts) + ".")
         if with_sources and members.sources:
             notes.append(
-                tr("Sources: ")
+                translate("Maps", "Sources: ")
                 + "; ".join(
                     f"{s.publisher}, “{s.title}”" if s.publisher else f"“{s.title}”"
                     for s in members.sources[:2]
@@ -545,10 +577,10 @@ def _set_notes(catalog: Catalog, the_set: ProcessSet, *, with_sources: bool) -> 
 
 
 def _as_of(template: str, fact: m.Fact, lang: str) -> str:
-    date = format_as_of(fact.as_of, lang) or tr("an unknown date")
+    date = format_as_of(fact.as_of, lang) or translate("Maps", "an unknown date")
     text = template.format(date=date)
     if fact.is_unverified:
-        text += " " + tr("(unverified)")
+        text += " " + translate("Maps", "(unverified)")
     return text
 
 
@@ -558,11 +590,11 @@ def _set_tooltip(the_set: ProcessSet, code: str, names: Mapping[str, str]) -> st
     member_of = [by_id[i] for i in the_set.members.get(code, ())]
     observer_of = [by_id[i] for i in the_set.observers.get(code, ())]
     if member_of:
-        lines.append(tr("Member of: ") + ", ".join(member_of))
+        lines.append(translate("Maps", "Member of: ") + ", ".join(member_of))
     if observer_of:
-        lines.append(tr("Observer in: ") + ", ".join(observer_of))
+        lines.append(translate("Maps", "Observer in: ") + ", ".join(observer_of))
     if not member_of and not observer_of:
-        lines.append(tr("Not listed"))
+        lines.append(translate("Maps", "Not listed"))
     return "\n".join(lines)
 
 

@@ -24,7 +24,7 @@ from rcpdesk.maps.scene import (
     Style,
     frame,
 )
-from rcpdesk.maps.text import SVG_FONT_FAMILY, ellipsize, text_width, tr, wrap
+from rcpdesk.maps.text import SVG_FONT_FAMILY, ellipsize, text_width, translate, wrap
 from rcpdesk.maps.worldmap import hatch_lines, world_map
 
 INK = "#1a1a1a"
@@ -605,7 +605,9 @@ def _plan_lists(
             if room <= 0:
                 break
             keep = max(0, room * columns - 1)
-            cells = cells[:keep] + [[tr("… and {n} more").format(n=len(cells) - keep)]]
+            cells = cells[:keep] + [
+                [translate("Maps", "… and {n} more").format(n=len(cells) - keep)]
+            ]
             per_column = _balance(cells, columns)
         plan.append(("title", box.x, y + title_size, name_list.title, title_size))
         y += title_size * 1.5

@@ -33,15 +33,15 @@ _WIDTHS = {
 }
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """A visible string of a map or the timeline, translated by the "Maps" context's translator."""
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+# Every visible string of the maps is a literal translate("Maps", "...") call, so that
+# pyside6-lupdate files it under its context (a wrapper would hide the context from it).
+translate = QCoreApplication.translate
 
 
-def plural(n: int, one: str, many: str, context: str = CONTEXT, **values: object) -> str:
-    """A count in words: the singular or plural sentence (each translated on its own), with {n}
-    and any other {fields} filled in."""
-    return QCoreApplication.translate(context, one if n == 1 else many).format(n=n, **values)
+def plural(n: int, one: str, many: str, **values: object) -> str:
+    """A count in words: the singular or the plural sentence (both already translated, each a
+    translate() call of its own), with {n} and any other {fields} filled in."""
+    return (one if n == 1 else many).format(n=n, **values)
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from rcpdesk.catalog import model as m
 from rcpdesk.catalog.coverage import WORKSHOP_DATE, Timeline, timeline
 from rcpdesk.catalog.store import Catalog
-from rcpdesk.maps.text import FONT_FAMILIES, tr
+from rcpdesk.maps.text import FONT_FAMILIES, translate
 
 DESIGN_WIDTH = 1600.0
 MARGIN = 28.0
@@ -107,7 +107,7 @@ def label_text(process: m.ProcessSummary) -> str:
     Process)", as the 2005 report calls them."""
     if process.id.endswith("-process") and "process" not in process.acronym.casefold():
         place = process.id.removesuffix("-process").replace("-", " ").title()
-        return f"{process.acronym} ({tr('{place} Process').format(place=place)})"
+        return f"{process.acronym} ({translate('Maps', '{place} Process').format(place=place)})"
     return process.acronym
 
 
@@ -127,9 +127,11 @@ def layout_timeline(
     first = (min(data.first_year, data.workshop_year) // 5) * 5
     last = max(data.last_year, data.workshop_year, edition_year or 0)
     last = -(-(last + 1) // 5) * 5
-    title = tr("When the migration processes were founded")
-    subtitle = tr(
-        "{n} regional consultative processes and inter-regional forums, by founding year and region"
+    title = translate("Maps", "When the migration processes were founded")
+    subtitle = translate(
+        "Maps",
+        "{n} regional consultative processes and inter-regional forums, by founding year "
+        "and region",
     ).format(n=len(data.entries) + len(data.undated))
     top = MARGIN + 38 + 30 + 24  # title, subtitle, room for the workshop's flag
     plot = QRectF(MARGIN + LANE_LABEL_WIDTH, top, width - 2 * MARGIN - LANE_LABEL_WIDTH, 0)
@@ -141,9 +143,10 @@ def layout_timeline(
         first,
         last,
         plot,
-        footer=tr(
+        footer=translate(
+            "Maps",
             "rcpdesk · data edition {edition} · founding years as "
-            "recorded, with their sources, in each process's profile"
+            "recorded, with their sources, in each process's profile",
         ).format(edition=catalog.edition.date),
     )
     y = top + 6
@@ -193,7 +196,7 @@ def layout_timeline(
     result.workshop_x = result.x_of(data.workshop_year + month)
     y += 44  # the year axis
     if data.undated:
-        result.undated_text = tr("Founding year unknown: ") + ", ".join(
+        result.undated_text = translate("Maps", "Founding year unknown: ") + ", ".join(
             f"{p.acronym} ({p.name})" if p.name != p.acronym else p.acronym for p in data.undated
         )
         result.undated_rect = QRectF(MARGIN, y, width - 2 * MARGIN, 26)
@@ -277,7 +280,7 @@ def _paint_workshop(painter: QPainter, lay: TimelineLayout) -> None:
     painter.setPen(pen)
     painter.drawLine(QPointF(x, lay.plot.top() - 6), QPointF(x, lay.plot.bottom()))
     painter.setFont(font(14, bold=True))
-    text = tr("GCIM–IOM workshop on RCPs, Geneva, April 2005")
+    text = translate("Maps", "GCIM–IOM workshop on RCPs, Geneva, April 2005")
     width = QFontMetricsF(painter.font()).horizontalAdvance(text)
     painter.setPen(WORKSHOP)
     painter.drawText(QPointF(x - width / 2, lay.plot.top() - 12), text)
@@ -328,20 +331,20 @@ def _paint_undated_and_legend(painter: QPainter, lay: TimelineLayout) -> None:
     painter.setPen(INK)
     painter.setFont(font(15))
     metrics = QFontMetricsF(painter.font())
-    text = tr("Attended the 2005 workshop (the nine of ¶1)")
+    text = translate("Maps", "Attended the 2005 workshop (the nine of ¶1)")
     painter.drawText(QPointF(x + 20, y + 5), text)
     x += 20 + metrics.horizontalAdvance(text) + 40
     painter.setPen(QPen(MUTED, 2))
     painter.setBrush(QBrush(QColor("#ffffff")))
     painter.drawEllipse(QPointF(x, y), MARKER_RADIUS, MARKER_RADIUS)
     painter.setPen(INK)
-    text = tr("Did not attend, or founded later")
+    text = translate("Maps", "Did not attend, or founded later")
     painter.drawText(QPointF(x + 16, y + 5), text)
     x += 16 + metrics.horizontalAdvance(text) + 40
     painter.setPen(QPen(WORKSHOP, 2.5, Qt.PenStyle.DashLine))
     painter.drawLine(QPointF(x, y - 10), QPointF(x, y + 10))
     painter.setPen(INK)
-    painter.drawText(QPointF(x + 12, y + 5), tr("The workshop, 14–15 April 2005"))
+    painter.drawText(QPointF(x + 12, y + 5), translate("Maps", "The workshop, 14–15 April 2005"))
     painter.setPen(MUTED)
     painter.setFont(font(11))
     painter.drawText(QPointF(MARGIN, lay.height - 10), lay.footer)

@@ -27,20 +27,26 @@ from rcpdesk.ui.detail_html import badge
 CONTEXT = "CountryDetail"
 
 # The detail view's own style, plus the roles' colours (those of the map: blue, orange).
-STYLE = PAGE_STYLE.replace("</style>", """
+STYLE = PAGE_STYLE.replace(
+    "</style>",
+    """
 p.small { color: #5b6670; font-size: 9pt; }
 td.role-member { color: #005a8c; font-weight: 600; }
 td.role-observer { color: #8a5200; font-weight: 600; }
 th { text-align: left; color: #4a5866; padding-right: 10px; }
-</style>""")
+</style>""",
+)
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+translate = QCoreApplication.translate  # literal translate("CountryDetail", ...) calls: lupdate
 
 
 def _role(role: str) -> str:
-    return tr("member") if role == "member" else tr("observer")
+    return (
+        translate("CountryDetail", "member")
+        if role == "member"
+        else translate("CountryDetail", "observer")
+    )
 
 
 def _country_link(country: m.Country) -> str:
@@ -57,7 +63,7 @@ def _sources(sources: tuple[m.Source, ...]) -> str:
         if source.url:
             text += f" &lt;{escape(source.url)}&gt;"
         parts.append(text)
-    return "; ".join(parts) if parts else escape(tr("no source recorded"))
+    return "; ".join(parts) if parts else escape(translate("CountryDetail", "no source recorded"))
 
 
 def country_detail_html(catalog: Catalog, code: str) -> str:
@@ -68,38 +74,46 @@ def country_detail_html(catalog: Catalog, code: str) -> str:
     member_of = [r for r in rows if r.membership.role == "member"]
     observer_of = [r for r in rows if r.membership.role == "observer"]
     parts = [f"<h1>{escape(name)}</h1>"]
-    meta = [tr("ISO 3166-1: {code}").format(code=escape(country.code))]
+    meta = [translate("CountryDetail", "ISO 3166-1: {code}").format(code=escape(country.code))]
     if country.code == "XKX":
-        meta = [tr("Code {code} (not an ISO 3166-1 code)").format(code="XKX")]
+        meta = [
+            translate("CountryDetail", "Code {code} (not an ISO 3166-1 code)").format(code="XKX")
+        ]
     if is_territory(country.code):
-        meta.append(tr("territory"))
+        meta.append(translate("CountryDetail", "territory"))
     parts.append(f'<p class="meta">{" · ".join(meta)}</p>')
     parts.append(f"<p>{_summary(name, member_of, observer_of)}</p>")
 
     if rows:
-        parts.append(f"<h2>{tr('Processes')}</h2>")
+        parts.append(f"<h2>{translate('CountryDetail', 'Processes')}</h2>")
         parts.append('<table cellspacing="0" cellpadding="4" width="100%">')
-        parts.append(
-            f"<tr><th align='left'>{tr('Process')}</th><th align='left'>{tr('Role')}</th>"
-            f"<th align='left'>{tr('As of')}</th><th align='left'>{tr('Sources')}</th></tr>"
+        headings = (
+            translate("CountryDetail", "Process"),
+            translate("CountryDetail", "Role"),
+            translate("CountryDetail", "As of"),
+            translate("CountryDetail", "Sources"),
         )
+        parts.append("<tr>" + "".join(f"<th align='left'>{h}</th>" for h in headings) + "</tr>")
+        unknown = translate("CountryDetail", "unknown")
         for row in rows:
             ms = row.membership
             parts.append(
                 f'<tr><td><a href="{links.process(ms.process.id)}">{escape(ms.process.acronym)}'
                 f"</a><br/><span style='color:#4a4a4a'>{escape(ms.process.name)}</span></td>"
                 f"<td class='role-{ms.role}'>{_role(ms.role)}</td>"
-                f"<td>{escape(format_as_of(ms.as_of, catalog.lang) or tr('unknown'))}</td>"
+                f"<td>{escape(format_as_of(ms.as_of, catalog.lang) or unknown)}</td>"
                 f"<td><span class='meta'>{_sources(ms.sources)}</span></td></tr>"
             )
         parts.append("</table>")
-        recorded = tr("Membership as currently recorded: each list holds for its as-of date.")
+        recorded = translate(
+            "CountryDetail", "Membership as currently recorded: each list holds for its as-of date."
+        )
         parts.append(f'<p class="small">{recorded}</p>')
 
-        parts.append(f"<h2>{tr('Neighbours in each process')}</h2>")
+        parts.append(f"<h2>{translate('CountryDetail', 'Neighbours in each process')}</h2>")
         for row in rows:
             ms = row.membership
-            heading = tr("{process} ({role})").format(
+            heading = translate("CountryDetail", "{process} ({role})").format(
                 process=escape(ms.process.acronym), role=_role(ms.role)
             )
             parts.append(f'<h3><a href="{links.process(ms.process.id)}">{heading}</a></h3>')
@@ -108,26 +122,30 @@ def country_detail_html(catalog: Catalog, code: str) -> str:
                     "<p><b>"
                     + plural(
                         len(row.other_members),
-                        "Other member ({n}):",
-                        "Other members ({n}):",
-                        CONTEXT,
+                        translate("CountryDetail", "Other member ({n}):"),
+                        translate("CountryDetail", "Other members ({n}):"),
                     )
                     + "</b> "
                     + ", ".join(_country_link(c) for c in row.other_members)
                     + "</p>"
                 )
             else:
-                parts.append(f"<p>{tr('No other member is recorded.')}</p>")
+                parts.append(f"<p>{translate('CountryDetail', 'No other member is recorded.')}</p>")
             if row.observers:
                 parts.append(
                     "<p><b>"
-                    + plural(len(row.observers), "Observer ({n}):", "Observers ({n}):", CONTEXT)
+                    + plural(
+                        len(row.observers),
+                        translate("CountryDetail", "Observer ({n}):"),
+                        translate("CountryDetail", "Observers ({n}):"),
+                    )
                     + "</b> "
                     + ", ".join(_country_link(c) for c in row.observers)
                     + "</p>"
                 )
 
-    parts.append(f"<h2>{tr('What the 2005 report says about coverage of its region')}</h2>")
+    heading = translate("CountryDetail", "What the 2005 report says about coverage of its region")
+    parts.append(f"<h2>{heading}</h2>")
     parts.extend(_remarks(catalog, country, name, len(member_of)))
     return f"<html><head>{STYLE}</head><body>{''.join(parts)}</body></html>"
 
@@ -135,12 +153,18 @@ def country_detail_html(catalog: Catalog, code: str) -> str:
 def _summary(name: str, member_of: list, observer_of: list) -> str:
     if not member_of and not observer_of:
         return escape(
-            tr("{country} is a member of none of the processes recorded.").format(country=name)
+            translate(
+                "CountryDetail", "{country} is a member of none of the processes recorded."
+            ).format(country=name)
         )
     text = []
     if member_of:
         text.append(
-            plural(len(member_of), "Member of {n} process: ", "Member of {n} processes: ", CONTEXT)
+            plural(
+                len(member_of),
+                translate("CountryDetail", "Member of {n} process: "),
+                translate("CountryDetail", "Member of {n} processes: "),
+            )
             + ", ".join(
                 f'<a href="{links.process(r.membership.process.id)}">'
                 f"{escape(r.membership.process.acronym)}</a>"
@@ -152,9 +176,8 @@ def _summary(name: str, member_of: list, observer_of: list) -> str:
         text.append(
             plural(
                 len(observer_of),
-                "Observer in {n} process: ",
-                "Observer in {n} processes: ",
-                CONTEXT,
+                translate("CountryDetail", "Observer in {n} process: "),
+                translate("CountryDetail", "Observer in {n} processes: "),
             )
             + ", ".join(
                 f'<a href="{links.process(r.membership.process.id)}">'
@@ -169,16 +192,20 @@ def _summary(name: str, member_of: list, observer_of: list) -> str:
 def _remarks(catalog: Catalog, country: m.Country, name: str, member_count: int) -> list[str]:
     remarks = region_remarks(catalog, country.code)
     if not remarks:
-        silent = tr("The report’s remarks on coverage (¶6, ¶13) do not concern the region of "
-                    "{country}.").format(country=name)
+        silent = translate(
+            "CountryDetail",
+            "The report’s remarks on coverage (¶6, ¶13) do not concern the region of {country}.",
+        ).format(country=name)
         return [f"<p>{escape(silent)}</p>"]
     parts = []
     for remark in remarks:
         cited = ", ".join(f'<a href="{links.paragraph(n)}">¶{n}</a>' for n in remark.paragraphs)
         if remark.key == OVERLAP_REMARK:
-            title = tr("The Asia-Pacific, covered by more than one process")
+            title = translate("CountryDetail", "The Asia-Pacific, covered by more than one process")
         else:
-            title = tr("A gap in coverage: {area}").format(area=escape(remark.name))
+            title = translate("CountryDetail", "A gap in coverage: {area}").format(
+                area=escape(remark.name)
+            )
         parts.append(f"<h3>{title} ({cited})</h3>")
         for number, text, agreement in remark.quotes:
             parts.append(
@@ -190,35 +217,42 @@ def _remarks(catalog: Catalog, country: m.Country, name: str, member_count: int)
             today = (
                 plural(
                     member_count,
-                    "Today {country} is a member of {n} process.",
-                    "Today {country} is a member of {n} processes.",
-                    CONTEXT,
+                    translate("CountryDetail", "Today {country} is a member of {n} process."),
+                    translate("CountryDetail", "Today {country} is a member of {n} processes."),
                     country=name,
                 )
                 if member_count
-                else tr("Today {country} is still a member of none.").format(country=name)
+                else translate(
+                    "CountryDetail", "Today {country} is still a member of none."
+                ).format(country=name)
             )
             parts.append(f"<p><b>{escape(today)}</b></p>")
             basis = (
-                tr("the UN M49 definition")
+                translate("CountryDetail", "the UN M49 definition")
                 if remark.key in ("gap-africa", "gap-caribbean")
-                else tr(
+                else translate(
+                    "CountryDetail",
                     "the usual definition (for the Gulf States, the six of the Gulf "
-                    "Cooperation Council)"
+                    "Cooperation Council)",
                 )
             )
             parts.append(
                 '<p class="small">'
                 + escape(
-                    tr(
+                    translate(
+                        "CountryDetail",
                         "The report names areas, not countries; rcpdesk places {country} in "
-                        "{area} by {basis}."
+                        "{area} by {basis}.",
                     ).format(country=name, area=remark.name, basis=basis)
                 )
                 + "</p>"
             )
         elif member_count > 1:
-            several = plural(member_count, "{country} is a member of {n} process.",
-                             "{country} is a member of {n} processes.", CONTEXT, country=name)
+            several = plural(
+                member_count,
+                translate("CountryDetail", "{country} is a member of {n} process."),
+                translate("CountryDetail", "{country} is a member of {n} processes."),
+                country=name,
+            )
             parts.append(f"<p><b>{escape(several)}</b></p>")
     return parts

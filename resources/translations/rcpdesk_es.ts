@@ -2,445 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <source>rcpdesk · data edition {edition} · base map: pygal_maps_world (Robinson projection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n}+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member of how many processes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In no process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Territory, not counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Small state, drawn as a dot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Countries by number of migration processes they belong to, today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} regional consultative processes and inter-regional forums; membership as currently recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Countries by number of migration processes they belong to, {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{k} of {n} processes founded by {year}; membership as currently recorded; processes counted from their founding year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Africa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Caribbean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Middle East and the Gulf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asia-Pacific</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every country is a member of at least one process.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In no process ({n}): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 2005 report: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Founded after {year}, not counted: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Founding year unknown, not counted: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No membership recorded, nothing to count: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Territory: no process lists it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In no process founded by {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observer in: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members and observers of the processes compared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{process}: members and observers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observer ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observers ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not on the map (no shape): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member of all {n} ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member of {k} or more ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observer only ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members of all {n} ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members of some of them ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only in {process} ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observers only ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No membership is recorded for this process.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members as of {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>observers as of {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an unknown date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unverified)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member of: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the migration processes were founded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} regional consultative processes and inter-regional forums, by founding year and region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rcpdesk · data edition {edition} · founding years as recorded, with their sources, in each process&apos;s profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Founding year unknown: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GCIM–IOM workshop on RCPs, Geneva, April 2005</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attended the 2005 workshop (the nine of ¶1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Did not attend, or founded later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop, 14–15 April 2005</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>observer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no source recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ISO 3166-1: {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code {code} (not an ISO 3166-1 code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>territory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Membership as currently recorded: each list holds for its as-of date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{process} ({role})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{country} is a member of none of the processes recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report’s remarks on coverage (¶6, ¶13) do not concern the region of {country}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Asia-Pacific, covered by more than one process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A gap in coverage: {area}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today {country} is still a member of none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the UN M49 definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the usual definition (for the Gulf States, the six of the Gulf Cooperation Council)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report names areas, not countries; rcpdesk places {country} in {area} by {basis}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(accessed {date})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as of {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other sources give:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shown first because {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>founded {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>took part in the 2005 workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name in the 2005 report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observers ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dimensions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Named in the 2005 report at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the 2005 report found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guiding question:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(text lost in the source scan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Footnotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speakers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The processes today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regional Consultative Processes on migration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rcpdesk — an offline reference. Data edition {edition}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{processes} processes in {regions} regions, each with sourced facts and dated values, next to the report of the GCIM–IOM Workshop on RCPs (Geneva, 2005), where {attended} of them took part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick a process, a paragraph, a dimension or a country in the tree on the left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the profiles and the report with Ctrl+F; Enter opens the first result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right-click processes to add them to the comparison; Alt+Left goes back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processes by region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 2005 report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rcpdesk holds nothing at {link}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} sources, from the processes&apos; own sites and records, IOM and research institutes. Each fact in the detail view names its sources and the date it holds for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publishers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About rcpdesk</source>
@@ -448,6 +9,81 @@
     </message>
     <message>
         <source>rcpdesk never goes online: links are shown as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline reference for delegates to the Regional Consultative Processes on migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sources, from the processes&apos; own sites and records, IOM and research institutes. Each fact in the detail view names its sources and the date it holds for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agreement</name>
+    <message>
+        <source>A few participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broad agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedural (no position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s own statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanimous</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -682,6 +318,157 @@
     </message>
 </context>
 <context>
+    <name>CountryDetail</name>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 3166-1: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code {code} (not an ISO 3166-1 code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership as currently recorded: each list holds for its as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{process} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other member ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other members ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observers ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{country} is a member of none of the processes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of {n} process: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of {n} processes: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer in {n} process: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer in {n} processes: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report’s remarks on coverage (¶6, ¶13) do not concern the region of {country}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Asia-Pacific, covered by more than one process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gap in coverage: {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today {country} is a member of {n} process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today {country} is a member of {n} processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today {country} is still a member of none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UN M49 definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the usual definition (for the Gulf States, the six of the Gulf Cooperation Council)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report names areas, not countries; rcpdesk places {country} in {area} by {basis}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{country} is a member of {n} process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{country} is a member of {n} processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbours in each process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other member is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the 2005 report says about coverage of its region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverageMapPanel</name>
     <message>
         <source>Coverage by year</source>
@@ -777,6 +564,217 @@
     </message>
 </context>
 <context>
+    <name>Detail</name>
+    <message>
+        <source>(accessed {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(names this process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(text lost in the source scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guiding question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inter-regional forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the 2005 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in the 2005 report at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observers ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sources give:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a process, a paragraph, a dimension or a country in the tree on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional Consultative Processes on migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional consultative process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click processes to add them to the comparison; Alt+Left goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the profiles and the report with Ctrl+F; Enter opens the first result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2005 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processes today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the 2005 report found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>founded {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rcpdesk holds nothing at {link}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rcpdesk — an offline reference. Data edition {edition}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown first because {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took part in the 2005 workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{processes} processes in {regions} regions, each with sourced facts and dated values, next to the report of the GCIM–IOM Workshop on RCPs (Geneva, 2005), where {attended} of them took part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <source>Details</source>
@@ -788,6 +786,10 @@
     </message>
     <message>
         <source>Copy the selected text (or the whole paragraph) with its citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rcpdesk, data edition {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,6 +985,276 @@
     </message>
 </context>
 <context>
+    <name>Maps</name>
+    <message>
+        <source>rcpdesk · data edition {edition} · base map: pygal_maps_world (Robinson projection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of how many processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory, not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small state, drawn as a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries by number of migration processes they belong to, today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} regional consultative processes and inter-regional forums; membership as currently recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries by number of migration processes they belong to, {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{k} of {n} processes founded by {year}; membership as currently recorded; processes counted from their founding year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Caribbean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle East and the Gulf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every country is a member of at least one process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no process ({n}): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2005 report: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded after {year}, not counted: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding year unknown, not counted: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No membership recorded, nothing to count: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of {n} process: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of {n} processes: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory: no process lists it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no process founded by {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer in: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members and observers of the processes compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{process}: members and observers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observers ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the map (no shape): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of all {n} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of {k} or more ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of {n} of them ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer only ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of all {n} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of some of them ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in {process} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observers only ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No membership is recorded for this process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observers as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the migration processes were founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} regional consultative processes and inter-regional forums, by founding year and region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rcpdesk · data edition {edition} · founding years as recorded, with their sources, in each process&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding year unknown: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCIM–IOM workshop on RCPs, Geneva, April 2005</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended the 2005 workshop (the nine of ¶1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend, or founded later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop, 14–15 April 2005</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteCommands</name>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change note colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteEditorDialog</name>
     <message>
         <source>Edit note</source>
@@ -1062,6 +1334,37 @@
     </message>
     <message>
         <source>Use at most {limit} tags, without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteLabels</name>
+    <message>
+        <source>Comparison cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{paragraph}: “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{process} — {dimension}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1276,6 +1579,29 @@
     </message>
     <message>
         <source>Notes restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesHtml</name>
+    <message>
+        <source>Modified {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2297,6 +2623,237 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notes</name>
+    <message>
+        <source>A colour must be written like #1a2b3c (got {hex!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colour name must be 1 to {limit} characters (got {name!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison cell id is PROCESS#DIMENSION (got {target_id!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note may have at most {limit} characters; this one has {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note may have at most {limit} tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note target needs a stable id (got {target_id!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passage needs the quoted text and its start and end offsets in the paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag must be 1 to {limit} characters without line breaks (got {tag!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added note {note_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved note {note_id} to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process, paragraph, dimension or comparison cell has the id {target_id!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored note {note_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what {target_id!r} is with --kind (process, paragraph, dimension or cell).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged notes file was moved to {moved}. There was no usable backup, so rcpdesk starts with an empty notes database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged notes file was moved to {moved}. Your notes were restored from the automatic backup of {when}; changes made after that backup are in the moved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} holds the note {note_id} twice. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} holds {count} notes; at most {limit} can be imported at once. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is not an rcpdesk notes file ({detail}). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is not valid JSON (line {line}, column {column}: {detail}). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to be a notes file ({size} bytes; the limit is {limit}). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {prefix} matches more than one note: give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note {note_id} is not a conflict copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note {note_id} is not in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes database is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes file is a database, but not an rcpdesk notes database. It will be moved aside, not deleted: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes file is not a notes database (it may have been overwritten by another program). It will be moved aside, not deleted: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes were written against the data edition {theirs}; you have {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a colour named {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no colour named {colour!r}. The colours are: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no note with the id {note_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note was changed in another window since you opened it. Your version was not saved; reopen the note to see both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}): {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format: {format} (rcpnotes, md or csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of note target: {kind} (one of {kinds}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown note format: {body_format} (text or markdown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {count} notes to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are busy in another rcpdesk window that did not finish saving in time. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes cannot be saved: the notes file or its folder is read-only ({path}). Notes can be read but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved ({detail}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes database is damaged and cannot be read ({detail}). It will be moved aside, not deleted: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes need an upgrade to this version of rcpdesk, but the notes file is read-only: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes were saved by a newer version of rcpdesk (notes format {found}; this version reads up to {supported}). Update rcpdesk to use them; the file is left untouched: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed here and there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted here after it was last changed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted there, changed here since: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same time, different text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} notes contained HTML or scripts, which were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the notes in {name} are on things this edition of the data does not have ({examples}). Nothing was imported; import them anyway to keep them in the &quot;needs review&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {conflicts} {conflict_word}, {unchanged} unchanged, {deleted} deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

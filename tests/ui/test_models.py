@@ -36,8 +36,8 @@ def test_tree_model_holds_regions_report_dimensions_and_countries(real_catalog):
     assert kinds.count("dimension") == 12
     assert kinds.count("country") > 50
     bali = model.find_link("rcpdesk:process/bali-process")
-    assert bali.data() == ("Bali Process on People Smuggling, Trafficking in Persons and Related "
-                           "Transnational Crime (Bali Process) · 2002")
+    assert bali.data() == ("Bali Process · 2002 — Bali Process on People Smuggling, Trafficking in "
+                           "Persons and Related Transnational Crime")
     assert bali.data(LINK_ROLE) == "rcpdesk:process/bali-process"
     attended = [i for i in rows if i.data(KIND_ROLE) == "process"
                 and i.data(Qt.ItemDataRole.FontRole) is not None]

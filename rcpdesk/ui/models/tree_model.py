@@ -99,9 +99,13 @@ class TreeModel(QAbstractItemModel):
                 out = []
                 for i, p in enumerate(processes):
                     name = p.names.get(lang)
-                    text = f"{name} ({p.acronym})" if p.acronym and p.acronym != name else name
+                    # The short name and year first: they stay readable when a narrow dock
+                    # elides the rest of the full name.
+                    text = p.acronym or name
                     if p.established:
                         text += f" · {p.established}"
+                    if name and name != p.acronym:
+                        text += f" — {name}"
                     tip = name + ("\n" + self.tr("Took part in the 2005 workshop") if p.attended_2005 else "")
                     out.append(TreeNode("process", links.process(p.id), text, node, i,
                                         tooltip=tip, bold=p.attended_2005))
