@@ -308,6 +308,13 @@ def _coverage_notes(catalog: Catalog, view: Coverage) -> tuple[str, ...]:
             + ", ".join(p.acronym for p in view.without_members)
             + "."
         )
+    quiet = [p for p in view.counted if p.status != "active" and p not in view.without_members]
+    if quiet:
+        notes.append(
+            translate("Maps", "Counted, though no longer active: ")
+            + ", ".join(f"{p.acronym} ({p.status})" for p in quiet)
+            + "."
+        )
     return tuple(notes)
 
 

@@ -6,8 +6,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from rcpdesk.notes import backup, messages
 from rcpdesk.notes.errors import (
     NotesDatabaseBusy,
@@ -19,7 +17,7 @@ from rcpdesk.notes.errors import (
     NotesDatabaseWriteFailed,
     NotesError,
 )
-from rcpdesk.notes.schema import MIGRATION_SET, MIGRATIONS, SCHEMA_VERSION, STEPS
+from rcpdesk.notes.versions import MIGRATION_SET, SCHEMA_VERSION, STEPS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -130,14 +128,20 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
                                    latest_backup=latest_backup(path))
 
 
+def _applied(conn: sqlite3.Connection, tables: set[str] | None = None) -> list[str]:
+    """The migrations sqlite-utils recorded as applied, read without importing it."""
+    if tables is None:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "_sqlite_migrations" not in tables:
+        return []
+    return [row[0] for row in conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])]
+
+
 def _check_version(conn: sqlite3.Connection, path: Path) -> None:
     tables = {row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
-    applied: list[str] = []
-    if "_sqlite_migrations" in tables:
-        applied = [row[0] for row in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
-            [MIGRATION_SET])]
+    applied = _applied(conn, tables)
     version = _user_version(conn)
     if any(name not in STEPS for name in applied) or version > SCHEMA_VERSION:
         raise NotesDatabaseTooNew(path=path, found=str(max(version, len(applied))),
@@ -151,7 +155,8 @@ def _user_version(conn: sqlite3.Connection) -> int:
 
 
 def _pending(conn: sqlite3.Connection) -> list[str]:
-    return [m.name for m in MIGRATIONS.pending(Database(conn, execute_plugins=False))]
+    applied = set(_applied(conn))
+    return [name for name in STEPS if name not in applied]
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
@@ -161,6 +166,10 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         _check_version(conn, path)
+        from sqlite_utils import Database  # only when an upgrade is due: it costs ~90 ms to import
+
+        from rcpdesk.notes.schema import MIGRATIONS
+
         MIGRATIONS.apply(Database(conn, execute_plugins=False))
         conn.execute("COMMIT")
     except BaseException:

@@ -8,12 +8,9 @@ import re
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-MIGRATION_SET = "rcpdesk-notes"
-MIGRATIONS = Migrations(MIGRATION_SET)
+from rcpdesk.notes.versions import MIGRATION_SET, SCHEMA_VERSION, STEPS  # noqa: F401 (re-exported)
 
-# The steps in order; a database that has applied a name not listed here is from a newer rcpdesk.
-STEPS = ("m001_notes", "m002_colours_tags_trash", "m003_tombstones_review_history")
-SCHEMA_VERSION = len(STEPS)
+MIGRATIONS = Migrations(MIGRATION_SET)
 
 DEFAULT_COLOURS = (
     # key, name, hex: the three the issue names, in the order the UI shows them
