@@ -253,3 +253,12 @@ def test_detail_view_never_loads_resources(window):
     view = window.detail_panel.view
     for url in ("https://example.org/x.png", "file:///etc/passwd", "x.png"):
         assert view.loadResource(int(QTextDocument.ResourceType.ImageResource), QUrl(url)) is None
+
+
+def test_printing_joins_the_file_menu_after_start_up(qtbot, window):
+    file_menu = window.menus["file"]
+    qtbot.waitUntil(lambda: window.printing is not None, timeout=3000)
+    names = [a.objectName() for a in file_menu.actions()]
+    assert names.index("print_preview_action") < names.index("quit_action")
+    assert {"print_action", "export_pdf_action", "export_markdown_action", "export_csv_action"} <= set(names)
+    assert window.ensure_printing() is window.printing  # built once
