@@ -5,1807 +5,1809 @@
     <name>AboutDialog</name>
     <message>
         <source>About rcpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de rcpdesk</translation>
     </message>
     <message>
         <source>rcpdesk never goes online: links are shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>rcpdesk ne se connecte jamais à Internet : les liens sont affichés sous forme de texte.</translation>
     </message>
     <message>
         <source>An offline reference for delegates to the Regional Consultative Processes on migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ouvrage de référence hors ligne pour les délégués aux processus consultatifs régionaux sur la migration.</translation>
     </message>
     <message>
         <source>Data edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition des données :</translation>
     </message>
     <message>
         <source>Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils :</translation>
     </message>
     <message>
         <source>Publishers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeurs :</translation>
     </message>
     <message>
         <source>The report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport :</translation>
     </message>
     <message>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma</translation>
     </message>
     <message>
         <source>{count} sources, from the processes&apos; own sites and records, IOM and research institutes. Each fact in the detail view names its sources and the date it holds for.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sources : sites et archives des processus eux-mêmes, OIM et instituts de recherche. Chaque fait affiché dans la vue détaillée indique ses sources et la date à laquelle il se rapporte.</translation>
     </message>
 </context>
 <context>
     <name>Agreement</name>
     <message>
         <source>A few participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques rares participants</translation>
     </message>
     <message>
         <source>Broad agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Large accord</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus</translation>
     </message>
     <message>
         <source>Majority</source>
-        <translation type="unfinished"></translation>
+        <translation>Majorité</translation>
     </message>
     <message>
         <source>Many participants</source>
-        <translation type="unfinished"></translation>
+        <translation>De nombreux participants</translation>
     </message>
     <message>
         <source>One participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participant</translation>
     </message>
     <message>
         <source>Procedural (no position)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure (sans prise de position)</translation>
     </message>
     <message>
         <source>Several participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs participants</translation>
     </message>
     <message>
         <source>Some participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains participants</translation>
     </message>
     <message>
         <source>Speaker&apos;s own statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration de l’intervenant</translation>
     </message>
     <message>
         <source>Unanimous</source>
-        <translation type="unfinished"></translation>
+        <translation>Unanimité</translation>
     </message>
 </context>
 <context>
     <name>ColoursDialog</name>
     <message>
         <source>Note colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs des notes</translation>
     </message>
     <message>
         <source>Name each colour for what it means to you; notes keep their colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez chaque couleur selon ce qu’elle signifie pour vous ; les notes conservent leur couleur.</translation>
     </message>
     <message>
         <source>Name of the colour {hex}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la couleur {hex}</translation>
     </message>
     <message>
         <source>Every colour needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque couleur doit avoir un nom.</translation>
     </message>
     <message>
         <source>Two colours cannot have the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux couleurs ne peuvent pas porter le même nom.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>The report records no shared finding on this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport ne consigne aucune constatation commune sur ce point.</translation>
     </message>
     <message>
         <source>{text}
 {citation} · {agreement}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}
+{citation} · {agreement}</translation>
     </message>
     <message>
         <source>2005 report, {citation}. Agreement: {agreement}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de 2005, {citation}. Niveau d’accord : {agreement}.</translation>
     </message>
     <message>
         <source>Double-click to read the paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour lire le paragraphe.</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>{value} (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (non vérifié)</translation>
     </message>
     <message>
         <source>{process}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{process} : {value}</translation>
     </message>
     <message>
         <source>Not known: no source found for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : aucune source trouvée à ce sujet.</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Au {date}</translation>
     </message>
     <message>
         <source>Not yet checked against a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié auprès d’une source.</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : {source}</translation>
     </message>
     <message>
         <source>{line} (accessed {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} (consulté le {date})</translation>
     </message>
     <message>
         <source>Another source gives: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre source indique : {value}</translation>
     </message>
     <message>
         <source>Double-click to open the process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour ouvrir le processus.</translation>
     </message>
     <message>
         <source>The report&apos;s finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constatation du rapport</translation>
     </message>
     <message>
         <source>What the 2005 workshop report found on each dimension, with its paragraph and how widely participants agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le rapport de l’atelier de 2005 a constaté pour chaque dimension, avec le paragraphe et l’étendue de l’accord entre participants</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
     <message>
         <source>No dimensions chosen: pick some under Dimensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune dimension choisie : sélectionnez-en sous « Dimensions ».</translation>
     </message>
     <message>
         <source>No differences: the known values agree on every chosen dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune différence : les valeurs connues concordent pour toutes les dimensions choisies.</translation>
     </message>
     <message>
         <source>The known values differ on every chosen dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs connues diffèrent pour toutes les dimensions choisies.</translation>
     </message>
     <message>
         <source>One dimension hidden: the known values agree or none is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une dimension masquée : les valeurs connues concordent ou aucune n’est connue.</translation>
     </message>
     <message>
         <source>{count} dimensions hidden: the known values agree or none is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dimensions masquées : les valeurs connues concordent ou aucune n’est connue.</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} dimensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} dimensions affichées sur {total}.</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions</translation>
     </message>
     <message>
         <source>Dimensions ({shown}/{total})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions ({shown}/{total})</translation>
     </message>
     <message>
         <source>All dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les dimensions</translation>
     </message>
     <message>
         <source>Remove from comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la comparaison</translation>
     </message>
     <message>
         <source>Move left</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer à gauche</translation>
     </message>
     <message>
         <source>Move right</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer à droite</translation>
     </message>
     <message>
         <source>Open the process profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le profil du processus</translation>
     </message>
     <message>
         <source>Processes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus…</translation>
     </message>
     <message>
         <source>Choose the processes to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les processus à comparer</translation>
     </message>
     <message>
         <source>Choose processes to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les processus à comparer</translation>
     </message>
     <message>
         <source>Choose the dimensions to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les dimensions à comparer</translation>
     </message>
     <message>
         <source>Choose dimensions to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les dimensions à comparer</translation>
     </message>
     <message>
         <source>Show only where they differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les différences</translation>
     </message>
     <message>
         <source>Hide dimensions where every known value is the same, or where none is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les dimensions où toutes les valeurs connues sont identiques, ou où aucune n’est connue</translation>
     </message>
     <message>
         <source>The report&apos;s finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constatation du rapport</translation>
     </message>
     <message>
         <source>Show what the 2005 report found on each dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce que le rapport de 2005 a constaté pour chaque dimension</translation>
     </message>
     <message>
         <source>Show the report&apos;s finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constatation du rapport</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider</translation>
     </message>
     <message>
         <source>Remove every process from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer tous les processus de la comparaison</translation>
     </message>
     <message>
         <source>Clear the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la comparaison</translation>
     </message>
     <message>
         <source>Comparison of processes by dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des processus par dimension</translation>
     </message>
     <message>
         <source>Rows are dimensions; the first column is the report&apos;s finding, then one column per process. Double-click a cell to open it; Delete removes its process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sont les dimensions ; la première colonne donne la constatation du rapport, puis une colonne par processus. Double-cliquez sur une cellule pour l’ouvrir ; Suppr retire son processus.</translation>
     </message>
     <message>
         <source>Processes compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus comparés</translation>
     </message>
     <message>
         <source>No processes to compare yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun processus à comparer pour l’instant</translation>
     </message>
     <message>
         <source>Choose processes with “Processes…” above, or add the nine processes that met at the 2005 workshop. You can also add a process from its profile or the process list. Each row is one dimension; the first column gives what the 2005 report found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des processus avec « Processus… » ci-dessus, ou ajoutez les neuf processus réunis à l’atelier de 2005. Vous pouvez aussi ajouter un processus depuis son profil ou la liste des processus. Chaque ligne correspond à une dimension ; la première colonne indique ce que le rapport de 2005 a constaté.</translation>
     </message>
     <message>
         <source>Choose processes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des processus…</translation>
     </message>
     <message>
         <source>Add the nine 2005 processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les neuf processus de 2005</translation>
     </message>
     <message>
         <source>Add the nine processes at the 2005 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les neuf processus présents à l’atelier de 2005</translation>
     </message>
 </context>
 <context>
     <name>CountryDetail</name>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>membre</translation>
     </message>
     <message>
         <source>observer</source>
-        <translation type="unfinished"></translation>
+        <translation>observateur</translation>
     </message>
     <message>
         <source>no source recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune source consignée</translation>
     </message>
     <message>
         <source>ISO 3166-1: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 3166-1 : {code}</translation>
     </message>
     <message>
         <source>Code {code} (not an ISO 3166-1 code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code {code} (pas un code ISO 3166-1)</translation>
     </message>
     <message>
         <source>territory</source>
-        <translation type="unfinished"></translation>
+        <translation>territoire</translation>
     </message>
     <message>
         <source>Membership as currently recorded: each list holds for its as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composition telle qu’actuellement consignée : chaque liste vaut à sa date de référence.</translation>
     </message>
     <message>
         <source>{process} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{process} ({role})</translation>
     </message>
     <message>
         <source>Other member ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre membre ({n}) :</translation>
     </message>
     <message>
         <source>Other members ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres membres ({n}) :</translation>
     </message>
     <message>
         <source>Observer ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Observateur ({n}) :</translation>
     </message>
     <message>
         <source>Observers ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Observateurs ({n}) :</translation>
     </message>
     <message>
         <source>{country} is a member of none of the processes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} n’est membre d’aucun des processus consignés.</translation>
     </message>
     <message>
         <source>Member of {n} process: </source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de {n} processus : </translation>
     </message>
     <message>
         <source>Member of {n} processes: </source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de {n} processus : </translation>
     </message>
     <message>
         <source>Observer in {n} process: </source>
-        <translation type="unfinished"></translation>
+        <translation>Observateur dans {n} processus : </translation>
     </message>
     <message>
         <source>Observer in {n} processes: </source>
-        <translation type="unfinished"></translation>
+        <translation>Observateur dans {n} processus : </translation>
     </message>
     <message>
         <source>The report’s remarks on coverage (¶6, ¶13) do not concern the region of {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les observations du rapport sur la couverture (¶6, ¶13) ne concernent pas la région de {country}.</translation>
     </message>
     <message>
         <source>The Asia-Pacific, covered by more than one process</source>
-        <translation type="unfinished"></translation>
+        <translation>L’Asie-Pacifique, couverte par plusieurs processus</translation>
     </message>
     <message>
         <source>A gap in coverage: {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lacune de couverture : {area}</translation>
     </message>
     <message>
         <source>Today {country} is a member of {n} process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui, {country} est membre de {n} processus.</translation>
     </message>
     <message>
         <source>Today {country} is a member of {n} processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui, {country} est membre de {n} processus.</translation>
     </message>
     <message>
         <source>Today {country} is still a member of none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui, {country} n’est toujours membre d’aucun.</translation>
     </message>
     <message>
         <source>the UN M49 definition</source>
-        <translation type="unfinished"></translation>
+        <translation>la définition M49 de l’ONU</translation>
     </message>
     <message>
         <source>the usual definition (for the Gulf States, the six of the Gulf Cooperation Council)</source>
-        <translation type="unfinished"></translation>
+        <translation>la définition usuelle (pour les États du Golfe, les six du Conseil de coopération du Golfe)</translation>
     </message>
     <message>
         <source>The report names areas, not countries; rcpdesk places {country} in {area} by {basis}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport nomme des zones, non des pays ; rcpdesk place {country} dans la zone « {area} » selon {basis}.</translation>
     </message>
     <message>
         <source>{country} is a member of {n} process.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} est membre de {n} processus.</translation>
     </message>
     <message>
         <source>{country} is a member of {n} processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} est membre de {n} processus.</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de référence</translation>
     </message>
     <message>
         <source>Neighbours in each process</source>
-        <translation type="unfinished"></translation>
+        <translation>Voisins dans chaque processus</translation>
     </message>
     <message>
         <source>No other member is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre membre n’est consigné.</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>What the 2005 report says about coverage of its region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le rapport de 2005 dit de la couverture de sa région</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
 </context>
 <context>
     <name>CoverageMapPanel</name>
     <message>
         <source>Coverage by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture par année</translation>
     </message>
     <message>
         <source>Members of a process</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres d’un processus</translation>
     </message>
     <message>
         <source>What the map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de la carte</translation>
     </message>
     <message>
         <source>The process whose members and observers are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus dont les membres et observateurs sont affichés</translation>
     </message>
     <message>
         <source>Coverage as it stood in a year: the processes founded by then, with their members as currently recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>La couverture à une année donnée : les processus fondés à cette date, avec leurs membres tels qu’actuellement consignés</translation>
     </message>
     <message>
         <source>2005 (the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>2005 (le rapport)</translation>
     </message>
     <message>
         <source>Coverage in 2005, the year of the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>La couverture en 2005, année de l’atelier</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Coverage today: every process</source>
-        <translation type="unfinished"></translation>
+        <translation>La couverture aujourd’hui : tous les processus</translation>
     </message>
     <message>
         <source>Zoom in (+, mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (+, molette de la souris)</translation>
     </message>
     <message>
         <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (−)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>See the whole map again (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir la carte entière (0)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Save the map as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte en PNG, SVG ou PDF</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>Export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte</translation>
     </message>
     <message>
         <source>PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The map could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
         <source>Print the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la carte</translation>
     </message>
 </context>
 <context>
     <name>Detail</name>
     <message>
         <source>(accessed {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(consulté le {date})</translation>
     </message>
     <message>
         <source>(names this process)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nomme ce processus)</translation>
     </message>
     <message>
         <source>(text lost in the source scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(texte perdu dans la numérisation de la source)</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Présidence</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constatations</translation>
     </message>
     <message>
         <source>Footnotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de bas de page</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondation</translation>
     </message>
     <message>
         <source>Global process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus mondial</translation>
     </message>
     <message>
         <source>Guiding question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Question directrice :</translation>
     </message>
     <message>
         <source>How to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour commencer</translation>
     </message>
     <message>
         <source>Inter-regional forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum interrégional</translation>
     </message>
     <message>
         <source>Meeting levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux des réunions</translation>
     </message>
     <message>
         <source>Member organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations membres</translation>
     </message>
     <message>
         <source>Members ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres ({count})</translation>
     </message>
     <message>
         <source>Name in the 2005 report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom dans le rapport de 2005</translation>
     </message>
     <message>
         <source>Named in the 2005 report at</source>
-        <translation type="unfinished"></translation>
+        <translation>Cité dans le rapport de 2005 au</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Observers ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Observateurs ({count})</translation>
     </message>
     <message>
         <source>Other findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres constatations</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms</translation>
     </message>
     <message>
         <source>Other sources give:</source>
-        <translation type="unfinished"></translation>
+        <translation>D’autres sources indiquent :</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Pick a process, a paragraph, a dimension or a country in the tree on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un processus, un paragraphe, une dimension ou un pays dans l’arborescence à gauche.</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Processes by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus par région</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Regional Consultative Processes on migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus consultatifs régionaux sur la migration</translation>
     </message>
     <message>
         <source>Regional consultative process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus consultatif régional</translation>
     </message>
     <message>
         <source>Right-click processes to add them to the comparison; Alt+Left goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez avec le bouton droit sur des processus pour les ajouter à la comparaison ; Alt+Gauche revient en arrière.</translation>
     </message>
     <message>
         <source>Search the profiles and the report with Ctrl+F; Enter opens the first result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez dans les profils et le rapport avec Ctrl+F ; Entrée ouvre le premier résultat.</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétariat</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources :</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenants</translation>
     </message>
     <message>
         <source>The 2005 report</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de 2005</translation>
     </message>
     <message>
         <source>The processes today</source>
-        <translation type="unfinished"></translation>
+        <translation>Les processus aujourd’hui</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>What the 2005 report found</source>
-        <translation type="unfinished"></translation>
+        <translation>Constatations du rapport de 2005</translation>
     </message>
     <message>
         <source>as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>au {date}</translation>
     </message>
     <message>
         <source>founded {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>fondé en {year}</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>membre</translation>
     </message>
     <message>
         <source>observer</source>
-        <translation type="unfinished"></translation>
+        <translation>observateur</translation>
     </message>
     <message>
         <source>rcpdesk holds nothing at {link}.</source>
-        <translation type="unfinished"></translation>
+        <translation>rcpdesk ne contient rien à l’adresse {link}.</translation>
     </message>
     <message>
         <source>rcpdesk — an offline reference. Data edition {edition}.</source>
-        <translation type="unfinished"></translation>
+        <translation>rcpdesk — un ouvrage de référence hors ligne. Édition des données : {edition}.</translation>
     </message>
     <message>
         <source>shown first because {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>affiché en premier parce que {reason}</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>sources</translation>
     </message>
     <message>
         <source>took part in the 2005 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>a participé à l’atelier de 2005</translation>
     </message>
     <message>
         <source>unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>{processes} processes in {regions} regions, each with sourced facts and dated values, next to the report of the GCIM–IOM Workshop on RCPs (Geneva, 2005), where {attended} of them took part.</source>
-        <translation type="unfinished"></translation>
+        <translation>{processes} processus dans {regions} régions, chacun avec des faits sourcés et des valeurs datées, en regard du rapport de l’atelier CMMI–OIM sur les PCR (Genève, 2005), auquel {attended} d’entre eux ont participé.</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Copy as &amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme cita&amp;tion</translation>
     </message>
     <message>
         <source>Copy the selected text (or the whole paragraph) with its citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte sélectionné (ou le paragraphe entier) avec sa référence</translation>
     </message>
     <message>
         <source>rcpdesk, data edition {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>rcpdesk, édition des données du {date}</translation>
     </message>
 </context>
 <context>
     <name>FoundingTimelinePanel</name>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Save the timeline as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la frise chronologique en PNG, SVG ou PDF</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Export the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la frise chronologique</translation>
     </message>
     <message>
         <source>PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The timeline could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La frise chronologique n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
         <source>Print the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la frise chronologique</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant (Alt+Droite)</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des notes</translation>
     </message>
     <message>
         <source>Importing “{name}” will add or change these notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation de « {name} » ajoutera ou modifiera ces notes :</translation>
     </message>
     <message>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet de l’importation</translation>
     </message>
     <message>
         <source>Conflicts keep your version; the other version is added next to it and listed under Needs review.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas de conflit, votre version est conservée ; l’autre version est ajoutée à côté et répertoriée sous « À revoir ».</translation>
     </message>
     <message>
         <source>{count} notes contained HTML or scripts, which were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} notes contenaient du HTML ou des scripts, qui ont été supprimés.</translation>
     </message>
     <message>
         <source>{count} notes are on things this data edition does not have; they will be kept and flagged for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} notes portent sur des éléments absents de cette édition des données ; elles seront conservées et signalées « à revoir ».</translation>
     </message>
     <message>
         <source>New colours: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles couleurs : {names}</translation>
     </message>
     <message>
         <source>Written against the data edition of {edition}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigées sur l’édition des données du {edition}.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Nothing to import: you already have these notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à importer : vous avez déjà ces notes.</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>rcpdesk — Regional Consultative Processes on Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>rcpdesk — Processus consultatifs régionaux sur la migration</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Search Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>&amp;Start Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page d’&amp;accueil</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About rcpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de rcpdesk</translation>
     </message>
     <message>
         <source>Add Process to &amp;Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le processus à la &amp;comparaison</translation>
     </message>
     <message>
         <source>Data edition {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition des données : {date}</translation>
     </message>
 </context>
 <context>
     <name>Maps</name>
     <message>
         <source>rcpdesk · data edition {edition} · base map: pygal_maps_world (Robinson projection)</source>
-        <translation type="unfinished"></translation>
+        <translation>rcpdesk · édition des données {edition} · fond de carte : pygal_maps_world (projection de Robinson)</translation>
     </message>
     <message>
         <source>{n}+</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} et plus</translation>
     </message>
     <message>
         <source>Member of how many processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de combien de processus</translation>
     </message>
     <message>
         <source>In no process</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans aucun processus</translation>
     </message>
     <message>
         <source>Territory, not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire, non compté</translation>
     </message>
     <message>
         <source>Small state, drawn as a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Petit État, représenté par un point</translation>
     </message>
     <message>
         <source>Countries by number of migration processes they belong to, today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays selon le nombre de processus sur la migration auxquels ils appartiennent, aujourd’hui</translation>
     </message>
     <message>
         <source>{n} regional consultative processes and inter-regional forums; membership as currently recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} processus consultatifs régionaux et forums interrégionaux ; composition telle qu’actuellement consignée</translation>
     </message>
     <message>
         <source>Countries by number of migration processes they belong to, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays selon le nombre de processus sur la migration auxquels ils appartiennent, en {year}</translation>
     </message>
     <message>
         <source>{k} of {n} processes founded by {year}; membership as currently recorded; processes counted from their founding year</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} processus sur {n} fondés en {year} au plus tard ; composition telle qu’actuellement consignée ; processus comptés à partir de leur année de fondation</translation>
     </message>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrique</translation>
     </message>
     <message>
         <source>The Caribbean</source>
-        <translation type="unfinished"></translation>
+        <translation>Caraïbes</translation>
     </message>
     <message>
         <source>Middle East and the Gulf</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen-Orient et Golfe</translation>
     </message>
     <message>
         <source>Asia-Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>Asie-Pacifique</translation>
     </message>
     <message>
         <source>Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailleurs</translation>
     </message>
     <message>
         <source>Every country is a member of at least one process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque pays est membre d’au moins un processus.</translation>
     </message>
     <message>
         <source>In no process ({n}): </source>
-        <translation type="unfinished"></translation>
+        <translation>Dans aucun processus ({n}) : </translation>
     </message>
     <message>
         <source>The 2005 report: </source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de 2005 : </translation>
     </message>
     <message>
         <source>Founded after {year}, not counted: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fondés après {year}, non comptés : </translation>
     </message>
     <message>
         <source>Founding year unknown, not counted: </source>
-        <translation type="unfinished"></translation>
+        <translation>Année de fondation inconnue, non comptés : </translation>
     </message>
     <message>
         <source>No membership recorded, nothing to count: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune composition consignée, rien à compter : </translation>
     </message>
     <message>
         <source>Member of {n} process: </source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de {n} processus : </translation>
     </message>
     <message>
         <source>Member of {n} processes: </source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de {n} processus : </translation>
     </message>
     <message>
         <source>Territory: no process lists it</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire : aucun processus ne le mentionne</translation>
     </message>
     <message>
         <source>In no process founded by {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans aucun processus fondé en {year} au plus tard</translation>
     </message>
     <message>
         <source>Observer in: </source>
-        <translation type="unfinished"></translation>
+        <translation>Observateur dans : </translation>
     </message>
     <message>
         <source>Members and observers of the processes compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres et observateurs des processus comparés</translation>
     </message>
     <message>
         <source>{process}: members and observers</source>
-        <translation type="unfinished"></translation>
+        <translation>{process} : membres et observateurs</translation>
     </message>
     <message>
         <source>Member ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre ({n})</translation>
     </message>
     <message>
         <source>Observer ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Observateur ({n})</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mentionné</translation>
     </message>
     <message>
         <source>Members ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres ({n})</translation>
     </message>
     <message>
         <source>Observers ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Observateurs ({n})</translation>
     </message>
     <message>
         <source>Not on the map (no shape): </source>
-        <translation type="unfinished"></translation>
+        <translation>Absents de la carte (pas de contour) : </translation>
     </message>
     <message>
         <source>Member of all {n} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre des {n} ({count})</translation>
     </message>
     <message>
         <source>Member of {k} or more ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de {k} ou plus ({count})</translation>
     </message>
     <message>
         <source>Member of {n} of them ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de {n} d’entre eux ({count})</translation>
     </message>
     <message>
         <source>Observer only ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Observateur seulement ({n})</translation>
     </message>
     <message>
         <source>Members of all {n} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres des {n} ({count})</translation>
     </message>
     <message>
         <source>Members of some of them ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres de certains d’entre eux ({count})</translation>
     </message>
     <message>
         <source>Only in {process} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement dans {process} ({count})</translation>
     </message>
     <message>
         <source>Observers only ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Observateurs seulement ({count})</translation>
     </message>
     <message>
         <source>No membership is recorded for this process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune composition n’est consignée pour ce processus.</translation>
     </message>
     <message>
         <source>Members as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres au {date}</translation>
     </message>
     <message>
         <source>observers as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>observateurs au {date}</translation>
     </message>
     <message>
         <source>Sources: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sources : </translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>une date inconnue</translation>
     </message>
     <message>
         <source>(unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non vérifié)</translation>
     </message>
     <message>
         <source>Member of: </source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de : </translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {n} de plus</translation>
     </message>
     <message>
         <source>When the migration processes were founded</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les processus sur la migration ont été fondés</translation>
     </message>
     <message>
         <source>{n} regional consultative processes and inter-regional forums, by founding year and region</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} processus consultatifs régionaux et forums interrégionaux, par année de fondation et par région</translation>
     </message>
     <message>
         <source>rcpdesk · data edition {edition} · founding years as recorded, with their sources, in each process&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>rcpdesk · édition des données {edition} · années de fondation telles que consignées, avec leurs sources, dans le profil de chaque processus</translation>
     </message>
     <message>
         <source>Founding year unknown: </source>
-        <translation type="unfinished"></translation>
+        <translation>Année de fondation inconnue : </translation>
     </message>
     <message>
         <source>GCIM–IOM workshop on RCPs, Geneva, April 2005</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier CMMI–OIM sur les PCR, Genève, avril 2005</translation>
     </message>
     <message>
         <source>Attended the 2005 workshop (the nine of ¶1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Présents à l’atelier de 2005 (les neuf du ¶1)</translation>
     </message>
     <message>
         <source>Did not attend, or founded later</source>
-        <translation type="unfinished"></translation>
+        <translation>Absents, ou fondés plus tard</translation>
     </message>
     <message>
         <source>The workshop, 14–15 April 2005</source>
-        <translation type="unfinished"></translation>
+        <translation>L’atelier, 14–15 avril 2005</translation>
     </message>
     <message>
         <source>{place} Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus de {place}</translation>
     </message>
 </context>
 <context>
     <name>NoteCommands</name>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>Change note colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la couleur de la note</translation>
     </message>
     <message>
         <source>Change tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les étiquettes</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
     <message>
         <source>Rename colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la couleur</translation>
     </message>
     <message>
         <source>Restore note</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la note</translation>
     </message>
 </context>
 <context>
     <name>NoteEditorDialog</name>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>Note on</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la note</translation>
     </message>
     <message>
         <source>Your note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note…</translation>
     </message>
     <message>
         <source>&amp;Markdown (headings, lists, *emphasis*, links)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown (titres, listes, *emphase*, liens)</translation>
     </message>
     <message>
         <source>Write the note in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger la note en Markdown</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes, séparées par des virgules</translation>
     </message>
     <message>
         <source>e.g. funding, follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. financement, suivi</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans couleur</translation>
     </message>
     <message>
         <source>Problem with the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec la note</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur :</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes :</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleur :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>Write something in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez quelque chose dans la note.</translation>
     </message>
     <message>
         <source>The note is too long ({length} characters; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La note est trop longue ({length} caractères ; {limit} au maximum).</translation>
     </message>
     <message>
         <source>A tag can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette peut compter au plus {limit} caractères.</translation>
     </message>
     <message>
         <source>Use at most {limit} tags, without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au plus {limit} étiquettes, sans caractères de contrôle.</translation>
     </message>
 </context>
 <context>
     <name>NoteLabels</name>
     <message>
         <source>Comparison cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule de comparaison</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>{paragraph}: “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{paragraph} : « {quote} »</translation>
     </message>
     <message>
         <source>{process} — {dimension}</source>
-        <translation type="unfinished"></translation>
+        <translation>{process} — {dimension}</translation>
     </message>
 </context>
 <context>
     <name>NoteListDialog</name>
     <message>
         <source>(conflicting copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(copie en conflit)</translation>
     </message>
     <message>
         <source>(its paragraph changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(son paragraphe a changé)</translation>
     </message>
 </context>
 <context>
     <name>NotesController</name>
     <message>
         <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;note…</translation>
     </message>
     <message>
         <source>Add a note on what you are reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note sur ce que vous lisez</translation>
     </message>
     <message>
         <source>Add Note on &amp;Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note sur la &amp;sélection…</translation>
     </message>
     <message>
         <source>Add a note on the selected words of the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note sur les mots sélectionnés du paragraphe</translation>
     </message>
     <message>
         <source>&amp;Edit Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la note…</translation>
     </message>
     <message>
         <source>Edit the note selected in the Notes panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note sélectionnée dans le panneau Notes</translation>
     </message>
     <message>
         <source>&amp;Delete Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer la note</translation>
     </message>
     <message>
         <source>Move the selected note to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer la note sélectionnée dans la corbeille</translation>
     </message>
     <message>
         <source>E&amp;xport Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les notes…</translation>
     </message>
     <message>
         <source>Save your notes to share them or keep a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos notes pour les partager ou en garder une copie</translation>
     </message>
     <message>
         <source>&amp;Import Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des notes…</translation>
     </message>
     <message>
         <source>Merge notes from a colleague&apos;s .rcpnotes file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les notes du fichier .rcpnotes d’un collègue</translation>
     </message>
     <message>
         <source>Notes &amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corbeille des notes…</translation>
     </message>
     <message>
         <source>Notes you deleted; restore them from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes que vous avez supprimées ; restaurez-les d’ici</translation>
     </message>
     <message>
         <source>Notes Needing &amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes à re&amp;voir…</translation>
     </message>
     <message>
         <source>Notes whose paragraph changed, and conflicting copies from imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes dont le paragraphe a changé, et copies en conflit issues d’importations</translation>
     </message>
     <message>
         <source>Note &amp;Colours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cou&amp;leurs des notes…</translation>
     </message>
     <message>
         <source>Name the highlight colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer les couleurs de surlignage</translation>
     </message>
     <message>
         <source>Add a note on {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note sur {target}</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ajoutée.</translation>
     </message>
     <message>
         <source>Note moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note placée dans la corbeille.</translation>
     </message>
     <message>
         <source>Notes trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille des notes</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corbeille est vide.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Delete for &amp;Good…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer &amp;définitivement…</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement</translation>
     </message>
     <message>
         <source>Delete this note for good? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement cette note ? Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Notes that need review</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes à revoir</translation>
     </message>
     <message>
         <source>No note needs review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note n’est à revoir.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Keep as Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;revue</translation>
     </message>
     <message>
         <source>&amp;Use This Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser cette version</translation>
     </message>
     <message>
         <source>Rename colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer les couleurs</translation>
     </message>
     <message>
         <source>rcpdesk notes (*.rcpnotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes rcpdesk (*.rcpnotes)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de calcul CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les notes</translation>
     </message>
     <message>
         <source>Import Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des notes</translation>
     </message>
     <message>
         <source>rcpdesk notes (*.rcpnotes);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes rcpdesk (*.rcpnotes);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Keep Them for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Les garder pour révision</translation>
     </message>
     <message>
         <source>You can import them anyway: they are flagged under Needs review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez tout de même les importer : elles seront signalées sous « À revoir ».</translation>
     </message>
     <message>
         <source>Importing notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation des notes…</translation>
     </message>
     <message>
         <source>Imported: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé : {summary}</translation>
     </message>
     <message>
         <source>Your notes could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes n’ont pas pu être ouvertes.</translation>
     </message>
     <message>
         <source>Notes unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes indisponibles</translation>
     </message>
     <message>
         <source>rcpdesk works without notes in this session; notes cannot be added or shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>rcpdesk fonctionne sans notes pendant cette session ; les notes ne peuvent être ni ajoutées ni affichées.</translation>
     </message>
     <message>
         <source>Restore Latest Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la dernière sauvegarde</translation>
     </message>
     <message>
         <source>Notes restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes restaurées</translation>
     </message>
 </context>
 <context>
     <name>NotesHtml</name>
     <message>
         <source>Modified {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée le {time}</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier</translation>
     </message>
     <message>
         <source>needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>à revoir</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>Search notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les notes…</translation>
     </message>
     <message>
         <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les notes</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par étiquette</translation>
     </message>
     <message>
         <source>Filter by colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par couleur</translation>
     </message>
     <message>
         <source>Filter by what the note is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer selon l’objet de la note</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>À revoir</translation>
     </message>
     <message>
         <source>Show only notes that need review</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les notes à revoir</translation>
     </message>
     <message>
         <source>Notes whose paragraph changed in a new data edition, and conflicting copies from an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes dont le paragraphe a changé dans une nouvelle édition des données, et copies en conflit issues d’une importation</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Notes are not available in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes ne sont pas disponibles pendant cette session.</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>All colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les couleurs</translation>
     </message>
     <message>
         <source>No notes yet.
 Press Ctrl+Shift+N to add a note on what you are reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour l’instant.
+Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation>
     </message>
     <message>
         <source>No notes match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans couleur</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note</translation>
     </message>
 </context>
 <context>
     <name>NotesTableModel</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans couleur</translation>
     </message>
 </context>
 <context>
     <name>ProcessPickerDialog</name>
     <message>
         <source>Processes to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus à comparer</translation>
     </message>
     <message>
         <source>Tick the processes to show side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les processus à afficher côte à côte.</translation>
     </message>
     <message>
         <source>Add the nine 2005 processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les neuf processus de 2005</translation>
     </message>
     <message>
         <source>Add the nine processes at the 2005 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les neuf processus présents à l’atelier de 2005</translation>
     </message>
     <message>
         <source>Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout décocher</translation>
     </message>
     <message>
         <source>Untick all processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Décocher tous les processus</translation>
     </message>
     <message>
         <source>Processes by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus par région</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Search profiles and the 2005 report  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les profils et le rapport de 2005  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région :</translation>
     </message>
     <message>
         <source>&amp;Dimension:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dimension :</translation>
     </message>
     <message>
         <source>&amp;Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d’&amp;accord :</translation>
     </message>
     <message>
         <source>Filter by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par région</translation>
     </message>
     <message>
         <source>Filter by dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par dimension</translation>
     </message>
     <message>
         <source>Filter by level of agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par niveau d’accord</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la recherche</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>The search failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué : {reason}</translation>
     </message>
     <message>
         <source>Type in the search field to search the profiles and the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez du texte dans le champ de recherche pour chercher dans les profils et le rapport.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
 </context>
@@ -1813,1048 +1815,1048 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <name>SheetOptionsDialog</name>
     <message>
         <source>Sheet Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options de la fiche</translation>
     </message>
     <message>
         <source>Tick the processes to compare; drag to change the order of the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les processus à comparer ; faites-les glisser pour changer l’ordre des colonnes</translation>
     </message>
     <message>
         <source>The 2005 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants de 2005</translation>
     </message>
     <message>
         <source>Tick the nine processes that took part in the 2005 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher les neuf processus qui ont participé à l’atelier de 2005</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Automatic (landscape for more than four processes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (paysage au-delà de quatre processus)</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage</translation>
     </message>
     <message>
         <source>Without my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans mes notes</translation>
     </message>
     <message>
         <source>With my notes, in their cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec mes notes, dans leurs cellules</translation>
     </message>
     <message>
         <source>With my notes, numbered after the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec mes notes, numérotées après le tableau</translation>
     </message>
     <message>
         <source>Profiles: every finding of the report, not only the widely shared ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils : toutes les constatations du rapport, pas seulement les plus largement partagées</translation>
     </message>
     <message>
         <source>Processes (columns; drag to reorder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus (colonnes ; glisser pour réordonner)</translation>
     </message>
     <message>
         <source>Dimensions (rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions (lignes)</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier :</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientation :</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <source>Tick at least one process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un processus.</translation>
     </message>
     <message>
         <source>Tick at least one dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une dimension.</translation>
     </message>
     <message>
         <source>{p} × {d}: processes × dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>{p} × {d} : processus × dimensions</translation>
     </message>
 </context>
 <context>
     <name>SheetPrinting</name>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;Markdown…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
         <source>Sheet &amp;Options…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Options de la fiche…</translation>
     </message>
     <message>
         <source>Profile of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de {name}</translation>
     </message>
     <message>
         <source>Comparison of {n} processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de {n} processus</translation>
     </message>
     <message>
         <source>Print Pre&amp;view: {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu avant impression : {what}…</translation>
     </message>
     <message>
         <source>&amp;Print: {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer : {what}…</translation>
     </message>
     <message>
         <source>Export P&amp;DF: {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en P&amp;DF : {what}…</translation>
     </message>
     <message>
         <source>Export &amp;Markdown: {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;Markdown : {what}…</translation>
     </message>
     <message>
         <source>Export &amp;CSV: {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV : {what}…</translation>
     </message>
     <message>
         <source>Nothing to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à imprimer</translation>
     </message>
     <message>
         <source>Add processes to the comparison, or open a process, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord des processus à la comparaison, ou ouvrez un processus.</translation>
     </message>
     <message>
         <source>Print Preview: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression : {title}</translation>
     </message>
     <message>
         <source>Sheet Options…</source>
-        <translation type="unfinished"></translation>
+        <translation>Options de la fiche…</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’impression</translation>
     </message>
     <message>
         <source>{title}: {pages} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} : {pages} pages</translation>
     </message>
     <message>
         <source>Print: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer : {title}</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Export Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche</translation>
     </message>
     <message>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exporter</translation>
     </message>
     <message>
         <source>Writing {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de {path}…</translation>
     </message>
     <message>
         <source> ({n} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({n} pages)</translation>
     </message>
     <message>
         <source>Saved {path}{pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : {path}{pages}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <source>The sheet was not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche n’a pas été enregistrée : {reason}</translation>
     </message>
 </context>
 <context>
     <name>Sheets</name>
     <message>
         <source>Comparison: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison : {names}</translation>
     </message>
     <message>
         <source>Comparison of {n} processes on one dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de {n} processus sur une dimension</translation>
     </message>
     <message>
         <source>Comparison of {n} processes across {d} dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de {n} processus sur {d} dimensions</translation>
     </message>
     <message>
         <source>no processes chosen: a comparison needs at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun processus choisi : une comparaison en exige au moins un</translation>
     </message>
     <message>
         <source>no dimensions chosen: a comparison needs at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune dimension choisie : une comparaison en exige au moins une</translation>
     </message>
     <message>
         <source>Name in the 2005 report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom dans le rapport de 2005</translation>
     </message>
     <message>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Également appelé</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondation</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétariat</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Présidence</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Observateurs</translation>
     </message>
     <message>
         <source>Member organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations membres</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Regional consultative process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus consultatif régional</translation>
     </message>
     <message>
         <source>Inter-regional forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum interrégional</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>en sommeil</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>no process chosen for the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun processus choisi pour le profil</translation>
     </message>
     <message>
         <source>{label} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({n})</translation>
     </message>
     <message>
         <source>established {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>fondé en {year}</translation>
     </message>
     <message>
         <source>took part in the 2005 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>a participé à l’atelier de 2005</translation>
     </message>
     <message>
         <source>named in the report at {paragraphs}</source>
-        <translation type="unfinished"></translation>
+        <translation>cité dans le rapport au {paragraphs}</translation>
     </message>
     <message>
         <source>Process profile: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil du processus : {name}</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>il s’agit d’un dossier, pas d’un fichier</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier n’existe pas</translation>
     </message>
     <message>
         <source>the folder cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier n’est pas accessible en écriture</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>accessed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>consulté le {date}</translation>
     </message>
     <message>
         <source>Accessed {date} unless another date is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulté le {date}, sauf autre date indiquée.</translation>
     </message>
     <message>
         <source>since {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis {year}</translation>
     </message>
     <message>
         <source>Each cell gives the process&apos;s own arrangement and the date it holds for; the small numbers are the sources listed after the table. The shaded row under each dimension gives the finding of the 2005 report, with its paragraph (¶) and the level of agreement the report records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cellule indique le dispositif propre au processus et la date à laquelle il se rapporte ; les petits chiffres renvoient aux sources énumérées après le tableau. La ligne grisée sous chaque dimension donne la constatation du rapport de 2005, avec son paragraphe (¶) et le niveau d’accord consigné par le rapport.</translation>
     </message>
     <message>
         <source>Processes {first}–{last} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus {first} à {last} sur {count}</translation>
     </message>
     <message>
         <source>Your notes on the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes sur le processus</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits</translation>
     </message>
     <message>
         <source>Positions on the comparison dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions sur les dimensions de comparaison</translation>
     </message>
     <message>
         <source>{n} further findings of narrower agreement are not printed here; the report view shows them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} autres constatations, d’accord plus restreint, ne sont pas imprimées ici ; la vue du rapport les présente toutes.</translation>
     </message>
     <message>
         <source>The report does not name this process; it took no part in the 2005 workshop. The report&apos;s finding on each dimension is given in the table above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport ne cite pas ce processus ; il n’a pas participé à l’atelier de 2005. La constatation du rapport pour chaque dimension figure dans le tableau ci-dessus.</translation>
     </message>
     <message>
         <source>Unanimous</source>
-        <translation type="unfinished"></translation>
+        <translation>Unanimité</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus</translation>
     </message>
     <message>
         <source>Broad agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Large accord</translation>
     </message>
     <message>
         <source>Majority</source>
-        <translation type="unfinished"></translation>
+        <translation>Majorité</translation>
     </message>
     <message>
         <source>Many participants</source>
-        <translation type="unfinished"></translation>
+        <translation>De nombreux participants</translation>
     </message>
     <message>
         <source>Several participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs participants</translation>
     </message>
     <message>
         <source>Some participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains participants</translation>
     </message>
     <message>
         <source>A few participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques rares participants</translation>
     </message>
     <message>
         <source>One participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participant</translation>
     </message>
     <message>
         <source>Speaker&apos;s own statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration de l’intervenant</translation>
     </message>
     <message>
         <source>Procedural (no position)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure (sans prise de position)</translation>
     </message>
     <message>
         <source>2005 report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de 2005</translation>
     </message>
     <message>
         <source>Another source gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre source indique</translation>
     </message>
     <message>
         <source>as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>au {date}</translation>
     </message>
     <message>
         <source>Colours of your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs de vos notes</translation>
     </message>
     <message>
         <source>Data edition {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition des données : {edition}</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Findings on the processes that took part, widest agreement first</source>
-        <translation type="unfinished"></translation>
+        <translation>Constatations sur les processus participants, par ordre décroissant d’accord</translation>
     </message>
     <message>
         <source>No finding on this dimension in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune constatation du rapport sur cette dimension</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de texte)</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>On the data</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des données</translation>
     </message>
     <message>
         <source>Printed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé le {date}</translation>
     </message>
     <message>
         <source>Report: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport : {citation}</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>The 2005 report on this dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de 2005 sur cette dimension</translation>
     </message>
     <message>
         <source>(unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non vérifié)</translation>
     </message>
     <message>
         <source>Value, date and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur, date et sources</translation>
     </message>
     <message>
         <source>What the 2005 report says</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que dit le rapport de 2005</translation>
     </message>
     <message>
         <source>Where the report names the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Où le rapport cite le processus</translation>
     </message>
     <message>
         <source>Your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes</translation>
     </message>
     <message>
         <source>{label} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (suite)</translation>
     </message>
     <message>
         <source>{label} (cont.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (suite)</translation>
     </message>
     <message>
         <source>the page is too small for a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>la page est trop petite pour une fiche</translation>
     </message>
     <message>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {page} sur {pages}</translation>
     </message>
     <message>
         <source>Data edition {edition} · rcpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition des données {edition} · rcpdesk</translation>
     </message>
     <message>
         <source>Report cited (¶ = its paragraphs): {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport cité (¶ = ses paragraphes) : {citation}</translation>
     </message>
     <message>
         <source>cannot write to the printer or the file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire vers l’imprimante ou le fichier</translation>
     </message>
     <message>
         <source>cannot start a new page</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer une nouvelle page</translation>
     </message>
     <message>
         <source>the page layout was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise en page a été refusée</translation>
     </message>
     <message>
         <source>nothing was written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n’a été écrit dans {path}</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
     <name>TimelineCanvas</name>
     <message>
         <source>Founded {year} · {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondé en {year} · {region}</translation>
     </message>
     <message>
         <source>Attended the 2005 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>A participé à l’atelier de 2005</translation>
     </message>
     <message>
         <source>Did not attend the 2005 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>N’a pas participé à l’atelier de 2005</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : {status}</translation>
     </message>
 </context>
 <context>
     <name>TreeModel</name>
     <message>
         <source>Processes by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus par région</translation>
     </message>
     <message>
         <source>The regional consultative processes and inter-regional forums</source>
-        <translation type="unfinished"></translation>
+        <translation>Les processus consultatifs régionaux et les forums interrégionaux</translation>
     </message>
     <message>
         <source>GCIM–IOM Workshop report, 2005</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de l’atelier CMMI–OIM, 2005</translation>
     </message>
     <message>
         <source>The report of the GCIM–IOM Workshop on RCPs, Geneva, April 2005</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de l’atelier CMMI–OIM sur les PCR, Genève, avril 2005</translation>
     </message>
     <message>
         <source>Comparison dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions de comparaison</translation>
     </message>
     <message>
         <source>The dimensions the report compares processes by</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dimensions selon lesquelles le rapport compare les processus</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Countries that are members or observers of a process</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays membres ou observateurs d’un processus</translation>
     </message>
     <message>
         <source>Took part in the 2005 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>A participé à l’atelier de 2005</translation>
     </message>
     <message numerus="yes">
         <source>%n process(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n processus</numerusform>
+            <numerusform>%n processus</numerusform>
         </translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
 </context>
 <context>
     <name>TreePanel</name>
     <message>
         <source>Filter processes, paragraphs, countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer processus, paragraphes, pays…</translation>
     </message>
     <message>
         <source>Filter the contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer le sommaire</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>&amp;Add to comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter à la comparaison</translation>
     </message>
 </context>
 <context>
     <name>ZoomController</name>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
 </context>
 <context>
     <name>agreement</name>
     <message>
         <source>Unanimous</source>
-        <translation type="unfinished"></translation>
+        <translation>Unanimité</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus</translation>
     </message>
     <message>
         <source>Broad agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Large accord</translation>
     </message>
     <message>
         <source>Majority</source>
-        <translation type="unfinished"></translation>
+        <translation>Majorité</translation>
     </message>
     <message>
         <source>Many participants</source>
-        <translation type="unfinished"></translation>
+        <translation>De nombreux participants</translation>
     </message>
     <message>
         <source>Several participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs participants</translation>
     </message>
     <message>
         <source>Some participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains participants</translation>
     </message>
     <message>
         <source>A few participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques rares participants</translation>
     </message>
     <message>
         <source>One participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participant</translation>
     </message>
     <message>
         <source>Speaker&apos;s own statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration de l’intervenant</translation>
     </message>
     <message>
         <source>Procedural (no position)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure (sans prise de position)</translation>
     </message>
 </context>
 <context>
     <name>facts</name>
     <message>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondation</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétariat</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Présidence</translation>
     </message>
     <message>
         <source>Meeting levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux des réunions</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Observateurs</translation>
     </message>
     <message>
         <source>Member organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations membres</translation>
     </message>
     <message>
         <source>Partner organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations partenaires</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Regional consultative process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus consultatif régional</translation>
     </message>
     <message>
         <source>Inter-regional forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum interrégional</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>En sommeil</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Sourced</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourcé</translation>
     </message>
     <message>
         <source>Unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>notes</name>
     <message>
         <source>A colour must be written like #1a2b3c (got {hex!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une couleur s’écrit sous la forme #1a2b3c (reçu : {hex!r}).</translation>
     </message>
     <message>
         <source>A colour name must be 1 to {limit} characters (got {name!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de couleur doit compter de 1 à {limit} caractères (reçu : {name!r}).</translation>
     </message>
     <message>
         <source>A comparison cell id is PROCESS#DIMENSION (got {target_id!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant d’une cellule de comparaison est de la forme PROCESSUS#DIMENSION (reçu : {target_id!r}).</translation>
     </message>
     <message>
         <source>A note may have at most {limit} characters; this one has {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note peut compter au plus {limit} caractères ; celle-ci en compte {length}.</translation>
     </message>
     <message>
         <source>A note may have at most {limit} tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note peut avoir au plus {limit} étiquettes.</translation>
     </message>
     <message>
         <source>A note target needs a stable id (got {target_id!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objet d’une note doit avoir un identifiant stable (reçu : {target_id!r}).</translation>
     </message>
     <message>
         <source>A passage needs the quoted text and its start and end offsets in the paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un passage exige le texte cité ainsi que ses positions de début et de fin dans le paragraphe.</translation>
     </message>
     <message>
         <source>A tag must be 1 to {limit} characters without line breaks (got {tag!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette doit compter de 1 à {limit} caractères, sans saut de ligne (reçu : {tag!r}).</translation>
     </message>
     <message>
         <source>Added note {note_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note {note_id} ajoutée.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé.</translation>
     </message>
     <message>
         <source>Moved note {note_id} to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note {note_id} placée dans la corbeille.</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note.</translation>
     </message>
     <message>
         <source>No process, paragraph, dimension or comparison cell has the id {target_id!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun processus, paragraphe, dimension ni cellule de comparaison n’a l’identifiant {target_id!r}.</translation>
     </message>
     <message>
         <source>Restored note {note_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note {note_id} restaurée.</translation>
     </message>
     <message>
         <source>Say what {target_id!r} is with --kind (process, paragraph, dimension or cell).</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisez la nature de {target_id!r} avec --kind (process, paragraph, dimension ou cell).</translation>
     </message>
     <message>
         <source>The damaged notes file was moved to {moved}. There was no usable backup, so rcpdesk starts with an empty notes database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de notes endommagé a été déplacé vers {moved}. Aucune sauvegarde n’étant utilisable, rcpdesk démarre avec une base de notes vide.</translation>
     </message>
     <message>
         <source>The damaged notes file was moved to {moved}. Your notes were restored from the automatic backup of {when}; changes made after that backup are in the moved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de notes endommagé a été déplacé vers {moved}. Vos notes ont été restaurées à partir de la sauvegarde automatique du {when} ; les modifications postérieures se trouvent dans le fichier déplacé.</translation>
     </message>
     <message>
         <source>The file {name} does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} n’existe pas ou ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The file {name} holds the note {note_id} twice. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} contient deux fois la note {note_id}. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file {name} holds {count} notes; at most {limit} can be imported at once. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} contient {count} notes ; {limit} au plus peuvent être importées à la fois. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file {name} is not UTF-8 text. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} n’est pas du texte UTF-8. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file {name} is not an rcpdesk notes file ({detail}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} n’est pas un fichier de notes rcpdesk ({detail}). Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file {name} is not valid JSON (line {line}, column {column}: {detail}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} n’est pas du JSON valide (ligne {line}, colonne {column} : {detail}). Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file {name} is too large to be a notes file ({size} bytes; the limit is {limit}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} est trop volumineux pour être un fichier de notes ({size} octets ; la limite est de {limit}). Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The id {prefix} matches more than one note: give more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant {prefix} correspond à plusieurs notes : précisez-le davantage.</translation>
     </message>
     <message>
         <source>The note {note_id} is not a conflict copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note {note_id} n’est pas une copie en conflit.</translation>
     </message>
     <message>
         <source>The note {note_id} is not in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note {note_id} n’est pas dans la corbeille.</translation>
     </message>
     <message>
         <source>The notes database is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de notes est fermée.</translation>
     </message>
     <message>
         <source>The notes file is a database, but not an rcpdesk notes database. It will be moved aside, not deleted: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de notes est une base de données, mais pas une base de notes rcpdesk. Il sera mis de côté, et non supprimé : {path}</translation>
     </message>
     <message>
         <source>The notes file is not a notes database (it may have been overwritten by another program). It will be moved aside, not deleted: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de notes n’est pas une base de notes (il a peut-être été écrasé par un autre programme). Il sera mis de côté, et non supprimé : {path}</translation>
     </message>
     <message>
         <source>The notes were written against the data edition {theirs}; you have {ours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes ont été rédigées sur l’édition des données {theirs} ; vous disposez de l’édition {ours}.</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corbeille est vide.</translation>
     </message>
     <message>
         <source>There is already a colour named {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une couleur nommée {name!r}.</translation>
     </message>
     <message>
         <source>There is no colour named {colour!r}. The colours are: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucune couleur nommée {colour!r}. Les couleurs sont : {known}.</translation>
     </message>
     <message>
         <source>There is no note with the id {note_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucune note ayant l’identifiant {note_id}.</translation>
     </message>
     <message>
         <source>This note was changed in another window since you opened it. Your version was not saved; reopen the note to see both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note a été modifiée dans une autre fenêtre depuis que vous l’avez ouverte. Votre version n’a pas été enregistrée ; rouvrez la note pour voir les deux.</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}): {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue ({kind}) : {detail}</translation>
     </message>
     <message>
         <source>Unknown export format: {format} (rcpnotes, md or csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d’exportation inconnu : {format} (rcpnotes, md ou csv).</translation>
     </message>
     <message>
         <source>Unknown kind of note target: {kind} (one of {kinds}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’objet de note inconnu : {kind} (l’un de : {kinds}).</translation>
     </message>
     <message>
         <source>Unknown note format: {body_format} (text or markdown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de note inconnu : {body_format} (text ou markdown).</translation>
     </message>
     <message>
         <source>Wrote {count} notes to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} notes écrites dans {path}.</translation>
     </message>
     <message>
         <source>Your notes are busy in another rcpdesk window that did not finish saving in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes sont occupées par une autre fenêtre rcpdesk qui n’a pas fini de les enregistrer à temps. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Your notes cannot be saved: the notes file or its folder is read-only ({path}). Notes can be read but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes ne peuvent pas être enregistrées : le fichier de notes ou son dossier est en lecture seule ({path}). Les notes peuvent être lues mais pas modifiées.</translation>
     </message>
     <message>
         <source>Your notes could not be saved ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes n’ont pas pu être enregistrées ({detail}). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Your notes database is damaged and cannot be read ({detail}). It will be moved aside, not deleted: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre base de notes est endommagée et illisible ({detail}). Elle sera mise de côté, et non supprimée : {path}</translation>
     </message>
     <message>
         <source>Your notes need an upgrade to this version of rcpdesk, but the notes file is read-only: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes doivent être mises à niveau pour cette version de rcpdesk, mais le fichier de notes est en lecture seule : {path}</translation>
     </message>
     <message>
         <source>Your notes were saved by a newer version of rcpdesk (notes format {found}; this version reads up to {supported}). Update rcpdesk to use them; the file is left untouched: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes ont été enregistrées par une version plus récente de rcpdesk (format de notes {found} ; cette version lit jusqu’au format {supported}). Mettez rcpdesk à jour pour les utiliser ; le fichier reste intact : {path}</translation>
     </message>
     <message>
         <source>changed here and there</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée ici et là-bas</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit</translation>
     </message>
     <message>
         <source>conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>conflits</translation>
     </message>
     <message>
         <source>deleted here after it was last changed there</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée ici après sa dernière modification là-bas</translation>
     </message>
     <message>
         <source>deleted there, changed here since: kept</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée là-bas, modifiée ici depuis : conservée</translation>
     </message>
     <message>
         <source>same time, different text</source>
-        <translation type="unfinished"></translation>
+        <translation>même heure, texte différent</translation>
     </message>
     <message>
         <source>{count} notes contained HTML or scripts, which were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} notes contenaient du HTML ou des scripts, qui ont été supprimés.</translation>
     </message>
     <message>
         <source>{count} of the notes in {name} are on things this edition of the data does not have ({examples}). Nothing was imported; import them anyway to keep them in the &quot;needs review&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} des notes de {name} portent sur des éléments absents de cette édition des données ({examples}). Rien n’a été importé ; importez-les tout de même pour les conserver dans la liste « à revoir ».</translation>
     </message>
     <message>
         <source>{new} new, {updated} updated, {conflicts} {conflict_word}, {unchanged} unchanged, {deleted} deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} nouvelles, {updated} mises à jour, {conflicts} {conflict_word}, {unchanged} inchangées, {deleted} supprimées</translation>
     </message>
 </context>
 </TS>
