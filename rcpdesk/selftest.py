@@ -80,11 +80,21 @@ def _check_pdf(state: dict) -> str:
     return f"comparison sheet of {len(ids)} processes exported to PDF ({len(data) // 1024} KiB)"
 
 
+def _check_map(state: dict) -> str:
+    from rcpdesk.maps.render import members_map_svg
+
+    svg = members_map_svg(state["catalog"], "colombo-process", 800, 450)
+    if b"<svg" not in svg[:400] or len(svg) < 10_000:
+        raise RuntimeError(f"the world map did not render ({len(svg)} bytes)")
+    return f"members map of the Colombo Process rendered ({len(svg) // 1024} KiB of SVG)"
+
+
 CHECKS: list[tuple[str, Callable[[dict], str]]] = [
     ("bundled database", _check_database),
     ("main window", _check_window),
     ("notes", _check_note),
     ("PDF sheet", _check_pdf),
+    ("coverage map", _check_map),
 ]
 
 

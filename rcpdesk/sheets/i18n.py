@@ -130,8 +130,12 @@ def install_translator(lang: str) -> bool:
     if app is None or lang == "en":
         return lang == "en"
     translator = QTranslator(app)
-    if not translator.load(f"rcpdesk_{lang}", str(resources_dir() / "translations")):
-        return False
+    folder = str(resources_dir() / "translations")
+    if not translator.load(f"rcpdesk_{lang}", folder):
+        from rcpdesk.ui.i18n import compile_missing  # a source checkout: .ts but no .qm yet
+
+        if not (compile_missing() and translator.load(f"rcpdesk_{lang}", folder)):
+            return False
     app.installTranslator(translator)
     _translators.append(translator)
     return True

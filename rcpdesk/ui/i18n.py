@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from rcpdesk.paths import resources_dir
@@ -15,6 +17,19 @@ def system_language() -> str:
     """The system locale's language if rcpdesk speaks it, else English."""
     name = QLocale.system().name().split("_")[0]
     return name if name in LANGUAGES else "en"
+
+
+def compile_missing() -> bool:
+    """A source checkout run without a build has .ts files but no .qm: compile them (lrelease).
+
+    Returns True when something was compiled; False when there was nothing to do or no way to.
+    """
+    try:
+        from rcpdesk.translations import compile_translations
+
+        return bool(compile_translations(resources_dir() / "translations"))
+    except (OSError, subprocess.SubprocessError):  # read-only install, no pyside6-lrelease
+        return False
 
 
 def install_language(lang: str) -> bool:
@@ -31,7 +46,8 @@ def install_language(lang: str) -> bool:
         return True
     ok = True
     own = QTranslator(app)
-    if own.load(f"rcpdesk_{lang}", str(resources_dir() / "translations")):
+    if own.load(f"rcpdesk_{lang}", str(resources_dir() / "translations")) or (
+            compile_missing() and own.load(f"rcpdesk_{lang}", str(resources_dir() / "translations"))):
         app.installTranslator(own)
         _installed.append(own)
     else:

@@ -11,7 +11,7 @@ from rcpdesk.ui import links
 from rcpdesk.ui.dialogs.about import AboutDialog
 from rcpdesk.ui.dialogs.shortcuts import ShortcutsDialog
 from rcpdesk.ui.docks import LazyDock
-from rcpdesk.ui.language_menu import LanguageMenu
+from rcpdesk.ui.language import LanguageController
 from rcpdesk.ui.navigation import History
 from rcpdesk.ui.panels.detail import DetailPanel
 from rcpdesk.ui.panels.search import SearchPanel
@@ -144,8 +144,8 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addActions(self.zoom.actions())
         view.addSeparator()
-        self.language_menu = LanguageMenu(self.services, self)
-        view.addMenu(self.language_menu.menu)
+        self.language_menu = LanguageController(self.services, self)  # View -> Language
+        self.language_menu.install(view)
         self.menus["go"].addActions([self.history.back_action, self.history.forward_action, self.home_action])
         self.menus["go"].addSeparator()
         self.menus["go"].addAction(self.compare_action)

@@ -240,6 +240,7 @@ class SheetPrinting(QObject):
         for action, (plain, specific) in texts.items():
             action.setEnabled(enabled)
             action.setText(specific.format(what=what) if what else plain)
+        self.options_action.setText(self.tr("Sheet &Options…"))  # again after a language change
         self.options_action.setEnabled(bool(self._catalog.processes()))
 
     def _build(self, kind: str | None = None) -> tuple[SheetRequest, Sheet] | None:

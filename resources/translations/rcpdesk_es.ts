@@ -5,1807 +5,1813 @@
     <name>AboutDialog</name>
     <message>
         <source>About rcpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de rcpdesk</translation>
     </message>
     <message>
         <source>rcpdesk never goes online: links are shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>rcpdesk nunca se conecta a Internet: los enlaces se muestran como texto.</translation>
     </message>
     <message>
         <source>An offline reference for delegates to the Regional Consultative Processes on migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una obra de referencia sin conexión para los delegados de los procesos consultivos regionales sobre migración.</translation>
     </message>
     <message>
         <source>Data edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición de los datos:</translation>
     </message>
     <message>
         <source>Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles:</translation>
     </message>
     <message>
         <source>Publishers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Editores:</translation>
     </message>
     <message>
         <source>The report:</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe:</translation>
     </message>
     <message>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema</translation>
     </message>
     <message>
         <source>{count} sources, from the processes&apos; own sites and records, IOM and research institutes. Each fact in the detail view names its sources and the date it holds for.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fuentes: sitios y archivos de los propios procesos, la OIM e institutos de investigación. Cada dato de la vista detallada indica sus fuentes y la fecha a la que se refiere.</translation>
     </message>
 </context>
 <context>
     <name>Agreement</name>
     <message>
         <source>A few participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos pocos participantes</translation>
     </message>
     <message>
         <source>Broad agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplio acuerdo</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso</translation>
     </message>
     <message>
         <source>Majority</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayoría</translation>
     </message>
     <message>
         <source>Many participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchos participantes</translation>
     </message>
     <message>
         <source>One participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participante</translation>
     </message>
     <message>
         <source>Procedural (no position)</source>
-        <translation type="unfinished"></translation>
+        <translation>De procedimiento (sin postura)</translation>
     </message>
     <message>
         <source>Several participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios participantes</translation>
     </message>
     <message>
         <source>Some participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos participantes</translation>
     </message>
     <message>
         <source>Speaker&apos;s own statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración del propio orador</translation>
     </message>
     <message>
         <source>Unanimous</source>
-        <translation type="unfinished"></translation>
+        <translation>Unanimidad</translation>
     </message>
 </context>
 <context>
     <name>ColoursDialog</name>
     <message>
         <source>Note colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores de las notas</translation>
     </message>
     <message>
         <source>Name each colour for what it means to you; notes keep their colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé a cada color el nombre de lo que significa para usted; las notas conservan su color.</translation>
     </message>
     <message>
         <source>Name of the colour {hex}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del color {hex}</translation>
     </message>
     <message>
         <source>Every colour needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada color necesita un nombre.</translation>
     </message>
     <message>
         <source>Two colours cannot have the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos colores no pueden tener el mismo nombre.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>The report records no shared finding on this.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe no recoge ninguna conclusión común al respecto.</translation>
     </message>
     <message>
         <source>{text}
 {citation} · {agreement}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}
+{citation} · {agreement}</translation>
     </message>
     <message>
         <source>2005 report, {citation}. Agreement: {agreement}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de 2005, {citation}. Grado de acuerdo: {agreement}.</translation>
     </message>
     <message>
         <source>Double-click to read the paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic para leer el párrafo.</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>{value} (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (sin verificar)</translation>
     </message>
     <message>
         <source>{process}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{process}: {value}</translation>
     </message>
     <message>
         <source>Not known: no source found for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: no se encontró ninguna fuente al respecto.</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>A fecha de {date}</translation>
     </message>
     <message>
         <source>Not yet checked against a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no contrastado con una fuente.</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {source}</translation>
     </message>
     <message>
         <source>{line} (accessed {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} (consultado el {date})</translation>
     </message>
     <message>
         <source>Another source gives: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra fuente indica: {value}</translation>
     </message>
     <message>
         <source>Double-click to open the process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic para abrir el proceso.</translation>
     </message>
     <message>
         <source>The report&apos;s finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusión del informe</translation>
     </message>
     <message>
         <source>What the 2005 workshop report found on each dimension, with its paragraph and how widely participants agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el informe del taller de 2005 concluyó sobre cada dimensión, con su párrafo y el grado de acuerdo entre los participantes</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
     <message>
         <source>No dimensions chosen: pick some under Dimensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ninguna dimensión: seleccione algunas en «Dimensiones».</translation>
     </message>
     <message>
         <source>No differences: the known values agree on every chosen dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin diferencias: los valores conocidos coinciden en todas las dimensiones elegidas.</translation>
     </message>
     <message>
         <source>The known values differ on every chosen dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores conocidos difieren en todas las dimensiones elegidas.</translation>
     </message>
     <message>
         <source>One dimension hidden: the known values agree or none is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dimensión oculta: los valores conocidos coinciden o no se conoce ninguno.</translation>
     </message>
     <message>
         <source>{count} dimensions hidden: the known values agree or none is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dimensiones ocultas: los valores conocidos coinciden o no se conoce ninguno.</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} dimensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran {shown} de {total} dimensiones.</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensiones</translation>
     </message>
     <message>
         <source>Dimensions ({shown}/{total})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensiones ({shown}/{total})</translation>
     </message>
     <message>
         <source>All dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las dimensiones</translation>
     </message>
     <message>
         <source>Remove from comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la comparación</translation>
     </message>
     <message>
         <source>Move left</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la izquierda</translation>
     </message>
     <message>
         <source>Move right</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la derecha</translation>
     </message>
     <message>
         <source>Open the process profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el perfil del proceso</translation>
     </message>
     <message>
         <source>Processes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos…</translation>
     </message>
     <message>
         <source>Choose the processes to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir los procesos que se compararán</translation>
     </message>
     <message>
         <source>Choose processes to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir procesos para comparar</translation>
     </message>
     <message>
         <source>Choose the dimensions to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir las dimensiones que se compararán</translation>
     </message>
     <message>
         <source>Choose dimensions to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dimensiones para comparar</translation>
     </message>
     <message>
         <source>Show only where they differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las diferencias</translation>
     </message>
     <message>
         <source>Hide dimensions where every known value is the same, or where none is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar las dimensiones en que todos los valores conocidos son iguales o no se conoce ninguno</translation>
     </message>
     <message>
         <source>The report&apos;s finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusión del informe</translation>
     </message>
     <message>
         <source>Show what the 2005 report found on each dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que el informe de 2005 concluyó sobre cada dimensión</translation>
     </message>
     <message>
         <source>Show the report&apos;s finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusión del informe</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <source>Remove every process from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todos los procesos de la comparación</translation>
     </message>
     <message>
         <source>Clear the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la comparación</translation>
     </message>
     <message>
         <source>Comparison of processes by dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de los procesos por dimensión</translation>
     </message>
     <message>
         <source>Rows are dimensions; the first column is the report&apos;s finding, then one column per process. Double-click a cell to open it; Delete removes its process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas son las dimensiones; la primera columna es la conclusión del informe y, después, una columna por proceso. Haga doble clic en una celda para abrirla; Supr quita su proceso.</translation>
     </message>
     <message>
         <source>Processes compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos comparados</translation>
     </message>
     <message>
         <source>No processes to compare yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay procesos que comparar</translation>
     </message>
     <message>
         <source>Choose processes with “Processes…” above, or add the nine processes that met at the 2005 workshop. You can also add a process from its profile or the process list. Each row is one dimension; the first column gives what the 2005 report found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija procesos con «Procesos…» arriba, o añada los nueve procesos reunidos en el taller de 2005. También puede añadir un proceso desde su perfil o desde la lista de procesos. Cada fila es una dimensión; la primera columna indica lo que concluyó el informe de 2005.</translation>
     </message>
     <message>
         <source>Choose processes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir procesos…</translation>
     </message>
     <message>
         <source>Add the nine 2005 processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los nueve procesos de 2005</translation>
     </message>
     <message>
         <source>Add the nine processes at the 2005 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los nueve procesos presentes en el taller de 2005</translation>
     </message>
 </context>
 <context>
     <name>CountryDetail</name>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>miembro</translation>
     </message>
     <message>
         <source>observer</source>
-        <translation type="unfinished"></translation>
+        <translation>observador</translation>
     </message>
     <message>
         <source>no source recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no consta ninguna fuente</translation>
     </message>
     <message>
         <source>ISO 3166-1: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 3166-1: {code}</translation>
     </message>
     <message>
         <source>Code {code} (not an ISO 3166-1 code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código {code} (no es un código ISO 3166-1)</translation>
     </message>
     <message>
         <source>territory</source>
-        <translation type="unfinished"></translation>
+        <translation>territorio</translation>
     </message>
     <message>
         <source>Membership as currently recorded: each list holds for its as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composición según los registros actuales: cada lista es válida a su fecha de referencia.</translation>
     </message>
     <message>
         <source>{process} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{process} ({role})</translation>
     </message>
     <message>
         <source>Other member ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro miembro ({n}):</translation>
     </message>
     <message>
         <source>Other members ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros miembros ({n}):</translation>
     </message>
     <message>
         <source>Observer ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Observador ({n}):</translation>
     </message>
     <message>
         <source>Observers ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Observadores ({n}):</translation>
     </message>
     <message>
         <source>{country} is a member of none of the processes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} no es miembro de ninguno de los procesos registrados.</translation>
     </message>
     <message>
         <source>Member of {n} process: </source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de {n} proceso: </translation>
     </message>
     <message>
         <source>Member of {n} processes: </source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de {n} procesos: </translation>
     </message>
     <message>
         <source>Observer in {n} process: </source>
-        <translation type="unfinished"></translation>
+        <translation>Observador en {n} proceso: </translation>
     </message>
     <message>
         <source>Observer in {n} processes: </source>
-        <translation type="unfinished"></translation>
+        <translation>Observador en {n} procesos: </translation>
     </message>
     <message>
         <source>The report’s remarks on coverage (¶6, ¶13) do not concern the region of {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las observaciones del informe sobre la cobertura (¶6, ¶13) no se refieren a la región de {country}.</translation>
     </message>
     <message>
         <source>The Asia-Pacific, covered by more than one process</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia y el Pacífico, cubierta por más de un proceso</translation>
     </message>
     <message>
         <source>A gap in coverage: {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Una laguna de cobertura: {area}</translation>
     </message>
     <message>
         <source>Today {country} is a member of {n} process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy {country} es miembro de {n} proceso.</translation>
     </message>
     <message>
         <source>Today {country} is a member of {n} processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy {country} es miembro de {n} procesos.</translation>
     </message>
     <message>
         <source>Today {country} is still a member of none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy {country} sigue sin ser miembro de ninguno.</translation>
     </message>
     <message>
         <source>the UN M49 definition</source>
-        <translation type="unfinished"></translation>
+        <translation>la definición M49 de las Naciones Unidas</translation>
     </message>
     <message>
         <source>the usual definition (for the Gulf States, the six of the Gulf Cooperation Council)</source>
-        <translation type="unfinished"></translation>
+        <translation>la definición habitual (para los Estados del Golfo, los seis del Consejo de Cooperación del Golfo)</translation>
     </message>
     <message>
         <source>The report names areas, not countries; rcpdesk places {country} in {area} by {basis}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe nombra zonas, no países; rcpdesk sitúa a {country} en «{area}» según {basis}.</translation>
     </message>
     <message>
         <source>{country} is a member of {n} process.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} es miembro de {n} proceso.</translation>
     </message>
     <message>
         <source>{country} is a member of {n} processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} es miembro de {n} procesos.</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de referencia</translation>
     </message>
     <message>
         <source>Neighbours in each process</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecinos en cada proceso</translation>
     </message>
     <message>
         <source>No other member is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consta ningún otro miembro.</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>What the 2005 report says about coverage of its region</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice el informe de 2005 sobre la cobertura de su región</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
 </context>
 <context>
     <name>CoverageMapPanel</name>
     <message>
         <source>Coverage by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura por año</translation>
     </message>
     <message>
         <source>Members of a process</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros de un proceso</translation>
     </message>
     <message>
         <source>What the map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido del mapa</translation>
     </message>
     <message>
         <source>The process whose members and observers are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso cuyos miembros y observadores se muestran</translation>
     </message>
     <message>
         <source>Coverage as it stood in a year: the processes founded by then, with their members as currently recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>La cobertura en un año dado: los procesos fundados hasta entonces, con sus miembros según los registros actuales</translation>
     </message>
     <message>
         <source>2005 (the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>2005 (el informe)</translation>
     </message>
     <message>
         <source>Coverage in 2005, the year of the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>La cobertura en 2005, año del taller</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Coverage today: every process</source>
-        <translation type="unfinished"></translation>
+        <translation>La cobertura hoy: todos los procesos</translation>
     </message>
     <message>
         <source>Zoom in (+, mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (+, rueda del ratón)</translation>
     </message>
     <message>
         <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (−)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>See the whole map again (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ver el mapa entero (0)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save the map as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mapa en PNG, SVG o PDF</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>Export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el mapa</translation>
     </message>
     <message>
         <source>PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The map could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el mapa: {reason}</translation>
     </message>
     <message>
         <source>Print the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el mapa</translation>
     </message>
 </context>
 <context>
     <name>Detail</name>
     <message>
         <source>(accessed {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(consultado el {date})</translation>
     </message>
     <message>
         <source>(names this process)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nombra este proceso)</translation>
     </message>
     <message>
         <source>(text lost in the source scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(texto perdido en la digitalización de la fuente)</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensiones</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusiones</translation>
     </message>
     <message>
         <source>Footnotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas al pie</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundación</translation>
     </message>
     <message>
         <source>Global process</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso mundial</translation>
     </message>
     <message>
         <source>Guiding question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta orientadora:</translation>
     </message>
     <message>
         <source>How to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo empezar</translation>
     </message>
     <message>
         <source>Inter-regional forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro interregional</translation>
     </message>
     <message>
         <source>Meeting levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles de las reuniones</translation>
     </message>
     <message>
         <source>Member organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones miembros</translation>
     </message>
     <message>
         <source>Members ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros ({count})</translation>
     </message>
     <message>
         <source>Name in the 2005 report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en el informe de 2005</translation>
     </message>
     <message>
         <source>Named in the 2005 report at</source>
-        <translation type="unfinished"></translation>
+        <translation>Citado en el informe de 2005 en</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message>
         <source>Observers ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Observadores ({count})</translation>
     </message>
     <message>
         <source>Other findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras conclusiones</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros nombres</translation>
     </message>
     <message>
         <source>Other sources give:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras fuentes indican:</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociados</translation>
     </message>
     <message>
         <source>Pick a process, a paragraph, a dimension or a country in the tree on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un proceso, un párrafo, una dimensión o un país en el árbol de la izquierda.</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos</translation>
     </message>
     <message>
         <source>Processes by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos por región</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Regional Consultative Processes on migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos consultivos regionales sobre migración</translation>
     </message>
     <message>
         <source>Regional consultative process</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso consultivo regional</translation>
     </message>
     <message>
         <source>Right-click processes to add them to the comparison; Alt+Left goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic con el botón derecho en los procesos para añadirlos a la comparación; Alt+Izquierda vuelve atrás.</translation>
     </message>
     <message>
         <source>Search the profiles and the report with Ctrl+F; Enter opens the first result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque en los perfiles y el informe con Ctrl+F; Intro abre el primer resultado.</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretaría</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes:</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Oradores</translation>
     </message>
     <message>
         <source>The 2005 report</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de 2005</translation>
     </message>
     <message>
         <source>The processes today</source>
-        <translation type="unfinished"></translation>
+        <translation>Los procesos hoy</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>What the 2005 report found</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusiones del informe de 2005</translation>
     </message>
     <message>
         <source>as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>a fecha de {date}</translation>
     </message>
     <message>
         <source>founded {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>fundado en {year}</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>miembro</translation>
     </message>
     <message>
         <source>observer</source>
-        <translation type="unfinished"></translation>
+        <translation>observador</translation>
     </message>
     <message>
         <source>rcpdesk holds nothing at {link}.</source>
-        <translation type="unfinished"></translation>
+        <translation>rcpdesk no contiene nada en {link}.</translation>
     </message>
     <message>
         <source>rcpdesk — an offline reference. Data edition {edition}.</source>
-        <translation type="unfinished"></translation>
+        <translation>rcpdesk — una obra de referencia sin conexión. Edición de los datos: {edition}.</translation>
     </message>
     <message>
         <source>shown first because {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>se muestra primero porque {reason}</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>fuentes</translation>
     </message>
     <message>
         <source>took part in the 2005 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>participó en el taller de 2005</translation>
     </message>
     <message>
         <source>unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>sin verificar</translation>
     </message>
     <message>
         <source>{processes} processes in {regions} regions, each with sourced facts and dated values, next to the report of the GCIM–IOM Workshop on RCPs (Geneva, 2005), where {attended} of them took part.</source>
-        <translation type="unfinished"></translation>
+        <translation>{processes} procesos en {regions} regiones, cada uno con datos documentados y valores fechados, junto al informe del taller CMMI–OIM sobre los PCR (Ginebra, 2005), en el que participaron {attended} de ellos.</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Copy as &amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como ci&amp;ta</translation>
     </message>
     <message>
         <source>Copy the selected text (or the whole paragraph) with its citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el texto seleccionado (o el párrafo entero) con su referencia</translation>
     </message>
     <message>
         <source>rcpdesk, data edition {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>rcpdesk, edición de los datos de {date}</translation>
     </message>
 </context>
 <context>
     <name>FoundingTimelinePanel</name>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save the timeline as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la cronología en PNG, SVG o PDF</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Export the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la cronología</translation>
     </message>
     <message>
         <source>PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The timeline could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la cronología: {reason}</translation>
     </message>
     <message>
         <source>Print the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la cronología</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;delante</translation>
     </message>
     <message>
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelante (Alt+Derecha)</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar notas</translation>
     </message>
     <message>
         <source>Importing “{name}” will add or change these notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Al importar «{name}» se añadirán o modificarán estas notas:</translation>
     </message>
     <message>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Efecto de la importación</translation>
     </message>
     <message>
         <source>Conflicts keep your version; the other version is added next to it and listed under Needs review.</source>
-        <translation type="unfinished"></translation>
+        <translation>En caso de conflicto se conserva su versión; la otra versión se añade a su lado y figura en «Por revisar».</translation>
     </message>
     <message>
         <source>{count} notes contained HTML or scripts, which were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} notas contenían HTML o scripts, que se han eliminado.</translation>
     </message>
     <message>
         <source>{count} notes are on things this data edition does not have; they will be kept and flagged for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} notas se refieren a elementos que no existen en esta edición de los datos; se conservarán y se marcarán para revisión.</translation>
     </message>
     <message>
         <source>New colours: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores nuevos: {names}</translation>
     </message>
     <message>
         <source>Written against the data edition of {edition}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactadas con la edición de los datos de {edition}.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Nothing to import: you already have these notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que importar: ya tiene estas notas.</translation>
     </message>
 </context>
 <context>
-    <name>LanguageMenu</name>
+    <name>LanguageController</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>rcpdesk — Regional Consultative Processes on Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>rcpdesk — Procesos consultivos regionales sobre migración</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>Search Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegación</translation>
     </message>
     <message>
         <source>&amp;Start Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de &amp;inicio</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About rcpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de rcpdesk</translation>
     </message>
     <message>
         <source>Add Process to &amp;Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el proceso a la &amp;comparación</translation>
     </message>
     <message>
         <source>Data edition {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición de los datos: {date}</translation>
     </message>
 </context>
 <context>
     <name>Maps</name>
     <message>
         <source>rcpdesk · data edition {edition} · base map: pygal_maps_world (Robinson projection)</source>
-        <translation type="unfinished"></translation>
+        <translation>rcpdesk · edición de los datos {edition} · mapa base: pygal_maps_world (proyección de Robinson)</translation>
     </message>
     <message>
         <source>{n}+</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} o más</translation>
     </message>
     <message>
         <source>Member of how many processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de cuántos procesos</translation>
     </message>
     <message>
         <source>In no process</source>
-        <translation type="unfinished"></translation>
+        <translation>En ningún proceso</translation>
     </message>
     <message>
         <source>Territory, not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Territorio, no contabilizado</translation>
     </message>
     <message>
         <source>Small state, drawn as a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado pequeño, representado con un punto</translation>
     </message>
     <message>
         <source>Countries by number of migration processes they belong to, today</source>
-        <translation type="unfinished"></translation>
+        <translation>Países según el número de procesos sobre migración a los que pertenecen, hoy</translation>
     </message>
     <message>
         <source>{n} regional consultative processes and inter-regional forums; membership as currently recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} procesos consultivos regionales y foros interregionales; composición según los registros actuales</translation>
     </message>
     <message>
         <source>Countries by number of migration processes they belong to, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Países según el número de procesos sobre migración a los que pertenecen, en {year}</translation>
     </message>
     <message>
         <source>{k} of {n} processes founded by {year}; membership as currently recorded; processes counted from their founding year</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} de {n} procesos fundados hasta {year}; composición según los registros actuales; procesos contabilizados desde su año de fundación</translation>
     </message>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>África</translation>
     </message>
     <message>
         <source>The Caribbean</source>
-        <translation type="unfinished"></translation>
+        <translation>El Caribe</translation>
     </message>
     <message>
         <source>Middle East and the Gulf</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriente Medio y el Golfo</translation>
     </message>
     <message>
         <source>Asia-Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia y el Pacífico</translation>
     </message>
     <message>
         <source>Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros lugares</translation>
     </message>
     <message>
         <source>Every country is a member of at least one process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los países son miembros de al menos un proceso.</translation>
     </message>
     <message>
         <source>In no process ({n}): </source>
-        <translation type="unfinished"></translation>
+        <translation>En ningún proceso ({n}): </translation>
     </message>
     <message>
         <source>The 2005 report: </source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de 2005: </translation>
     </message>
     <message>
         <source>Founded after {year}, not counted: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fundados después de {year}, no contabilizados: </translation>
     </message>
     <message>
         <source>Founding year unknown, not counted: </source>
-        <translation type="unfinished"></translation>
+        <translation>Año de fundación desconocido, no contabilizados: </translation>
     </message>
     <message>
         <source>No membership recorded, nothing to count: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sin composición registrada, nada que contabilizar: </translation>
+    </message>
+    <message>
+        <source>Counted, though no longer active: </source>
+        <translation>Contabilizados, aunque ya no estén activos: </translation>
     </message>
     <message>
         <source>Member of {n} process: </source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de {n} proceso: </translation>
     </message>
     <message>
         <source>Member of {n} processes: </source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de {n} procesos: </translation>
     </message>
     <message>
         <source>Territory: no process lists it</source>
-        <translation type="unfinished"></translation>
+        <translation>Territorio: ningún proceso lo incluye</translation>
     </message>
     <message>
         <source>In no process founded by {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>En ningún proceso fundado hasta {year}</translation>
     </message>
     <message>
         <source>Observer in: </source>
-        <translation type="unfinished"></translation>
+        <translation>Observador en: </translation>
     </message>
     <message>
         <source>Members and observers of the processes compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros y observadores de los procesos comparados</translation>
     </message>
     <message>
         <source>{process}: members and observers</source>
-        <translation type="unfinished"></translation>
+        <translation>{process}: miembros y observadores</translation>
     </message>
     <message>
         <source>Member ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro ({n})</translation>
     </message>
     <message>
         <source>Observer ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Observador ({n})</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>No incluido</translation>
     </message>
     <message>
         <source>Members ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros ({n})</translation>
     </message>
     <message>
         <source>Observers ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Observadores ({n})</translation>
     </message>
     <message>
         <source>Not on the map (no shape): </source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del mapa (sin contorno): </translation>
     </message>
     <message>
         <source>Member of all {n} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de los {n} ({count})</translation>
     </message>
     <message>
         <source>Member of {k} or more ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de {k} o más ({count})</translation>
     </message>
     <message>
         <source>Member of {n} of them ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de {n} de ellos ({count})</translation>
     </message>
     <message>
         <source>Observer only ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo observador ({n})</translation>
     </message>
     <message>
         <source>Members of all {n} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros de los {n} ({count})</translation>
     </message>
     <message>
         <source>Members of some of them ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros de algunos de ellos ({count})</translation>
     </message>
     <message>
         <source>Only in {process} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en {process} ({count})</translation>
     </message>
     <message>
         <source>Observers only ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo observadores ({count})</translation>
     </message>
     <message>
         <source>No membership is recorded for this process.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consta ninguna composición para este proceso.</translation>
     </message>
     <message>
         <source>Members as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros a fecha de {date}</translation>
     </message>
     <message>
         <source>observers as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>observadores a fecha de {date}</translation>
     </message>
     <message>
         <source>Sources: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes: </translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha desconocida</translation>
     </message>
     <message>
         <source>(unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin verificar)</translation>
     </message>
     <message>
         <source>Member of: </source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de: </translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {n} más</translation>
     </message>
     <message>
         <source>When the migration processes were founded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se fundaron los procesos sobre migración</translation>
     </message>
     <message>
         <source>{n} regional consultative processes and inter-regional forums, by founding year and region</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} procesos consultivos regionales y foros interregionales, por año de fundación y región</translation>
     </message>
     <message>
         <source>rcpdesk · data edition {edition} · founding years as recorded, with their sources, in each process&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>rcpdesk · edición de los datos {edition} · años de fundación según constan, con sus fuentes, en el perfil de cada proceso</translation>
     </message>
     <message>
         <source>Founding year unknown: </source>
-        <translation type="unfinished"></translation>
+        <translation>Año de fundación desconocido: </translation>
     </message>
     <message>
         <source>GCIM–IOM workshop on RCPs, Geneva, April 2005</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller CMMI–OIM sobre los PCR, Ginebra, abril de 2005</translation>
     </message>
     <message>
         <source>Attended the 2005 workshop (the nine of ¶1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistieron al taller de 2005 (los nueve del ¶1)</translation>
     </message>
     <message>
         <source>Did not attend, or founded later</source>
-        <translation type="unfinished"></translation>
+        <translation>No asistieron, o se fundaron después</translation>
     </message>
     <message>
         <source>The workshop, 14–15 April 2005</source>
-        <translation type="unfinished"></translation>
+        <translation>El taller, 14–15 de abril de 2005</translation>
     </message>
     <message>
         <source>{place} Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso de {place}</translation>
     </message>
 </context>
 <context>
     <name>NoteCommands</name>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nota</translation>
     </message>
     <message>
         <source>Change note colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el color de la nota</translation>
     </message>
     <message>
         <source>Change tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las etiquetas</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar nota</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota</translation>
     </message>
     <message>
         <source>Rename colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del color</translation>
     </message>
     <message>
         <source>Restore note</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar nota</translation>
     </message>
 </context>
 <context>
     <name>NoteEditorDialog</name>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nota</translation>
     </message>
     <message>
         <source>Note on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la nota</translation>
     </message>
     <message>
         <source>Your note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nota…</translation>
     </message>
     <message>
         <source>&amp;Markdown (headings, lists, *emphasis*, links)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown (títulos, listas, *énfasis*, enlaces)</translation>
     </message>
     <message>
         <source>Write the note in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar la nota en Markdown</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
         <source>e.g. funding, follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. financiación, seguimiento</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin color</translation>
     </message>
     <message>
         <source>Problem with the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la nota</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tiquetas:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Color:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>Write something in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba algo en la nota.</translation>
     </message>
     <message>
         <source>The note is too long ({length} characters; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota es demasiado larga ({length} caracteres; {limit} como máximo).</translation>
     </message>
     <message>
         <source>A tag can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta puede tener como máximo {limit} caracteres.</translation>
     </message>
     <message>
         <source>Use at most {limit} tags, without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use como máximo {limit} etiquetas, sin caracteres de control.</translation>
     </message>
 </context>
 <context>
     <name>NoteLabels</name>
     <message>
         <source>Comparison cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Celda de comparación</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensión</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaje</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso</translation>
     </message>
     <message>
         <source>{paragraph}: “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{paragraph}: «{quote}»</translation>
     </message>
     <message>
         <source>{process} — {dimension}</source>
-        <translation type="unfinished"></translation>
+        <translation>{process} — {dimension}</translation>
     </message>
 </context>
 <context>
     <name>NoteListDialog</name>
     <message>
         <source>(conflicting copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(copia en conflicto)</translation>
     </message>
     <message>
         <source>(its paragraph changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(su párrafo ha cambiado)</translation>
     </message>
 </context>
 <context>
     <name>NotesController</name>
     <message>
         <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;nota…</translation>
     </message>
     <message>
         <source>Add a note on what you are reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una nota sobre lo que está leyendo</translation>
     </message>
     <message>
         <source>Add Note on &amp;Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nota a la &amp;selección…</translation>
     </message>
     <message>
         <source>Add a note on the selected words of the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una nota sobre las palabras seleccionadas del párrafo</translation>
     </message>
     <message>
         <source>&amp;Edit Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar nota…</translation>
     </message>
     <message>
         <source>Edit the note selected in the Notes panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la nota seleccionada en el panel Notas</translation>
     </message>
     <message>
         <source>&amp;Delete Note</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar nota</translation>
     </message>
     <message>
         <source>Move the selected note to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la nota seleccionada a la papelera</translation>
     </message>
     <message>
         <source>E&amp;xport Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar notas…</translation>
     </message>
     <message>
         <source>Save your notes to share them or keep a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sus notas para compartirlas o conservar una copia</translation>
     </message>
     <message>
         <source>&amp;Import Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar notas…</translation>
     </message>
     <message>
         <source>Merge notes from a colleague&apos;s .rcpnotes file</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar las notas del archivo .rcpnotes de un colega</translation>
     </message>
     <message>
         <source>Notes &amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papelera de notas…</translation>
     </message>
     <message>
         <source>Notes you deleted; restore them from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas que ha eliminado; restáurelas desde aquí</translation>
     </message>
     <message>
         <source>Notes Needing &amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas por re&amp;visar…</translation>
     </message>
     <message>
         <source>Notes whose paragraph changed, and conflicting copies from imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas cuyo párrafo ha cambiado y copias en conflicto procedentes de importaciones</translation>
     </message>
     <message>
         <source>Note &amp;Colours…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olores de las notas…</translation>
     </message>
     <message>
         <source>Name the highlight colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar nombre a los colores de resaltado</translation>
     </message>
     <message>
         <source>Add a note on {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una nota sobre {target}</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota añadida.</translation>
     </message>
     <message>
         <source>Note moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota movida a la papelera.</translation>
     </message>
     <message>
         <source>Notes trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera de notas</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La papelera está vacía.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Delete for &amp;Good…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar &amp;definitivamente…</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar definitivamente</translation>
     </message>
     <message>
         <source>Delete this note for good? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar definitivamente esta nota? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Notes that need review</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas por revisar</translation>
     </message>
     <message>
         <source>No note needs review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna nota requiere revisión.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Keep as Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;revisada</translation>
     </message>
     <message>
         <source>&amp;Use This Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar esta versión</translation>
     </message>
     <message>
         <source>Rename colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de los colores</translation>
     </message>
     <message>
         <source>rcpdesk notes (*.rcpnotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de rcpdesk (*.rcpnotes)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar notas</translation>
     </message>
     <message>
         <source>Import Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar notas</translation>
     </message>
     <message>
         <source>rcpdesk notes (*.rcpnotes);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de rcpdesk (*.rcpnotes);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Keep Them for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlas para revisión</translation>
     </message>
     <message>
         <source>You can import them anyway: they are flagged under Needs review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede importarlas de todos modos: quedarán marcadas en «Por revisar».</translation>
     </message>
     <message>
         <source>Importing notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando notas…</translation>
     </message>
     <message>
         <source>Imported: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: {summary}</translation>
     </message>
     <message>
         <source>Your notes could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron abrir sus notas.</translation>
     </message>
     <message>
         <source>Notes unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas no disponibles</translation>
     </message>
     <message>
         <source>rcpdesk works without notes in this session; notes cannot be added or shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>rcpdesk funciona sin notas en esta sesión; no se pueden añadir ni mostrar notas.</translation>
     </message>
     <message>
         <source>Restore Latest Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la última copia de seguridad</translation>
     </message>
     <message>
         <source>Notes restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas restauradas</translation>
     </message>
 </context>
 <context>
     <name>NotesHtml</name>
     <message>
         <source>Modified {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada el {time}</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: {tags}</translation>
     </message>
     <message>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>editar</translation>
     </message>
     <message>
         <source>needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>por revisar</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>Search notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las notas…</translation>
     </message>
     <message>
         <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las notas</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
         <source>Filter by colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por color</translation>
     </message>
     <message>
         <source>Filter by what the note is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar según el objeto de la nota</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Por revisar</translation>
     </message>
     <message>
         <source>Show only notes that need review</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las notas por revisar</translation>
     </message>
     <message>
         <source>Notes whose paragraph changed in a new data edition, and conflicting copies from an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas cuyo párrafo ha cambiado en una nueva edición de los datos y copias en conflicto procedentes de una importación</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Notes are not available in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas no están disponibles en esta sesión.</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
         <source>All colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los colores</translation>
     </message>
     <message>
         <source>No notes yet.
 Press Ctrl+Shift+N to add a note on what you are reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay notas.
+Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translation>
     </message>
     <message>
         <source>No notes match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna nota coincide con estos filtros.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin color</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar nota</translation>
     </message>
 </context>
 <context>
     <name>NotesTableModel</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin color</translation>
     </message>
 </context>
 <context>
     <name>ProcessPickerDialog</name>
     <message>
         <source>Processes to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos que comparar</translation>
     </message>
     <message>
         <source>Tick the processes to show side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los procesos que desea ver uno junto a otro.</translation>
     </message>
     <message>
         <source>Add the nine 2005 processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los nueve procesos de 2005</translation>
     </message>
     <message>
         <source>Add the nine processes at the 2005 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los nueve procesos presentes en el taller de 2005</translation>
     </message>
     <message>
         <source>Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todo</translation>
     </message>
     <message>
         <source>Untick all processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todos los procesos</translation>
     </message>
     <message>
         <source>Processes by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos por región</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Search profiles and the 2005 report  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los perfiles y el informe de 2005  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región:</translation>
     </message>
     <message>
         <source>&amp;Dimension:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dimensión:</translation>
     </message>
     <message>
         <source>&amp;Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acuerdo:</translation>
     </message>
     <message>
         <source>Filter by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por región</translation>
     </message>
     <message>
         <source>Filter by dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por dimensión</translation>
     </message>
     <message>
         <source>Filter by level of agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por grado de acuerdo</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la búsqueda</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>The search failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda ha fallado: {reason}</translation>
     </message>
     <message>
         <source>Type in the search field to search the profiles and the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba en el campo de búsqueda para buscar en los perfiles y el informe.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
 </context>
@@ -1813,1048 +1819,1048 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <name>SheetOptionsDialog</name>
     <message>
         <source>Sheet Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de la ficha</translation>
     </message>
     <message>
         <source>Tick the processes to compare; drag to change the order of the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los procesos que desea comparar; arrástrelos para cambiar el orden de las columnas</translation>
     </message>
     <message>
         <source>The 2005 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Los participantes de 2005</translation>
     </message>
     <message>
         <source>Tick the nine processes that took part in the 2005 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar los nueve procesos que participaron en el taller de 2005</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Automatic (landscape for more than four processes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática (horizontal para más de cuatro procesos)</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal</translation>
     </message>
     <message>
         <source>Without my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin mis notas</translation>
     </message>
     <message>
         <source>With my notes, in their cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Con mis notas, en sus celdas</translation>
     </message>
     <message>
         <source>With my notes, numbered after the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Con mis notas, numeradas tras la tabla</translation>
     </message>
     <message>
         <source>Profiles: every finding of the report, not only the widely shared ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles: todas las conclusiones del informe, no solo las más compartidas</translation>
     </message>
     <message>
         <source>Processes (columns; drag to reorder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos (columnas; arrastre para reordenar)</translation>
     </message>
     <message>
         <source>Dimensions (rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensiones (filas)</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientación:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>Tick at least one process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un proceso.</translation>
     </message>
     <message>
         <source>Tick at least one dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos una dimensión.</translation>
     </message>
     <message>
         <source>{p} × {d}: processes × dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>{p} × {d}: procesos × dimensiones</translation>
     </message>
 </context>
 <context>
     <name>SheetPrinting</name>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;Markdown…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Sheet &amp;Options…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opciones de la ficha…</translation>
     </message>
     <message>
         <source>Profile of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de {name}</translation>
     </message>
     <message>
         <source>Comparison of {n} processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de {n} procesos</translation>
     </message>
     <message>
         <source>Print Pre&amp;view: {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión: {what}…</translation>
     </message>
     <message>
         <source>&amp;Print: {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir: {what}…</translation>
     </message>
     <message>
         <source>Export P&amp;DF: {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar P&amp;DF: {what}…</translation>
     </message>
     <message>
         <source>Export &amp;Markdown: {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;Markdown: {what}…</translation>
     </message>
     <message>
         <source>Export &amp;CSV: {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV: {what}…</translation>
     </message>
     <message>
         <source>Nothing to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que imprimir</translation>
     </message>
     <message>
         <source>Add processes to the comparison, or open a process, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero procesos a la comparación, o abra un proceso.</translation>
     </message>
     <message>
         <source>Print Preview: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión: {title}</translation>
     </message>
     <message>
         <source>Sheet Options…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de la ficha…</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de impresión</translation>
     </message>
     <message>
         <source>{title}: {pages} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {pages} páginas</translation>
     </message>
     <message>
         <source>Print: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir: {title}</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Export Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la ficha</translation>
     </message>
     <message>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que exportar</translation>
     </message>
     <message>
         <source>Writing {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {path}…</translation>
     </message>
     <message>
         <source> ({n} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({n} páginas)</translation>
     </message>
     <message>
         <source>Saved {path}{pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {path}{pages}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de exportación</translation>
     </message>
     <message>
         <source>The sheet was not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha no se ha guardado: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Sheets</name>
     <message>
         <source>Comparison: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación: {names}</translation>
     </message>
     <message>
         <source>Comparison of {n} processes on one dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de {n} procesos en una dimensión</translation>
     </message>
     <message>
         <source>Comparison of {n} processes across {d} dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de {n} procesos en {d} dimensiones</translation>
     </message>
     <message>
         <source>no processes chosen: a comparison needs at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha elegido ningún proceso: una comparación necesita al menos uno</translation>
     </message>
     <message>
         <source>no dimensions chosen: a comparison needs at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha elegido ninguna dimensión: una comparación necesita al menos una</translation>
     </message>
     <message>
         <source>Name in the 2005 report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en el informe de 2005</translation>
     </message>
     <message>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>También conocido como</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundación</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretaría</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Observadores</translation>
     </message>
     <message>
         <source>Member organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones miembros</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociados</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Regional consultative process</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso consultivo regional</translation>
     </message>
     <message>
         <source>Inter-regional forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro interregional</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <source>dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>inactivo</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>concluido</translation>
     </message>
     <message>
         <source>no process chosen for the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha elegido ningún proceso para el perfil</translation>
     </message>
     <message>
         <source>{label} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({n})</translation>
     </message>
     <message>
         <source>established {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>fundado en {year}</translation>
     </message>
     <message>
         <source>took part in the 2005 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>participó en el taller de 2005</translation>
     </message>
     <message>
         <source>named in the report at {paragraphs}</source>
-        <translation type="unfinished"></translation>
+        <translation>citado en el informe en {paragraphs}</translation>
     </message>
     <message>
         <source>Process profile: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del proceso: {name}</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta no existe</translation>
     </message>
     <message>
         <source>the folder cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la carpeta</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es de solo lectura</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>accessed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>consultado el {date}</translation>
     </message>
     <message>
         <source>Accessed {date} unless another date is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultado el {date}, salvo que se indique otra fecha.</translation>
     </message>
     <message>
         <source>since {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>desde {year}</translation>
     </message>
     <message>
         <source>Each cell gives the process&apos;s own arrangement and the date it holds for; the small numbers are the sources listed after the table. The shaded row under each dimension gives the finding of the 2005 report, with its paragraph (¶) and the level of agreement the report records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada celda indica el mecanismo propio del proceso y la fecha a la que se refiere; los números pequeños remiten a las fuentes enumeradas tras la tabla. La fila sombreada bajo cada dimensión recoge la conclusión del informe de 2005, con su párrafo (¶) y el grado de acuerdo que consigna el informe.</translation>
     </message>
     <message>
         <source>Processes {first}–{last} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos {first}–{last} de {count}</translation>
     </message>
     <message>
         <source>Your notes on the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas sobre el proceso</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Positions on the comparison dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones sobre las dimensiones de comparación</translation>
     </message>
     <message>
         <source>{n} further findings of narrower agreement are not printed here; the report view shows them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras {n} conclusiones de acuerdo más limitado no se imprimen aquí; la vista del informe las muestra todas.</translation>
     </message>
     <message>
         <source>The report does not name this process; it took no part in the 2005 workshop. The report&apos;s finding on each dimension is given in the table above.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe no cita este proceso; no participó en el taller de 2005. La conclusión del informe sobre cada dimensión figura en la tabla anterior.</translation>
     </message>
     <message>
         <source>Unanimous</source>
-        <translation type="unfinished"></translation>
+        <translation>Unanimidad</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso</translation>
     </message>
     <message>
         <source>Broad agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplio acuerdo</translation>
     </message>
     <message>
         <source>Majority</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayoría</translation>
     </message>
     <message>
         <source>Many participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchos participantes</translation>
     </message>
     <message>
         <source>Several participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios participantes</translation>
     </message>
     <message>
         <source>Some participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos participantes</translation>
     </message>
     <message>
         <source>A few participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos pocos participantes</translation>
     </message>
     <message>
         <source>One participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participante</translation>
     </message>
     <message>
         <source>Speaker&apos;s own statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración del propio orador</translation>
     </message>
     <message>
         <source>Procedural (no position)</source>
-        <translation type="unfinished"></translation>
+        <translation>De procedimiento (sin postura)</translation>
     </message>
     <message>
         <source>2005 report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de 2005</translation>
     </message>
     <message>
         <source>Another source gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra fuente indica</translation>
     </message>
     <message>
         <source>as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>a fecha de {date}</translation>
     </message>
     <message>
         <source>Colours of your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores de sus notas</translation>
     </message>
     <message>
         <source>Data edition {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición de los datos: {edition}</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensión</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Findings on the processes that took part, widest agreement first</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusiones sobre los procesos participantes, de mayor a menor acuerdo</translation>
     </message>
     <message>
         <source>No finding on this dimension in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe no recoge ninguna conclusión sobre esta dimensión</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin texto)</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>On the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre los datos</translation>
     </message>
     <message>
         <source>Printed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso el {date}</translation>
     </message>
     <message>
         <source>Report: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe: {citation}</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>The 2005 report on this dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de 2005 sobre esta dimensión</translation>
     </message>
     <message>
         <source>(unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin verificar)</translation>
     </message>
     <message>
         <source>Value, date and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor, fecha y fuentes</translation>
     </message>
     <message>
         <source>What the 2005 report says</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice el informe de 2005</translation>
     </message>
     <message>
         <source>Where the report names the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde cita el informe al proceso</translation>
     </message>
     <message>
         <source>Your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas</translation>
     </message>
     <message>
         <source>{label} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (continuación)</translation>
     </message>
     <message>
         <source>{label} (cont.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (cont.)</translation>
     </message>
     <message>
         <source>the page is too small for a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>la página es demasiado pequeña para una ficha</translation>
     </message>
     <message>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>página {page} de {pages}</translation>
     </message>
     <message>
         <source>Data edition {edition} · rcpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición de los datos {edition} · rcpdesk</translation>
     </message>
     <message>
         <source>Report cited (¶ = its paragraphs): {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe citado (¶ = sus párrafos): {citation}</translation>
     </message>
     <message>
         <source>cannot write to the printer or the file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la impresora ni en el archivo</translation>
     </message>
     <message>
         <source>cannot start a new page</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede empezar una página nueva</translation>
     </message>
     <message>
         <source>the page layout was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó el diseño de la página</translation>
     </message>
     <message>
         <source>nothing was written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se escribió nada en {path}</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
     <name>TimelineCanvas</name>
     <message>
         <source>Founded {year} · {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundado en {year} · {region}</translation>
     </message>
     <message>
         <source>Attended the 2005 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistió al taller de 2005</translation>
     </message>
     <message>
         <source>Did not attend the 2005 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>No asistió al taller de 2005</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación: {status}</translation>
     </message>
 </context>
 <context>
     <name>TreeModel</name>
     <message>
         <source>Processes by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos por región</translation>
     </message>
     <message>
         <source>The regional consultative processes and inter-regional forums</source>
-        <translation type="unfinished"></translation>
+        <translation>Los procesos consultivos regionales y los foros interregionales</translation>
     </message>
     <message>
         <source>GCIM–IOM Workshop report, 2005</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del taller CMMI–OIM, 2005</translation>
     </message>
     <message>
         <source>The report of the GCIM–IOM Workshop on RCPs, Geneva, April 2005</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe del taller CMMI–OIM sobre los PCR, Ginebra, abril de 2005</translation>
     </message>
     <message>
         <source>Comparison dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensiones de comparación</translation>
     </message>
     <message>
         <source>The dimensions the report compares processes by</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dimensiones con las que el informe compara los procesos</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>Countries that are members or observers of a process</source>
-        <translation type="unfinished"></translation>
+        <translation>Países miembros u observadores de un proceso</translation>
     </message>
     <message>
         <source>Took part in the 2005 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Participó en el taller de 2005</translation>
     </message>
     <message numerus="yes">
         <source>%n process(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proceso</numerusform>
+            <numerusform>%n procesos</numerusform>
         </translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
 </context>
 <context>
     <name>TreePanel</name>
     <message>
         <source>Filter processes, paragraphs, countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar procesos, párrafos, países…</translation>
     </message>
     <message>
         <source>Filter the contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar el índice</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>&amp;Add to comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir a la comparación</translation>
     </message>
 </context>
 <context>
     <name>ZoomController</name>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño real</translation>
     </message>
 </context>
 <context>
     <name>agreement</name>
     <message>
         <source>Unanimous</source>
-        <translation type="unfinished"></translation>
+        <translation>Unanimidad</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso</translation>
     </message>
     <message>
         <source>Broad agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplio acuerdo</translation>
     </message>
     <message>
         <source>Majority</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayoría</translation>
     </message>
     <message>
         <source>Many participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchos participantes</translation>
     </message>
     <message>
         <source>Several participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios participantes</translation>
     </message>
     <message>
         <source>Some participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos participantes</translation>
     </message>
     <message>
         <source>A few participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos pocos participantes</translation>
     </message>
     <message>
         <source>One participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participante</translation>
     </message>
     <message>
         <source>Speaker&apos;s own statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración del propio orador</translation>
     </message>
     <message>
         <source>Procedural (no position)</source>
-        <translation type="unfinished"></translation>
+        <translation>De procedimiento (sin postura)</translation>
     </message>
 </context>
 <context>
     <name>facts</name>
     <message>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundación</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretaría</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia</translation>
     </message>
     <message>
         <source>Meeting levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles de las reuniones</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Observadores</translation>
     </message>
     <message>
         <source>Member organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones miembros</translation>
     </message>
     <message>
         <source>Partner organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones asociadas</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Regional consultative process</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso consultivo regional</translation>
     </message>
     <message>
         <source>Inter-regional forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro interregional</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluido</translation>
     </message>
     <message>
         <source>Sourced</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentado</translation>
     </message>
     <message>
         <source>Unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin verificar</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
     <name>notes</name>
     <message>
         <source>A colour must be written like #1a2b3c (got {hex!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un color se escribe como #1a2b3c (se recibió {hex!r}).</translation>
     </message>
     <message>
         <source>A colour name must be 1 to {limit} characters (got {name!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un color debe tener de 1 a {limit} caracteres (se recibió {name!r}).</translation>
     </message>
     <message>
         <source>A comparison cell id is PROCESS#DIMENSION (got {target_id!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador de una celda de comparación tiene la forma PROCESO#DIMENSIÓN (se recibió {target_id!r}).</translation>
     </message>
     <message>
         <source>A note may have at most {limit} characters; this one has {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota puede tener como máximo {limit} caracteres; esta tiene {length}.</translation>
     </message>
     <message>
         <source>A note may have at most {limit} tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota puede tener como máximo {limit} etiquetas.</translation>
     </message>
     <message>
         <source>A note target needs a stable id (got {target_id!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El objeto de una nota necesita un identificador estable (se recibió {target_id!r}).</translation>
     </message>
     <message>
         <source>A passage needs the quoted text and its start and end offsets in the paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pasaje necesita el texto citado y sus posiciones de inicio y fin en el párrafo.</translation>
     </message>
     <message>
         <source>A tag must be 1 to {limit} characters without line breaks (got {tag!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta debe tener de 1 a {limit} caracteres, sin saltos de línea (se recibió {tag!r}).</translation>
     </message>
     <message>
         <source>Added note {note_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota {note_id} añadida.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado.</translation>
     </message>
     <message>
         <source>Moved note {note_id} to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota {note_id} movida a la papelera.</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas.</translation>
     </message>
     <message>
         <source>No process, paragraph, dimension or comparison cell has the id {target_id!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún proceso, párrafo, dimensión ni celda de comparación tiene el identificador {target_id!r}.</translation>
     </message>
     <message>
         <source>Restored note {note_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota {note_id} restaurada.</translation>
     </message>
     <message>
         <source>Say what {target_id!r} is with --kind (process, paragraph, dimension or cell).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué es {target_id!r} con --kind (process, paragraph, dimension o cell).</translation>
     </message>
     <message>
         <source>The damaged notes file was moved to {moved}. There was no usable backup, so rcpdesk starts with an empty notes database.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de notas dañado se ha movido a {moved}. No había ninguna copia de seguridad utilizable, así que rcpdesk empieza con una base de notas vacía.</translation>
     </message>
     <message>
         <source>The damaged notes file was moved to {moved}. Your notes were restored from the automatic backup of {when}; changes made after that backup are in the moved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de notas dañado se ha movido a {moved}. Sus notas se han restaurado a partir de la copia de seguridad automática del {when}; los cambios posteriores están en el archivo movido.</translation>
     </message>
     <message>
         <source>The file {name} does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {name} no existe o no se puede leer.</translation>
     </message>
     <message>
         <source>The file {name} holds the note {note_id} twice. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {name} contiene dos veces la nota {note_id}. No se ha importado nada.</translation>
     </message>
     <message>
         <source>The file {name} holds {count} notes; at most {limit} can be imported at once. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {name} contiene {count} notas; se pueden importar como máximo {limit} a la vez. No se ha importado nada.</translation>
     </message>
     <message>
         <source>The file {name} is not UTF-8 text. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {name} no es texto UTF-8. No se ha importado nada.</translation>
     </message>
     <message>
         <source>The file {name} is not an rcpdesk notes file ({detail}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {name} no es un archivo de notas de rcpdesk ({detail}). No se ha importado nada.</translation>
     </message>
     <message>
         <source>The file {name} is not valid JSON (line {line}, column {column}: {detail}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {name} no es JSON válido (línea {line}, columna {column}: {detail}). No se ha importado nada.</translation>
     </message>
     <message>
         <source>The file {name} is too large to be a notes file ({size} bytes; the limit is {limit}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {name} es demasiado grande para ser un archivo de notas ({size} bytes; el límite es {limit}). No se ha importado nada.</translation>
     </message>
     <message>
         <source>The id {prefix} matches more than one note: give more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador {prefix} corresponde a más de una nota: escriba una parte mayor.</translation>
     </message>
     <message>
         <source>The note {note_id} is not a conflict copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota {note_id} no es una copia en conflicto.</translation>
     </message>
     <message>
         <source>The note {note_id} is not in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota {note_id} no está en la papelera.</translation>
     </message>
     <message>
         <source>The notes database is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de notas está cerrada.</translation>
     </message>
     <message>
         <source>The notes file is a database, but not an rcpdesk notes database. It will be moved aside, not deleted: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de notas es una base de datos, pero no una base de notas de rcpdesk. Se apartará, no se eliminará: {path}</translation>
     </message>
     <message>
         <source>The notes file is not a notes database (it may have been overwritten by another program). It will be moved aside, not deleted: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de notas no es una base de notas (puede que otro programa lo haya sobrescrito). Se apartará, no se eliminará: {path}</translation>
     </message>
     <message>
         <source>The notes were written against the data edition {theirs}; you have {ours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas se redactaron con la edición de los datos {theirs}; usted tiene la {ours}.</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La papelera está vacía.</translation>
     </message>
     <message>
         <source>There is already a colour named {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un color llamado {name!r}.</translation>
     </message>
     <message>
         <source>There is no colour named {colour!r}. The colours are: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún color llamado {colour!r}. Los colores son: {known}.</translation>
     </message>
     <message>
         <source>There is no note with the id {note_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna nota con el identificador {note_id}.</translation>
     </message>
     <message>
         <source>This note was changed in another window since you opened it. Your version was not saved; reopen the note to see both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota se ha modificado en otra ventana desde que la abrió. Su versión no se ha guardado; vuelva a abrir la nota para ver ambas.</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}): {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado ({kind}): {detail}</translation>
     </message>
     <message>
         <source>Unknown export format: {format} (rcpnotes, md or csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportación desconocido: {format} (rcpnotes, md o csv).</translation>
     </message>
     <message>
         <source>Unknown kind of note target: {kind} (one of {kinds}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de objeto de nota desconocido: {kind} (uno de: {kinds}).</translation>
     </message>
     <message>
         <source>Unknown note format: {body_format} (text or markdown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de nota desconocido: {body_format} (text o markdown).</translation>
     </message>
     <message>
         <source>Wrote {count} notes to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron {count} notas en {path}.</translation>
     </message>
     <message>
         <source>Your notes are busy in another rcpdesk window that did not finish saving in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas están ocupadas por otra ventana de rcpdesk que no terminó de guardarlas a tiempo. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>Your notes cannot be saved: the notes file or its folder is read-only ({path}). Notes can be read but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar sus notas: el archivo de notas o su carpeta es de solo lectura ({path}). Las notas se pueden leer, pero no modificar.</translation>
     </message>
     <message>
         <source>Your notes could not be saved ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar sus notas ({detail}). No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Your notes database is damaged and cannot be read ({detail}). It will be moved aside, not deleted: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su base de notas está dañada y no se puede leer ({detail}). Se apartará, no se eliminará: {path}</translation>
     </message>
     <message>
         <source>Your notes need an upgrade to this version of rcpdesk, but the notes file is read-only: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas deben actualizarse a esta versión de rcpdesk, pero el archivo de notas es de solo lectura: {path}</translation>
     </message>
     <message>
         <source>Your notes were saved by a newer version of rcpdesk (notes format {found}; this version reads up to {supported}). Update rcpdesk to use them; the file is left untouched: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas se guardaron con una versión más reciente de rcpdesk (formato de notas {found}; esta versión lee hasta el {supported}). Actualice rcpdesk para usarlas; el archivo queda intacto: {path}</translation>
     </message>
     <message>
         <source>changed here and there</source>
-        <translation type="unfinished"></translation>
+        <translation>modificada aquí y allí</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto</translation>
     </message>
     <message>
         <source>conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>conflictos</translation>
     </message>
     <message>
         <source>deleted here after it was last changed there</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminada aquí después de su última modificación allí</translation>
     </message>
     <message>
         <source>deleted there, changed here since: kept</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminada allí, modificada aquí desde entonces: se conserva</translation>
     </message>
     <message>
         <source>same time, different text</source>
-        <translation type="unfinished"></translation>
+        <translation>misma hora, texto distinto</translation>
     </message>
     <message>
         <source>{count} notes contained HTML or scripts, which were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} notas contenían HTML o scripts, que se han eliminado.</translation>
     </message>
     <message>
         <source>{count} of the notes in {name} are on things this edition of the data does not have ({examples}). Nothing was imported; import them anyway to keep them in the &quot;needs review&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de las notas de {name} se refieren a elementos que no existen en esta edición de los datos ({examples}). No se ha importado nada; impórtelas de todos modos para conservarlas en la lista «por revisar».</translation>
     </message>
     <message>
         <source>{new} new, {updated} updated, {conflicts} {conflict_word}, {unchanged} unchanged, {deleted} deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} nuevas, {updated} actualizadas, {conflicts} {conflict_word}, {unchanged} sin cambios, {deleted} eliminadas</translation>
     </message>
 </context>
 </TS>

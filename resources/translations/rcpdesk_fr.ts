@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>As of {date}</source>
-        <translation>Au {date}</translation>
+        <translation>État : {date}</translation>
     </message>
     <message>
         <source>Not yet checked against a source.</source>
@@ -732,7 +732,7 @@
     </message>
     <message>
         <source>as of {date}</source>
-        <translation>au {date}</translation>
+        <translation>état : {date}</translation>
     </message>
     <message>
         <source>founded {year}</source>
@@ -896,7 +896,7 @@
     </message>
 </context>
 <context>
-    <name>LanguageMenu</name>
+    <name>LanguageController</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
@@ -1072,6 +1072,10 @@
         <translation>Aucune composition consignée, rien à compter : </translation>
     </message>
     <message>
+        <source>Counted, though no longer active: </source>
+        <translation>Comptés, bien que n’étant plus actifs : </translation>
+    </message>
+    <message>
         <source>Member of {n} process: </source>
         <translation>Membre de {n} processus : </translation>
     </message>
@@ -1161,11 +1165,11 @@
     </message>
     <message>
         <source>Members as of {date}</source>
-        <translation>Membres au {date}</translation>
+        <translation>Membres (état : {date})</translation>
     </message>
     <message>
         <source>observers as of {date}</source>
-        <translation>observateurs au {date}</translation>
+        <translation>observateurs (état : {date})</translation>
     </message>
     <message>
         <source>Sources: </source>
@@ -2261,7 +2265,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>as of {date}</source>
-        <translation>au {date}</translation>
+        <translation>état : {date}</translation>
     </message>
     <message>
         <source>Colours of your notes</source>
