@@ -432,6 +432,20 @@ def messages_module(messages: set[Message]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def compile_missing() -> bool:
+    """A source checkout run without a build has .ts files but no .qm: compile them (lrelease).
+
+    True when something was compiled; False when nothing was needed or it cannot be done
+    (a read-only install, no pyside6-lrelease).
+    """
+    from rcpdesk.paths import resources_dir
+
+    try:
+        return bool(compile_translations(resources_dir() / "translations"))
+    except (OSError, subprocess.SubprocessError):
+        return False
+
+
 def main(argv: list[str] | None = None) -> int:
     from rcpdesk.paths import resources_dir
 

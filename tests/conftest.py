@@ -25,6 +25,20 @@ def isolated_profile(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     return home
 
 
+@pytest.fixture(autouse=True)
+def english_interface() -> object:
+    """A test that switches the language (window, `sheet --lang fr` in-process) leaves English."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        from rcpdesk.ui.i18n import _installed, install_language
+        from rcpdesk.sheets.i18n import _translators
+
+        if _installed or _translators:
+            install_language("en")
+
+
 @pytest.fixture(scope="session")
 def fixture_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small database built from tests/fixtures/data."""

@@ -117,22 +117,33 @@ def term(key: str) -> str:
 _translators: list = []
 
 
+def remove_translators() -> None:
+    """Take out the translators install_translator() put in (the sheets' words back in English)."""
+    app = QCoreApplication.instance()
+    for translator in _translators:
+        if app is not None:
+            app.removeTranslator(translator)
+    _translators.clear()
+
+
 def install_translator(lang: str) -> bool:
     """For the headless command line: rcpdesk's translation of the sheets' words, if it exists.
 
-    (The window installs its own translators; this is only for `rcpdesk --lang fr sheet ...`.)
+    (The window installs its own translators; this is only for `rcpdesk sheet ... --lang fr`.)
+    A second call replaces the first one's translator; "en" removes it.
     """
     from PySide6.QtCore import QTranslator
 
     from rcpdesk.paths import resources_dir
 
     app = QCoreApplication.instance()
+    remove_translators()
     if app is None or lang == "en":
         return lang == "en"
     translator = QTranslator(app)
     folder = str(resources_dir() / "translations")
     if not translator.load(f"rcpdesk_{lang}", folder):
-        from rcpdesk.ui.i18n import compile_missing  # a source checkout: .ts but no .qm yet
+        from rcpdesk.translations import compile_missing  # a source checkout: .ts but no .qm yet
 
         if not (compile_missing() and translator.load(f"rcpdesk_{lang}", folder)):
             return False

@@ -75,6 +75,13 @@ def agreement_label(level: str) -> str:
     return QCoreApplication.translate("Agreement", LABELS.get(level, level))
 
 
+def english_original(lang: str) -> str:
+    """The report's text stays in English: in French or Spanish, a small label says so."""
+    if lang == "en":
+        return ""
+    return f' <span class="meta" lang="{lang}">{escape(tr("(English original)"))}</span>'
+
+
 def badge(level: str) -> str:
     """An agreement level as a small coloured label."""
     colour = BADGE_COLOURS.get(level, "#8a9199")
@@ -265,14 +272,14 @@ def _process_findings_html(catalog: Catalog, process_id: str,
     for pf in found:
         key = pf.finding.dimensions[0] if pf.finding.dimensions else ""
         grouped.setdefault(key, []).append(pf)
-    out = ["<h2>" + escape(tr("What the 2005 report found")) + "</h2>"]
+    out = ["<h2>" + escape(tr("What the 2005 report found")) + english_original(lang) + "</h2>"]
     for dim in [*dimensions, None]:
         key = dim.id if dim else ""
         items = grouped.get(key)
         if not items:
             continue
         title = dim.names.get(lang) if dim else tr("Other findings")
-        out.append(f"<h3>{_a(links.dimension(key), title) if dim else escape(title)}</h3><ul>")
+        out.append(f"<h3>{_a(links.dimension(key), title) if dim else escape(title)}</h3><ul lang=\"en\">")
         for pf in sorted(items, key=lambda p: (not p.named, rank(p.finding.agreement), p.finding.paragraph)):
             named = f' <span class="meta">{escape(tr("(names this process)"))}</span>' if pf.named else ""
             out.append(f"<li>{escape(pf.finding.text)} — {_cite(pf.finding.paragraph)} "
@@ -291,7 +298,9 @@ def paragraph_html(catalog: Catalog, number: int) -> str:
     if p.question:
         body.append('<p class="meta"><i>' + escape(tr("Guiding question:")) + " "
                     + escape(p.question.text) + "</i></p>")
-    body.append(f'<blockquote><p class="lead">{escape(p.text)}</p></blockquote>')
+    if lang != "en":
+        body.append(f'<p class="meta">{english_original(lang).strip()}</p>')
+    body.append(f'<blockquote lang="en"><p class="lead">{escape(p.text)}</p></blockquote>')
     if p.footnotes:
         notes = []
         for fn in p.footnotes:
@@ -299,7 +308,7 @@ def paragraph_html(catalog: Catalog, number: int) -> str:
             notes.append(f"<li><sup>{fn.number}</sup> {text}</li>")
         body.append("<h3>" + escape(tr("Footnotes")) + "</h3><ul>" + "".join(notes) + "</ul>")
     if p.findings:
-        body.append("<h2>" + escape(tr("Findings")) + "</h2><ul>")
+        body.append("<h2>" + escape(tr("Findings")) + english_original(lang) + '</h2><ul lang="en">')
         for f in p.findings:
             note = f'<br><span class="meta">{escape(f.note)}</span>' if f.note else ""
             body.append(f"<li>{escape(f.text)} {badge(f.agreement)}{note}</li>")
@@ -336,7 +345,8 @@ def dimension_html(catalog: Catalog, dimension_id: str) -> str:
     body = [f"<h1>{escape(dim.names.get(catalog.lang))}</h1>",
             f'<p class="meta">{escape(dim.description)}</p>']
     if detail.findings:
-        body.append("<h2>" + escape(tr("What the 2005 report found")) + "</h2><ul>")
+        body.append("<h2>" + escape(tr("What the 2005 report found")) + english_original(catalog.lang)
+                    + '</h2><ul lang="en">')
         for f in sorted(detail.findings, key=lambda f: (rank(f.agreement), f.paragraph)):
             body.append(f"<li>{escape(f.text)} — {_cite(f.paragraph)} {badge(f.agreement)}</li>")
         body.append("</ul>")

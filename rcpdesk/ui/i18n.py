@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from rcpdesk.paths import resources_dir
+from rcpdesk.translations import compile_missing
 
 LANGUAGES = ("en", "fr", "es")
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}  # each in its own language
@@ -19,25 +18,15 @@ def system_language() -> str:
     return name if name in LANGUAGES else "en"
 
 
-def compile_missing() -> bool:
-    """A source checkout run without a build has .ts files but no .qm: compile them (lrelease).
-
-    Returns True when something was compiled; False when there was nothing to do or no way to.
-    """
-    try:
-        from rcpdesk.translations import compile_translations
-
-        return bool(compile_translations(resources_dir() / "translations"))
-    except (OSError, subprocess.SubprocessError):  # read-only install, no pyside6-lrelease
-        return False
-
-
 def install_language(lang: str) -> bool:
     """Replace the installed translators; widgets get a LanguageChange event and retranslate.
 
     Returns False when rcpdesk's own translation file for lang could not be loaded.
     """
+    from rcpdesk.sheets.i18n import remove_translators
+
     app = QCoreApplication.instance()
+    remove_translators()  # the command line's sheet translator, if one was installed
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -22,6 +22,15 @@ from rcpdesk.services import Services
 from rcpdesk.ui.i18n import LANGUAGE_NAMES, LANGUAGES, install_language
 
 
+def locale_date(value: object) -> str:
+    """A date of the data (2024, 2024-05, 2024-05-01) in the current language's words."""
+    from PySide6.QtCore import QLocale
+
+    from rcpdesk.sheets.i18n import format_date
+
+    return format_date(str(value), QLocale())
+
+
 class LanguageController(QObject):
     """The Language submenu and the switch behind it."""
 

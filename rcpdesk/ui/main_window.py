@@ -11,7 +11,7 @@ from rcpdesk.ui import links
 from rcpdesk.ui.dialogs.about import AboutDialog
 from rcpdesk.ui.dialogs.shortcuts import ShortcutsDialog
 from rcpdesk.ui.docks import LazyDock
-from rcpdesk.ui.language import LanguageController
+from rcpdesk.ui.language import LanguageController, locale_date
 from rcpdesk.ui.navigation import History
 from rcpdesk.ui.panels.detail import DetailPanel
 from rcpdesk.ui.panels.search import SearchPanel
@@ -287,7 +287,8 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setText(self.tr("&Keyboard Shortcuts"))
         self.about_action.setText(self.tr("&About rcpdesk"))
         self.compare_action.setText(self.tr("Add Process to &Comparison"))
-        self.status_label.setText(self.tr("Data edition {date}").format(date=self.services.catalog.edition.date))
+        self.status_label.setText(self.tr("Data edition {date}").format(
+            date=locale_date(self.services.catalog.edition.date)))  # in the locale's words
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -567,6 +567,10 @@
 <context>
     <name>Detail</name>
     <message>
+        <source>(English original)</source>
+        <translation>(original en inglés)</translation>
+    </message>
+    <message>
         <source>(accessed {date})</source>
         <translation>(consultado el {date})</translation>
     </message>
@@ -982,7 +986,7 @@
     </message>
     <message>
         <source>Data edition {date}</source>
-        <translation>Edición de los datos: {date}</translation>
+        <translation>Datos del {date}</translation>
     </message>
 </context>
 <context>
@@ -1658,11 +1662,11 @@
     </message>
     <message>
         <source>All tags</source>
-        <translation>Todas las etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>All colours</source>
-        <translation>Todos los colores</translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <source>No notes yet.

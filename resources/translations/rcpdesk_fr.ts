@@ -567,6 +567,10 @@
 <context>
     <name>Detail</name>
     <message>
+        <source>(English original)</source>
+        <translation>(original en anglais)</translation>
+    </message>
+    <message>
         <source>(accessed {date})</source>
         <translation>(consulté le {date})</translation>
     </message>
@@ -982,7 +986,7 @@
     </message>
     <message>
         <source>Data edition {date}</source>
-        <translation>Édition des données : {date}</translation>
+        <translation>Données du {date}</translation>
     </message>
 </context>
 <context>
@@ -1658,11 +1662,11 @@
     </message>
     <message>
         <source>All tags</source>
-        <translation>Toutes les étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>All colours</source>
-        <translation>Toutes les couleurs</translation>
+        <translation>Couleurs</translation>
     </message>
     <message>
         <source>No notes yet.
