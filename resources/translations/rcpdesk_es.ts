@@ -544,18 +544,6 @@
         <translation>Exportar el mapa</translation>
     </message>
     <message>
-        <source>PNG picture (*.png)</source>
-        <translation>Imagen PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Dibujo SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>The map could not be written: {reason}</source>
         <translation>No se pudo guardar el mapa: {reason}</translation>
     </message>
@@ -815,18 +803,6 @@
     <message>
         <source>Export the timeline</source>
         <translation>Exportar la cronología</translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png)</source>
-        <translation>Imagen PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Dibujo SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The timeline could not be written: {reason}</source>
@@ -1724,6 +1700,21 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     <message>
         <source>No colour</source>
         <translation>Sin color</translation>
+    </message>
+</context>
+<context>
+    <name>PictureOutput</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
     </message>
 </context>
 <context>

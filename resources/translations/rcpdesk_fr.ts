@@ -544,18 +544,6 @@
         <translation>Exporter la carte</translation>
     </message>
     <message>
-        <source>PNG picture (*.png)</source>
-        <translation>Image PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Dessin SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Document PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>The map could not be written: {reason}</source>
         <translation>La carte n’a pas pu être enregistrée : {reason}</translation>
     </message>
@@ -815,18 +803,6 @@
     <message>
         <source>Export the timeline</source>
         <translation>Exporter la frise chronologique</translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png)</source>
-        <translation>Image PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Dessin SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The timeline could not be written: {reason}</source>
@@ -1724,6 +1700,21 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     <message>
         <source>No colour</source>
         <translation>Sans couleur</translation>
+    </message>
+</context>
+<context>
+    <name>PictureOutput</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
     </message>
 </context>
 <context>

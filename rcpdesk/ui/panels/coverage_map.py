@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -27,13 +27,11 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSlider,
@@ -46,7 +44,7 @@ from PySide6.QtWidgets import (
 from rcpdesk.catalog.coverage import WORKSHOP_YEAR
 from rcpdesk.catalog.store import Catalog
 from rcpdesk.maps.qtpaths import country_paths
-from rcpdesk.maps.render import RenderError, format_of, print_map, write_map
+from rcpdesk.maps.render import print_map, write_map
 from rcpdesk.maps.scene import (
     BORDER,
     DOT_RING,
@@ -62,6 +60,7 @@ from rcpdesk.maps.scene import (
 )
 from rcpdesk.maps.svg import Box, place_labels
 from rcpdesk.maps.text import FONT_FAMILIES
+from rcpdesk.ui.widgets import picture_output
 
 DOT_RADIUS = 6.0
 LABEL_SIZE = 13.0
@@ -759,35 +758,9 @@ class CoverageMapPanel(QWidget):
         return write_map(self.scene(), Path(path), fmt)
 
     def export_with_dialog(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / self._suggested_name())
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the map"),
-            suggested,
-            ";;".join(
-                (
-                    self.tr("PNG picture (*.png)"),
-                    self.tr("SVG drawing (*.svg)"),
-                    self.tr("PDF document (*.pdf)"),
-                )
-            ),
-        )
-        if not path:
-            return
-        if not Path(path).suffix:
-            path += ".pdf" if "pdf" in chosen else ".svg" if "svg" in chosen else ".png"
-        try:
-            format_of(Path(path))
-            self.export(Path(path))
-        except (OSError, RenderError) as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Export the map"),
-                self.tr("The map could not be written: {reason}").format(
-                    reason=getattr(exc, "strerror", None) or exc
-                ),
-            )
+        picture_output.export_with_dialog(
+            self, self.tr("Export the map"), self._suggested_name(),
+            self.tr("The map could not be written: {reason}"), self.export)
 
     def _suggested_name(self) -> str:
         if self._mode == self.PROCESS and self._process_ids:
@@ -799,11 +772,4 @@ class CoverageMapPanel(QWidget):
         print_map(self.scene(), printer)
 
     def print_with_dialog(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the map"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            try:
-                self.print_to(printer)
-            except RenderError as exc:
-                QMessageBox.warning(self, self.tr("Print the map"), str(exc))
+        picture_output.print_with_dialog(self, self.tr("Print the map"), self.print_to)

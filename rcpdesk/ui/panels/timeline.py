@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QToolTip,
@@ -19,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from rcpdesk.catalog.store import Catalog
-from rcpdesk.maps.render import RenderError, format_of, print_painting, write_timeline
+from rcpdesk.maps.render import print_painting, write_timeline
 from rcpdesk.maps.timeline import TimelineLayout, layout_timeline, paint_timeline
+from rcpdesk.ui.widgets import picture_output
 
 MIN_LAYOUT_WIDTH = 960
 
@@ -200,45 +199,13 @@ class FoundingTimelinePanel(QWidget):
         return write_timeline(self._catalog, Path(path), fmt)
 
     def export_with_dialog(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the timeline"),
-            str(Path(folder) / "timeline.png"),
-            ";;".join(
-                (
-                    self.tr("PNG picture (*.png)"),
-                    self.tr("SVG drawing (*.svg)"),
-                    self.tr("PDF document (*.pdf)"),
-                )
-            ),
-        )
-        if not path:
-            return
-        if not Path(path).suffix:
-            path += ".pdf" if "pdf" in chosen else ".svg" if "svg" in chosen else ".png"
-        try:
-            format_of(Path(path))
-            self.export(Path(path))
-        except (OSError, RenderError) as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Export the timeline"),
-                self.tr("The timeline could not be written: {reason}").format(
-                    reason=getattr(exc, "strerror", None) or exc
-                ),
-            )
+        picture_output.export_with_dialog(
+            self, self.tr("Export the timeline"), "timeline.png",
+            self.tr("The timeline could not be written: {reason}"), self.export)
 
     def print_to(self, printer: QPrinter) -> None:
         lay = layout_timeline(self._catalog)
         print_painting(lambda painter, rect: paint_timeline(painter, rect, lay), printer)
 
     def print_with_dialog(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the timeline"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            try:
-                self.print_to(printer)
-            except RenderError as exc:
-                QMessageBox.warning(self, self.tr("Print the timeline"), str(exc))
+        picture_output.print_with_dialog(self, self.tr("Print the timeline"), self.print_to)
