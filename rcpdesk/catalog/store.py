@@ -356,6 +356,12 @@ class Catalog:
                           "ORDER BY number", [section_id])
         return tuple(self.paragraph(r[0]) for r in rows)
 
+    def paragraph_heads(self, section_id: str, length: int = 400) -> tuple[tuple[int, str], ...]:
+        """(number, opening text) of a section's paragraphs: enough for a table of contents."""
+        return tuple((r[0], r[1]) for r in self._rows(
+            "SELECT number, substr(text, 1, ?) FROM paragraphs WHERE section_id = ? ORDER BY number",
+            [length, section_id]))
+
     def findings_for_dimension(self, dimension_id: str) -> tuple[m.Finding, ...]:
         """The report's cross-cutting findings on a dimension, strongest agreement first."""
         found = self._findings(

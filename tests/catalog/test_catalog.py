@@ -138,3 +138,8 @@ def test_target_kinds_for_notes(fixture_catalog: Catalog) -> None:
     assert fixture_catalog.target_kind("IDN") == "country"
     assert fixture_catalog.target_kind("nothing") is None
     assert set(fixture_catalog.paragraph_texts()) == {"report-2005/p1", "report-2005/p2", "report-2005/p3"}
+
+
+def test_paragraph_heads_are_light(fixture_catalog: Catalog) -> None:
+    heads = fixture_catalog.paragraph_heads("introduction", length=12)
+    assert heads == ((1, "This Worksho"), (2, "There was a "))

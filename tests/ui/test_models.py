@@ -75,3 +75,13 @@ def test_snippet_bolds_matched_words_and_escapes_the_rest(real_catalog):
 
     evil = dataclasses.replace(hit, snippet="<script>x</script> word", highlights=((19, 23),))
     assert snippet_html(evil) == "&lt;script&gt;x&lt;/script&gt; <b>word</b>"
+
+
+def test_finding_a_paragraph_loads_only_its_section(real_catalog):
+    model = TreeModel(real_catalog)
+    index = model.find_link("rcpdesk:paragraph/20")
+    assert index.data(LINK_ROLE) == "rcpdesk:paragraph/20"
+    report = model.index(1, 0)
+    loaded = [model.index(row, 0, report).internalPointer()._children is not None
+              for row in range(model.rowCount(report))]
+    assert loaded.count(True) == 1  # a large report must not be read whole to show one paragraph

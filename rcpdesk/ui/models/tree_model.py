@@ -29,12 +29,15 @@ Index = QModelIndex | QPersistentModelIndex
 class TreeNode:
     """One row: a group, region, process, section, paragraph, dimension or country."""
 
-    __slots__ = ("_children", "_loader", "bold", "kind", "link", "parent", "row", "text", "tooltip")
+    __slots__ = ("_children", "_loader", "bold", "kind", "link", "parent", "row", "span", "text",
+                 "tooltip")
 
     def __init__(self, kind: str, link: str, text: str, parent: TreeNode | None, row: int, *,
                  tooltip: str = "", bold: bool = False,
-                 loader: Callable[[TreeNode], list[TreeNode]] | None = None) -> None:
+                 loader: Callable[[TreeNode], list[TreeNode]] | None = None,
+                 span: tuple[int, int] | None = None) -> None:
         self.kind, self.link, self.text, self.tooltip, self.bold = kind, link, text, tooltip, bold
+        self.span = span  # a section's first and last paragraph numbers
         self.parent, self.row = parent, row
         self._loader = loader
         self._children: list[TreeNode] | None = None if loader else []
@@ -119,13 +122,14 @@ class TreeModel(QAbstractItemModel):
         nodes = []
         for row, section in enumerate(self._catalog.sections()):
             def load(node: TreeNode, section_id=section.id) -> list[TreeNode]:
-                return [TreeNode("paragraph", links.paragraph(p.number),
-                                 f"¶{p.number}  {_first_words(p.text)}", node, i,
-                                 tooltip=_first_words(p.text, 40))
-                        for i, p in enumerate(self._catalog.paragraphs(section_id))]
+                # Numbers and opening words only: a section of a large report loads in one query.
+                return [TreeNode("paragraph", links.paragraph(number),
+                                 f"¶{number}  {_first_words(text)}", node, i,
+                                 tooltip=_first_words(text, 40))
+                        for i, (number, text) in enumerate(self._catalog.paragraph_heads(section_id))]
             nodes.append(TreeNode("section", links.section(section.id),
                                   f"{section.title} (¶{section.first}–{section.last})", parent, row,
-                                  loader=load))
+                                  loader=load, span=(section.first, section.last)))
         return nodes
 
     def _load_dimensions(self, parent: TreeNode) -> list[TreeNode]:
@@ -221,11 +225,16 @@ class TreeModel(QAbstractItemModel):
                  "country": 3}.get(kind)
         if group is None:
             return QModelIndex()
+        parsed = links.parse(link)
+        number = int(parsed.ident) if parsed and parsed.kind == "paragraph" else None
         stack = [self._root.children[group]]
         while stack:
             node = stack.pop(0)
             if node.link == link:
                 return self.createIndex(node.row, 0, node)
+            if node.kind == "section" and (number is None or node.span is None
+                                           or not node.span[0] <= number <= node.span[1]):
+                continue  # only the section that holds the paragraph is loaded
             if node.kind in ("group", "region", "section"):
                 stack.extend(node.children)
         return QModelIndex()
