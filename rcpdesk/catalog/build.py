@@ -113,6 +113,30 @@ def _write(db: sqlite_utils.Database, data: SourceData, sources: dict[str, dict[
     _write_processes(db, data)
     _write_report(db, data)
     _write_search_index(db, data)
+    _write_indexes(db)
+
+
+# Every lookup the catalog makes by a column other than a primary key: without these a large
+# report is scanned whole to list one section or one paragraph's findings.
+INDEXES = (
+    ("paragraphs", ["section_id", "number"]),
+    ("paragraphs", ["number"]),
+    ("findings", ["paragraph_id"]),
+    ("finding_dimensions", ["dimension_id"]),
+    ("paragraph_processes", ["process_id"]),
+    ("paragraph_dimensions", ["dimension_id"]),
+    ("facts", ["process_id", "field", "rank"]),
+    ("fact_sources", ["source_id"]),
+    ("memberships", ["country_code"]),
+    ("processes", ["region_id"]),
+    ("footnotes", ["paragraph_id"]),
+    ("search_docs", ["ref_id"]),
+)
+
+
+def _write_indexes(db: sqlite_utils.Database) -> None:
+    for table, columns in INDEXES:
+        db[table].create_index(columns, unique=columns == ["number"])
 
 
 def _write_processes(db: sqlite_utils.Database, data: SourceData) -> None:

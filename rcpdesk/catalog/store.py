@@ -329,8 +329,8 @@ class Catalog:
                                 [r["id"]]))
         footnotes = tuple(m.Footnote(f["number"], number, f["text"], f["note"]) for f in self._rows(
             "SELECT * FROM footnotes WHERE paragraph_id = ? ORDER BY number", [r["id"]]))
-        numbers = self.paragraph_numbers()
-        index = numbers.index(number)
+        neighbours = self._row("SELECT (SELECT max(number) FROM paragraphs WHERE number < ?1), "
+                               "(SELECT min(number) FROM paragraphs WHERE number > ?1)", [number])
         return m.Paragraph(
             id=r["id"], number=number, section_id=r["section_id"], section_title=r["section_title"],
             heading=r["heading"], question=question, text=r["text"], agreement=r["agreement"],
@@ -338,8 +338,7 @@ class Catalog:
             processes=linked("paragraph_processes", "process_id"),
             organizations=linked("paragraph_organizations", "organization_id"),
             footnotes=footnotes, findings=self._findings("f.paragraph_id = ?", [r["id"]]),
-            previous=numbers[index - 1] if index > 0 else None,
-            next=numbers[index + 1] if index + 1 < len(numbers) else None,
+            previous=neighbours[0], next=neighbours[1],
         )
 
     @staticmethod

@@ -29,6 +29,9 @@ def test_tree_model_holds_regions_report_dimensions_and_countries(real_catalog):
     groups = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert groups == ["Processes by region", "GCIM–IOM Workshop report, 2005",
                       "Comparison dimensions", "Countries"]
+    assert list(_walk(model)) == [model.index(row, 0) for row in range(4)]  # nothing read yet
+    assert model.canFetchMore(model.index(1, 0))
+    model.fetch_all()
     rows = list(_walk(model))
     kinds = [index.data(KIND_ROLE) for index in rows]
     assert kinds.count("region") == 6 and kinds.count("process") == 24
@@ -46,6 +49,7 @@ def test_tree_model_holds_regions_report_dimensions_and_countries(real_catalog):
 
 def test_filter_proxy_passes_the_model_tester_and_filters_recursively(qtmodeltester, real_catalog):
     model = TreeModel(real_catalog)
+    model.fetch_all()  # as the tree panel does when the delegate types a filter
     proxy = TreeFilterModel()
     proxy.setSourceModel(model)
     proxy.setFilterFixedString("bali")

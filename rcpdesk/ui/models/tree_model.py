@@ -47,11 +47,28 @@ class TreeNode:
         return self._loader is not None or bool(self._children)
 
     @property
+    def loaded(self) -> bool:
+        return self._children is not None
+
+    @property
+    def loaded_children(self) -> list[TreeNode]:
+        """The rows the view knows of: none until the model has fetched them."""
+        return self._children or []
+
+    @property
     def children(self) -> list[TreeNode]:
         if self._children is None:
             assert self._loader is not None
             self._children = self._loader(self)
         return self._children
+
+    def read_children(self) -> list[TreeNode]:
+        """Run the loader without keeping the result (the model inserts the rows itself)."""
+        assert self._loader is not None
+        return self._loader(self)
+
+    def keep_children(self, children: list[TreeNode]) -> None:
+        self._children = children
 
 
 class TreeModel(QAbstractItemModel):
@@ -160,7 +177,7 @@ class TreeModel(QAbstractItemModel):
         node = self._node(parent)
         if parent.isValid() and parent.column() != 0:
             return QModelIndex()
-        children = node.children
+        children = node.loaded_children
         if row >= len(children):
             return QModelIndex()
         return self.createIndex(row, 0, children[row])
@@ -177,7 +194,34 @@ class TreeModel(QAbstractItemModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
             return 0
-        return len(self._node(parent).children)
+        return len(self._node(parent).loaded_children)
+
+    # Rows are fetched when a branch is first expanded (Qt's fetchMore), so that showing the
+    # report's sections does not read every paragraph of every section.
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 - Qt override
+        if parent.isValid() and parent.column() != 0:
+            return False
+        node = self._node(parent)
+        return not node.loaded and node.may_have_children
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802 - Qt override
+        node = self._node(parent)
+        if node.loaded:
+            return
+        children = node.read_children()
+        if children:
+            self.beginInsertRows(parent, 0, len(children) - 1)
+        node.keep_children(children)
+        if children:
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Load every branch (for the filter box, which must see rows never expanded)."""
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            self.fetchMore(parent)
+            stack += [self.index(row, 0, parent) for row in range(self.rowCount(parent))]
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
@@ -227,16 +271,18 @@ class TreeModel(QAbstractItemModel):
             return QModelIndex()
         parsed = links.parse(link)
         number = int(parsed.ident) if parsed and parsed.kind == "paragraph" else None
-        stack = [self._root.children[group]]
+        stack = [self.index(group, 0)]
         while stack:
-            node = stack.pop(0)
+            index = stack.pop(0)
+            node: TreeNode = index.internalPointer()
             if node.link == link:
-                return self.createIndex(node.row, 0, node)
+                return index
             if node.kind == "section" and (number is None or node.span is None
                                            or not node.span[0] <= number <= node.span[1]):
                 continue  # only the section that holds the paragraph is loaded
             if node.kind in ("group", "region", "section"):
-                stack.extend(node.children)
+                self.fetchMore(index)
+                stack.extend(self.index(row, 0, index) for row in range(self.rowCount(index)))
         return QModelIndex()
 
 

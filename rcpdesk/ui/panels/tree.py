@@ -177,6 +177,8 @@ class TreePanel(QWidget):
             self._open_index(current)
 
     def _on_filter(self, text: str) -> None:
+        if text.strip():
+            self.model.fetch_all()  # the filter looks into branches never expanded
         self.proxy.setFilterFixedString(text.strip())
         if text.strip():
             self.view.expandAll()
