@@ -1,33 +1,32 @@
 """Comparison sheets and process profiles: built from the catalog (and notes), written as PDF,
-Markdown, CSV or HTML, or painted on a printer. Uses QtGui for layout, never QtWidgets."""
+Markdown, CSV or HTML, or painted on a printer. Uses QtGui for layout, never QtWidgets.
 
-from rcpdesk.sheets.build import EmptySelection, build_comparison, build_profile
-from rcpdesk.sheets.export import (
-    SheetRequest,
-    WrittenSheet,
-    build_sheet,
-    export_comparison,
-    export_profile,
-    infer_format,
-    render_text,
-    write_sheet,
-)
-from rcpdesk.sheets.model import (
-    ComparisonSheet,
-    NoteRecord,
-    NotesPlacement,
-    Orientation,
-    Paper,
-    ProfileSheet,
-    Sheet,
-    SheetFormat,
-    SheetOptions,
-)
+Names are loaded on first use (PEP 562): the command line registers `rcpdesk sheet` from
+rcpdesk.sheets.model alone, so starting the window does not import the sheet builders.
+"""
 
-__all__ = [
-    "ComparisonSheet", "EmptySelection", "NoteRecord", "NotesPlacement", "Orientation", "Paper",
-    "ProfileSheet", "Sheet", "SheetFormat", "SheetOptions", "SheetRequest", "WrittenSheet",
-    "build_comparison", "build_profile", "build_sheet", "export_comparison", "export_profile",
-    "infer_format", "render_text",
-    "write_sheet",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_WHERE = {
+    "EmptySelection": "build", "build_comparison": "build", "build_profile": "build",
+    "SheetRequest": "export", "WrittenSheet": "export", "build_sheet": "export",
+    "export_comparison": "export", "export_profile": "export", "infer_format": "export",
+    "render_text": "export", "write_sheet": "export",
+    "ComparisonSheet": "model", "NoteRecord": "model", "NotesPlacement": "model",
+    "Orientation": "model", "Paper": "model", "ProfileSheet": "model", "Sheet": "model",
+    "SheetFormat": "model", "SheetOptions": "model",
+}
+
+__all__ = list(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'rcpdesk.sheets' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"rcpdesk.sheets.{module}"), name)
+    globals()[name] = value
+    return value

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
@@ -22,6 +24,20 @@ try:
     from rcpdesk.ui.panels.comparison import ComparisonPanel
 except ImportError:  # the comparison helper's panel is optional until it lands
     ComparisonPanel = None  # type: ignore[assignment,misc]
+
+
+def after_first_paint(widget: QWidget, call: Callable[[], object]) -> None:
+    """Run call once the widget has painted for the first time (a zero timer would run first)."""
+    target = widget.viewport() if hasattr(widget, "viewport") else widget
+
+    class _Once(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, call)
+            return False
+
+    target.installEventFilter(_Once(target))
 
 
 class MainWindow(QMainWindow):
@@ -135,7 +151,7 @@ class MainWindow(QMainWindow):
         # first paint; ensure_printing() builds it at once when something needs it earlier.
         self.printing: object | None = None
         self._printing_anchor = self.menus["file"].addSeparator()
-        QTimer.singleShot(0, self.ensure_printing)
+        after_first_paint(self.detail_panel.view, self.ensure_printing)
         self.menus["file"].addAction(self.quit_action)
         self.menus["edit"].addActions([self.detail_panel.quote_action, self.find_action])
         view = self.menus["view"]
