@@ -15,8 +15,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 def main() -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import (QApplication, QDockWidget, QLineEdit, QMainWindow, QTableWidget,
-                                   QTextBrowser, QTreeView)
+    from PySide6.QtWidgets import (
+        QApplication,
+        QDockWidget,
+        QLineEdit,
+        QMainWindow,
+        QTableWidget,
+        QTextBrowser,
+        QTreeView,
+    )
 
     app = QApplication(sys.argv)
     window = QMainWindow()

@@ -36,7 +36,7 @@ def run(catalogs: dict[str, Path], runs: int) -> list[Figure]:
         catalog = Catalog(db)
         for kind, texts in QUERIES.items():
             text = texts[size]
-            samples = repeat(timed(lambda: catalog.search(text, limit=50)), runs)
+            samples = repeat(timed(lambda c=catalog, t=text: c.search(t, limit=50)), runs)
             floor = repeat(timed(_floor(db, text)), runs)
             budget = BUDGET_MS.get(size) if size == "real" else (
                 BUDGET_MS["stress-rare"] if (size, kind) == ("stress", "rare") else None)

@@ -48,7 +48,8 @@ def run(runs: int = 5) -> list[Figure]:
     with tempfile.TemporaryDirectory() as folder:
         for name, ids, budget in (("four-process", FOUR, None), ("all-nine", nine, 1.5)):
             out = Path(folder) / f"{name}.pdf"
-            samples = repeat(timed(lambda: export_comparison(catalog, ids, None, out, fmt="pdf"), 1.0), runs)
+            samples = repeat(timed(lambda i=ids, o=out: export_comparison(catalog, i, None, o, fmt="pdf"), 1.0),
+                             runs)
             floor = repeat(timed(_floor(catalog, ids, Path(folder) / "floor.pdf"), 1.0), runs)
             figures.append(Figure(f"sheet to PDF, {name} comparison", "s", samples, floor, budget=budget))
     return figures

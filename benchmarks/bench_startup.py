@@ -7,7 +7,6 @@ same widget kinds (benchmarks/bare_window.py); the frozen bundle against the sam
 from __future__ import annotations
 
 import tempfile
-from pathlib import Path
 
 from harness import ROOT, Figure, first_paint, python
 

@@ -71,7 +71,7 @@ def first_paint(argv: list[str], env: dict[str, str] | None = None) -> dict[str,
     """Start a program with the first-paint probe on; returns its JSON report."""
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env or {}))
     environment["RCPDESK_BENCH_T0"] = repr(time.time())
-    result = subprocess.run(argv, capture_output=True, text=True, env=environment, timeout=120, cwd=ROOT)
+    result = subprocess.run(argv, capture_output=True, text=True, env=environment, timeout=120, cwd=ROOT, check=False)
     for line in result.stdout.splitlines():
         if line.startswith("{") and "first_paint_s" in line:
             return json.loads(line)

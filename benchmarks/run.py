@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from harness import ROOT, Figure, print_table  # noqa: E402
+from harness import ROOT, Figure, print_table
 
 CACHE = Path(os.environ.get("RCPDESK_BENCH_CACHE", ROOT / "benchmarks" / ".cache"))
 GROUPS = ("startup", "search", "gui", "notes", "sheets", "bundle")

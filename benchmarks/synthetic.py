@@ -19,10 +19,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from rcpdesk.catalog.build import build, write_database  # noqa: E402
-from rcpdesk.catalog.errors import BuildError  # noqa: E402
-from rcpdesk.catalog.sourcedata import load  # noqa: E402
-from rcpdesk.catalog.validate import check  # noqa: E402
+from rcpdesk.catalog.build import build, write_database
+from rcpdesk.catalog.errors import BuildError
+from rcpdesk.catalog.sourcedata import load
+from rcpdesk.catalog.validate import check
 
 SECTION_SIZE = 500
 

@@ -27,7 +27,7 @@ def _open_catalog(args: argparse.Namespace):  # -> Catalog, imported lazily to k
 
 def _cmd_build_db(args: argparse.Namespace) -> int:
     from rcpdesk.catalog.build import build, validate
-    from rcpdesk.paths import resources_dir, source_data_dir, DATABASE_NAME
+    from rcpdesk.paths import DATABASE_NAME, resources_dir, source_data_dir
 
     data_dir = Path(args.data or source_data_dir())
     if args.check:
@@ -174,7 +174,7 @@ def _print_version(args: argparse.Namespace) -> int:
     try:
         edition = _open_catalog(args).edition
         print(f"rcpdesk {__version__} (data edition {edition.label})")
-    except Exception as exc:  # the version must print even when the data is broken
+    except Exception as exc:  # noqa: BLE001 - the version must print even when the data is broken
         print(f"rcpdesk {__version__} (data edition unavailable: {exc})")
     return 0
 

@@ -36,7 +36,7 @@ def install(widget) -> None:  # widget: QWidget; typed loosely to keep Qt out of
     target = widget.viewport() if hasattr(widget, "viewport") else widget
 
     class _FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
                 # After this paint has finished: the frame is on screen when we report.

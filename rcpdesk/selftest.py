@@ -108,7 +108,7 @@ def run_self_test(args: argparse.Namespace | None = None) -> int:
             started = time.perf_counter()
             try:
                 detail = check(state)
-            except Exception as exc:  # report every check, then fail
+            except Exception as exc:  # noqa: BLE001 - report every check, then fail
                 failures += 1
                 print(f"FAIL  {name}: {type(exc).__name__}: {exc}")
                 if os.environ.get("RCPDESK_DEBUG"):

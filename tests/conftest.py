@@ -8,10 +8,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-import pytest  # noqa: E402
+import pytest
 
-from rcpdesk.catalog import Catalog  # noqa: E402
-from rcpdesk.catalog.build import build  # noqa: E402
+from rcpdesk.catalog import Catalog
+from rcpdesk.catalog.build import build
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_DATA = Path(__file__).resolve().parent / "fixtures" / "data"
@@ -32,8 +32,8 @@ def english_interface() -> object:
     from PySide6.QtCore import QCoreApplication
 
     if QCoreApplication.instance() is not None:
-        from rcpdesk.ui.i18n import _installed, install_language
         from rcpdesk.sheets.i18n import _translators
+        from rcpdesk.ui.i18n import _installed, install_language
 
         if _installed or _translators:
             install_language("en")

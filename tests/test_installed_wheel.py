@@ -25,10 +25,10 @@ def test_wheel_install_finds_its_database(tmp_path: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(target))
     env.pop("RCPDESK_DATABASE", None)
     result = subprocess.run([sys.executable, "-m", "rcpdesk", "export", "--format", "json"],
-                            cwd=elsewhere, env=env, capture_output=True, text=True, timeout=120)
+                            cwd=elsewhere, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["processes"] and data["paragraphs"]
     probe = subprocess.run([sys.executable, "-c", "import rcpdesk.paths as p; print(p.bundled_database())"],
-                           cwd=elsewhere, env=env, capture_output=True, text=True, timeout=60)
+                           cwd=elsewhere, env=env, capture_output=True, text=True, timeout=60, check=False)
     assert probe.stdout.strip().startswith(str(target))

@@ -17,6 +17,6 @@ print(model.rowCount())
 
 def test_twenty_thousand_none_returning_calls_survive() -> None:
     # In a subprocess: the failure is a hard abort that would take the test run down with it.
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120)
+    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "20000"

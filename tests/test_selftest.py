@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def run_self_test(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", RCPDESK_HOME=str(tmp_path), **env)
     return subprocess.run([sys.executable, "-m", "rcpdesk", "--self-test"], cwd=ROOT, env=environment,
-                          capture_output=True, text=True, timeout=180)
+                          capture_output=True, text=True, timeout=180, check=False)
 
 
 def test_self_test_passes_and_reports_each_check(tmp_path: Path) -> None:

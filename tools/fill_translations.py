@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from rcpdesk.translations import LANGUAGES, TsMessage, read_ts, write_ts  # noqa: E402
+from rcpdesk.translations import LANGUAGES, TsMessage, read_ts, write_ts
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d")

@@ -20,8 +20,8 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QElapsedTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QElapsedTimer
+from PySide6.QtWidgets import QApplication
 
 SIZE = (1366, 768)
 FOUR = ["bali-process", "colombo-process", "budapest-process", "puebla-process"]

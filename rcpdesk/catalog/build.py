@@ -355,7 +355,7 @@ def write_database(data: SourceData, sources: dict[str, dict[str, Any]], out: Pa
         violations = db.execute("PRAGMA foreign_key_check").fetchall()
         if violations:
             raise RuntimeError(f"foreign key violations: {violations[:5]}")
-        db.execute("PRAGMA user_version = %d" % SCHEMA_VERSION)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
         # VACUUM INTO gives a compact file whose bytes depend only on the content.
         db.execute("VACUUM INTO ?", [str(compact)])
         conn.close()

@@ -60,7 +60,7 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def _load_yaml(path: Path, relative: str, errors: list[DataError]) -> Any:
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)  # noqa: S506
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except yaml.YAMLError as exc:
         errors.append(DataError(relative, "", f"not valid YAML: {exc}"))
     except UnicodeDecodeError:

@@ -116,11 +116,10 @@ def write_sheet(sheet: Sheet, path: Path, fmt: SheetFormat, options: SheetOption
     text = render_text(sheet, fmt)
     # CSV carries a byte-order mark so that spreadsheet programs read ¶ and – as such.
     encoding = "utf-8-sig" if fmt is SheetFormat.CSV else "utf-8"
-    with atomic_path(path) as temp:
-        with temp.open("w", encoding=encoding, newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+    with atomic_path(path) as temp, temp.open("w", encoding=encoding, newline="") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
     return WrittenSheet(path, fmt, time.perf_counter() - started)
 
 

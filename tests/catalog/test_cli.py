@@ -103,7 +103,7 @@ def test_unwritable_export_path(fixture_db: Path, tmp_path: Path, capsys: pytest
 
 def test_unknown_subcommand_is_usage_error() -> None:
     result = subprocess.run([sys.executable, "-m", "rcpdesk", "frobnicate"], capture_output=True,
-                            text=True, cwd=ROOT)
+                            text=True, cwd=ROOT, check=False)
     assert result.returncode == 2 and "Traceback" not in result.stderr
 
 

@@ -6,8 +6,6 @@ import re
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from rcpdesk.catalog import Catalog
 from rcpdesk.catalog.build import build
 from rcpdesk.catalog.sourcedata import content_hash

@@ -42,7 +42,7 @@ def test_no_entry_is_unfinished_or_empty(catalog):
 
 def test_no_entry_lacks_a_context(catalog):
     """An empty context is a string no translator looks up (a helper lupdate did not follow)."""
-    lang, ts = catalog
+    _lang, ts = catalog
     assert not [m.source for m in ts.messages if not m.context]
 
 
@@ -64,7 +64,7 @@ def test_placeholders_and_accelerators_are_kept(catalog):
 
 def test_translations_are_not_copies_of_the_english(catalog):
     """A few words are the same in both languages (Notes, Dimension, A4); most are not."""
-    lang, ts = catalog
+    _lang, ts = catalog
     same = [m for m in ts.messages if m.translations[0] == m.source]
     assert len(same) < 0.1 * len(ts.messages), [m.source for m in same]
 

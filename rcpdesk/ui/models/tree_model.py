@@ -198,13 +198,13 @@ class TreeModel(QAbstractItemModel):
 
     # Rows are fetched when a branch is first expanded (Qt's fetchMore), so that showing the
     # report's sections does not read every paragraph of every section.
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 - Qt override
+    def canFetchMore(self, parent: Index) -> bool:
         if parent.isValid() and parent.column() != 0:
             return False
         node = self._node(parent)
         return not node.loaded and node.may_have_children
 
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802 - Qt override
+    def fetchMore(self, parent: Index) -> None:
         node = self._node(parent)
         if node.loaded:
             return
