@@ -93,6 +93,13 @@ class SearchHitDelegate(QStyledItemDelegate):
     """Paints a hit in two parts: the citation and title on one line, the snippet below."""
 
     PADDING = 6
+    MAX_CACHED = 2000
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Heights by (hit, width): laying out a rich-text document per row on every sizeHint
+        # made a list of 50 hits cost tens of milliseconds on the GUI thread.
+        self._heights: dict[tuple[object, ...], int] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: Index, width: int) -> QTextDocument:
         doc = QTextDocument()
@@ -134,5 +141,11 @@ class SearchHitDelegate(QStyledItemDelegate):
         width = option.rect.width() if option.rect.width() > 0 else 320
         if option.widget is not None:
             width = option.widget.viewport().width() if hasattr(option.widget, "viewport") else width
-        doc = self._document(option, index, width)
-        return QSize(width, int(doc.size().height()) + 2 * self.PADDING)
+        key = (index.data(CITATION_ROLE), index.data(Qt.ItemDataRole.DisplayRole),
+               index.data(SNIPPET_HTML_ROLE), width, option.font.toString())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > self.MAX_CACHED:
+                self._heights.clear()
+            height = self._heights[key] = int(self._document(option, index, width).size().height())
+        return QSize(width, height + 2 * self.PADDING)
