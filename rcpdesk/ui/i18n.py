@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from rcpdesk.paths import resources_dir
-from rcpdesk.translations import compile_missing
 
 LANGUAGES = ("en", "fr", "es")
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}  # each in its own language
@@ -36,7 +35,7 @@ def install_language(lang: str) -> bool:
     ok = True
     own = QTranslator(app)
     if own.load(f"rcpdesk_{lang}", str(resources_dir() / "translations")) or (
-            compile_missing() and own.load(f"rcpdesk_{lang}", str(resources_dir() / "translations"))):
+            _compile_missing() and own.load(f"rcpdesk_{lang}", str(resources_dir() / "translations"))):
         app.installTranslator(own)
         _installed.append(own)
     else:
@@ -46,3 +45,10 @@ def install_language(lang: str) -> bool:
         app.installTranslator(qt)
         _installed.append(qt)
     return ok
+
+
+def _compile_missing() -> bool:
+    """A checkout never built has .ts files only: compile them now (lrelease) rather than fail."""
+    from rcpdesk.translations import compile_missing  # its string extractor is heavy to import
+
+    return bool(compile_missing())
