@@ -13,7 +13,8 @@ DIST = ROOT / "dist" / "rcpdesk"
 def run() -> list[Figure]:
     if not DIST.is_dir():
         return []
-    files = [p for p in DIST.rglob("*") if p.is_file()]
+    # Symbolic links (PyInstaller links Qt libraries into _internal) take no room: not counted.
+    files = [p for p in DIST.rglob("*") if p.is_file() and not p.is_symlink()]
     size = sum(p.stat().st_size for p in files) / 1e6
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w:gz", compresslevel=6) as archive:

@@ -89,12 +89,28 @@ def _check_map(state: dict) -> str:
     return f"members map of the Colombo Process rendered ({len(svg) // 1024} KiB of SVG)"
 
 
+def _check_translations(state: dict) -> str:
+    from PySide6.QtCore import QTranslator
+
+    from rcpdesk.paths import resources_dir
+
+    folder = resources_dir() / "translations"
+    found = []
+    for lang in ("fr", "es"):
+        translator = QTranslator()
+        if not translator.load(f"rcpdesk_{lang}", str(folder)) or translator.isEmpty():
+            raise RuntimeError(f"no {lang} translation in {folder}")
+        found.append(lang)
+    return f"interface translations loaded: {', '.join(found)}"
+
+
 CHECKS: list[tuple[str, Callable[[dict], str]]] = [
     ("bundled database", _check_database),
     ("main window", _check_window),
     ("notes", _check_note),
     ("PDF sheet", _check_pdf),
     ("coverage map", _check_map),
+    ("translations", _check_translations),
 ]
 
 

@@ -20,7 +20,8 @@ def test_self_test_passes_and_reports_each_check(tmp_path: Path) -> None:
     result = run_self_test(tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    for check in ("bundled database", "main window", "notes", "PDF sheet", "coverage map"):
+    for check in ("bundled database", "main window", "notes", "PDF sheet", "coverage map",
+                  "translations"):
         assert any(line.startswith(f"ok    {check}:") for line in lines), result.stdout
     assert lines[-1] == "self-test passed"
     assert list(tmp_path.iterdir()) == [], "the self-test must not touch the delegate's profile"
