@@ -273,7 +273,7 @@ class CountryMembership:
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # process | paragraph
+    kind: str  # process | paragraph | note (the delegate's own notes, added by the UI)
     target_id: str
     title: str
     citation: str
@@ -283,3 +283,4 @@ class SearchHit:
     region_id: str | None = None
     agreement: str | None = None
     dimensions: tuple[str, ...] = field(default_factory=tuple)
+    link: str | None = None  # the rcpdesk: link to open, when not derived from kind and target_id

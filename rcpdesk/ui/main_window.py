@@ -227,6 +227,33 @@ class MainWindow(QMainWindow):
         browser = self.detail_panel.view
         browser.selectionChanged.connect(
             lambda: self.notes.set_selected_text(browser.textCursor().selectedText()))
+        self.notes.notes_changed.connect(self.refresh_note_marks)
+        self.refresh_note_marks()
+
+    def refresh_note_marks(self) -> None:
+        """Mark the tree rows and comparison cells that carry notes (one read of the store)."""
+        from rcpdesk.notes import NotesError, TargetKind
+        from rcpdesk.ui.notes.labels import link_for_target
+
+        store = self.services.notes
+        notes = ()
+        if store is not None:
+            try:
+                notes = store.list_notes()
+            except NotesError:
+                notes = ()
+        noted: set[str] = set()
+        cells: dict[tuple[str, str], list[str]] = {}
+        for note in notes:
+            link = link_for_target(note.target)
+            if link:
+                noted.add(link)
+            if note.target.kind is TargetKind.CELL:
+                process_id, _, dimension_id = note.target.id.partition("#")
+                cells.setdefault((process_id, dimension_id), []).append(note.body)
+        self.tree_panel.model.set_noted(noted)
+        if self.comparison_panel is not None:
+            self.comparison_panel.model().set_notes(cells)
 
     # -- behaviour ---------------------------------------------------------------------------
 

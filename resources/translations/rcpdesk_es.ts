@@ -178,6 +178,10 @@
         <source>What the 2005 workshop report found on each dimension, with its paragraph and how widely participants agreed</source>
         <translation>Lo que el informe del taller de 2005 concluyó sobre cada dimensión, con su párrafo y el grado de acuerdo entre los participantes</translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
@@ -1751,6 +1755,10 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>Note on {target}</source>
+        <translation>Nota sobre {target}</translation>
+    </message>
+    <message>
         <source>Search profiles and the 2005 report  (Ctrl+F)</source>
         <translation>Buscar en los perfiles y el informe de 2005  (Ctrl+F)</translation>
     </message>
@@ -2465,6 +2473,10 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     <message>
         <source>Contents</source>
         <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Has notes</source>
+        <translation>Tiene notas</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,10 @@
         <source>What the 2005 workshop report found on each dimension, with its paragraph and how widely participants agreed</source>
         <translation>Ce que le rapport de l’atelier de 2005 a constaté pour chaque dimension, avec le paragraphe et l’étendue de l’accord entre participants</translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
@@ -1751,6 +1755,10 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>Note on {target}</source>
+        <translation>Note sur {target}</translation>
+    </message>
+    <message>
         <source>Search profiles and the 2005 report  (Ctrl+F)</source>
         <translation>Rechercher dans les profils et le rapport de 2005  (Ctrl+F)</translation>
     </message>
@@ -2465,6 +2473,10 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     <message>
         <source>Contents</source>
         <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Has notes</source>
+        <translation>Comporte des notes</translation>
     </message>
 </context>
 <context>

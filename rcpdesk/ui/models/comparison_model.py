@@ -21,6 +21,7 @@ from rcpdesk.catalog import Catalog
 from rcpdesk.catalog.agreement import LABELS
 from rcpdesk.catalog.model import Dimension, Fact, Finding, ProcessSummary
 from rcpdesk.ui import links
+from rcpdesk.ui.models.tree_model import note_marker_icon
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,6 +32,7 @@ DIMENSION_ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the dimension id of a row
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4  # sourced | unverified | unknown | finding | none
 
 FINDING_COLUMN = 0
+NOTE_TOOLTIP_CHARS = 200
 FIRST_PROCESS_COLUMN = 1
 
 
@@ -62,6 +64,7 @@ class ComparisonModel(QAbstractTableModel):
         self._facts: dict[tuple[str, str], Fact] = {}
         self._findings: dict[str, Finding | None] = {}
         self._only_differences = False
+        self._notes: dict[tuple[str, str], list[str]] = {}
         self._load_findings()
         self._refilter()
 
@@ -183,6 +186,20 @@ class ComparisonModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(self.rowCount() - 1, self.columnCount() - 1))
 
+    def set_notes(self, cell_notes: dict[tuple[str, str], list[str]]) -> None:
+        """The delegate's notes on cells, by (process id, dimension id): a marker and the tooltip."""
+        notes = {key: list(bodies) for key, bodies in cell_notes.items() if bodies}
+        if notes == self._notes:
+            return
+        self._notes = notes
+        if self.rowCount() and self.columnCount() > FIRST_PROCESS_COLUMN:
+            self.dataChanged.emit(self.index(0, FIRST_PROCESS_COLUMN),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1),
+                                  [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
+
+    def cell_notes(self, process_id: str, dimension_id: str) -> list[str]:
+        return list(self._notes.get((process_id, dimension_id), ()))
+
     def fact(self, process_id: str, dimension_id: str) -> Fact | None:
         return self._facts.get((process_id, dimension_id))
 
@@ -239,10 +256,25 @@ class ComparisonModel(QAbstractTableModel):
             return None
         if role == PROCESS_ID_ROLE:
             return process.id
+        notes = self._notes.get((process.id, dimension.id))
+        if role == Qt.ItemDataRole.DecorationRole:
+            return note_marker_icon() if notes else None
         fact = self._facts.get((process.id, dimension.id))
         if fact is None:
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and notes:
+            return self._tooltip(process, fact) + self._notes_tooltip(notes)
         return self._fact_data(process, fact, role)
+
+    def _notes_tooltip(self, notes: list[str]) -> str:
+        """The delegate's notes on a cell, as plain text (first 200 characters of each)."""
+        lines = [f"<b>{html.escape(self.tr('Notes:'))}</b>"]
+        for body in notes:
+            text = " ".join(body.split())
+            if len(text) > NOTE_TOOLTIP_CHARS:
+                text = text[:NOTE_TOOLTIP_CHARS].rstrip() + "…"
+            lines.append(html.escape(text))
+        return "<p>" + "<br>".join(lines) + "</p>"
 
     def _finding_data(self, dimension: Dimension, role: int) -> Any:
         finding = self._findings.get(dimension.id)

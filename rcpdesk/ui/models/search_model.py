@@ -27,9 +27,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def hit_link(hit: m.SearchHit) -> str:
+    link = getattr(hit, "link", None)
+    if link:
+        return str(link)
     if hit.kind == "process":
         return links.process(hit.target_id)
-    return links.from_target_id(hit.target_id) or links.process(hit.target_id)
+    known = links.from_target_id(hit.target_id)
+    if known:
+        return known
+    # A kind this model does not know, without a link of its own: nothing to open ("" is ignored).
+    return links.process(hit.target_id) if hit.kind == "paragraph" else ""
 
 
 def snippet_html(hit: m.SearchHit) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from rcpdesk.catalog.store import Catalog
 from rcpdesk.ui import links
@@ -24,6 +24,27 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 ATTENDED_COLOUR = QColor("#2f6f8f")
 
 Index = QModelIndex | QPersistentModelIndex
+
+_NOTE_ICONS: dict[str, QIcon] = {}
+
+
+def note_marker_icon(colour: QColor | None = None) -> QIcon:
+    """A small filled circle (the rows and cells that carry notes), cached by colour."""
+    if colour is None:
+        colour = QGuiApplication.palette().color(QPalette.ColorRole.Link)
+    key = colour.name()
+    icon = _NOTE_ICONS.get(key)
+    if icon is None:
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(4, 4, 8, 8)
+        painter.end()
+        icon = _NOTE_ICONS[key] = QIcon(pixmap)
+    return icon
 
 
 class TreeNode:
@@ -78,6 +99,28 @@ class TreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._catalog = catalog
         self._root = self._build_root()
+        self._noted: frozenset[str] = frozenset()
+
+    # -- notes -------------------------------------------------------------------------------
+
+    def set_noted(self, noted: set[str] | frozenset[str]) -> None:
+        """Mark the rows whose link carries notes (a dot and a "Has notes" tooltip line)."""
+        noted = frozenset(noted)
+        changed = noted ^ self._noted
+        self._noted = noted
+        if not changed:
+            return
+        roles = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole]
+        stack = list(self._root.loaded_children)
+        while stack:  # only rows the view has loaded; others read the set when they load
+            node = stack.pop()
+            if node.link in changed:
+                index = self.createIndex(node.row, 0, node)
+                self.dataChanged.emit(index, index, roles)
+            stack.extend(node.loaded_children)
+
+    def noted(self) -> frozenset[str]:
+        return self._noted
 
     # -- building ----------------------------------------------------------------------------
 
@@ -249,7 +292,11 @@ class TreeModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return node.text
         if role == Qt.ItemDataRole.ToolTipRole:
+            if node.link in self._noted:
+                return "\n".join(filter(None, (node.tooltip, self.tr("Has notes"))))
             return node.tooltip or None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return note_marker_icon() if node.link in self._noted else None
         if role == Qt.ItemDataRole.FontRole and (node.bold or node.kind == "group"):
             font = QFont()
             font.setBold(True)

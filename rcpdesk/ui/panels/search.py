@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rcpdesk.catalog import model as m
 from rcpdesk.catalog.agreement import LEVELS
 from rcpdesk.services import Services
 from rcpdesk.ui.detail_html import agreement_label
@@ -21,6 +25,85 @@ from rcpdesk.ui.models.search_model import LINK_ROLE, SearchHitDelegate, SearchR
 
 DEBOUNCE_MS = 150
 LIMIT = 50
+NOTE_LIMIT = 20  # note hits, after the catalog's
+NOTE_SNIPPET_CHARS = 200
+_WORD = re.compile(r"\w+")
+
+
+def _note_snippet(body: str, words: list[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """An excerpt of a note's body around the first matched word, with the words' spans."""
+    text = " ".join(body.split())
+    folded = text.casefold()
+    if len(text) > NOTE_SNIPPET_CHARS:
+        first = min((i for i in (folded.find(w) for w in words) if i >= 0), default=0)
+        start = max(0, min(first - 60, len(text) - NOTE_SNIPPET_CHARS))
+        excerpt = text[start:start + NOTE_SNIPPET_CHARS]
+        text = ("…" if start else "") + excerpt + ("…" if start + NOTE_SNIPPET_CHARS < len(text) else "")
+    spans = sorted({(match.start(), match.end()) for word in words
+                    for match in re.finditer(re.escape(word), text, re.IGNORECASE)})
+    return text, tuple(spans)
+
+
+def note_hits(store: Any, catalog: Any, text: str, *, region: str | None = None,
+              dimension: str | None = None, limit: int = NOTE_LIMIT) -> tuple[m.SearchHit, ...]:
+    """The delegate's notes whose body or tags hold every typed word (case-insensitive), newest
+    first, as search hits that open the note's target. Safe off the GUI thread."""
+    from rcpdesk.notes import NotesError, TargetKind
+    from rcpdesk.ui import links
+    from rcpdesk.ui.notes.labels import TargetLabeler, link_for_target, paragraph_number
+
+    words = list(dict.fromkeys(w.casefold() for w in _WORD.findall(text)))
+    if store is None or not words:
+        return ()
+    try:  # SQL narrows by one word (LIKE folds ASCII case only); the rest is checked here
+        longest = max(words, key=len)
+        notes = store.list_notes(text=longest) if longest.isascii() else store.list_notes()
+    except NotesError:
+        return ()
+    labeler = TargetLabeler(catalog)
+    processes: dict[str, Any] = {}
+
+    def process(ident: str) -> Any:
+        if ident not in processes:
+            try:
+                processes[ident] = catalog.processes([ident])[0]
+            except Exception:  # noqa: BLE001 - a process the catalog no longer has
+                processes[ident] = None
+        return processes[ident]
+
+    hits: list[m.SearchHit] = []
+    for note in notes:
+        haystack = " ".join((note.body, *note.tags)).casefold()
+        if not all(word in haystack for word in words):
+            continue
+        target = note.target
+        if target.kind is TargetKind.CELL:
+            process_id, _, dimension_id = target.id.partition("#")
+        else:
+            process_id = target.id if target.kind is TargetKind.PROCESS else ""
+            dimension_id = target.id if target.kind is TargetKind.DIMENSION else ""
+        if region and (not process_id or getattr(process(process_id), "region_id", None) != region):
+            continue
+        if dimension and dimension_id != dimension:
+            continue
+        number = paragraph_number(target.id) if target.kind in (TargetKind.PARAGRAPH,
+                                                                  TargetKind.PASSAGE) else None
+        if number is not None:
+            citation = m.citation(number)
+        elif process_id:
+            citation = getattr(process(process_id), "acronym", "") or process_id
+        else:
+            citation = labeler.label(target)
+        snippet, spans = _note_snippet(note.body, words)
+        hits.append(m.SearchHit(
+            kind="note", target_id=note.id,
+            title=QCoreApplication.translate("SearchPanel", "Note on {target}").format(
+                target=labeler.label(target)),
+            citation=citation, snippet=snippet, highlights=spans, score=0.0,
+            link=link_for_target(target) or links.note(note.id)))
+        if len(hits) >= limit:
+            break
+    return tuple(hits)
 
 
 class SearchPanel(QWidget):
@@ -184,10 +267,16 @@ class SearchPanel(QWidget):
         chosen = self.filters()
         self.search_started.emit()
 
+        store = getattr(self._services, "notes", None)
+
         def work() -> object:
-            return catalog.search(text, LIMIT, region=chosen["region"] or None,
+            hits = catalog.search(text, LIMIT, region=chosen["region"] or None,
                                   dimension=chosen["dimension"] or None,
                                   agreement=chosen["agreement"] or None)
+            if store is None or chosen["agreement"]:  # notes have no level of agreement
+                return hits
+            return (*hits, *note_hits(store, catalog, text, region=chosen["region"] or None,
+                                      dimension=chosen["dimension"] or None))
 
         self._services.tasks.submit(work, lambda hits: self._on_hits(generation, hits),
                                     lambda exc: self._on_failed(generation, exc))
@@ -240,8 +329,9 @@ class SearchPanel(QWidget):
         self._open_index(index)
 
     def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.open_link.emit(index.data(LINK_ROLE))
+        link = index.data(LINK_ROLE) if index.isValid() else None
+        if link:
+            self.open_link.emit(link)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
