@@ -15,6 +15,7 @@ from rcpdesk.sheets.model import (
     Entry,
     FactRow,
     FindingEntry,
+    MembersMap,
     NoteRecord,
     NotesPlacement,
     PlacedNote,
@@ -32,6 +33,8 @@ class EmptySelection(ValueError):
 # A profile prints the report's cross-cutting findings down to this level of agreement; the
 # narrower ones (several participants, one speaker...) are counted and left to the app.
 PROFILE_FINDINGS_DOWN_TO = "many"
+# The members map's proportions (the picture itself is drawn at the page's width when laid out).
+MEMBERS_MAP_PIXELS = (1000, 520)
 
 
 class _Footnotes:
@@ -247,7 +250,7 @@ def _status_label(status: str) -> str:
 
 def build_profile(catalog: Catalog, process_id: str, *, notes: Sequence[NoteRecord] | None = None,
                   placement: NotesPlacement = NotesPlacement.NONE,
-                  all_findings: bool = False) -> ProfileSheet:
+                  all_findings: bool = False, with_map: bool = False) -> ProfileSheet:
     """One process: its facts with sources, its positions, the report's findings with citations."""
     if not process_id:
         raise EmptySelection(translate("Sheets", "no process chosen for the profile"))
@@ -312,6 +315,14 @@ def build_profile(catalog: Catalog, process_id: str, *, notes: Sequence[NoteReco
     if profile.named_in:
         parts.append(translate("Sheets", "named in the report at {paragraphs}").format(
             paragraphs=", ".join(m.citation(n) for n in profile.named_in)))
+    members_map = None
+    if with_map:
+        from rcpdesk.maps.render import members_map_svg
+
+        members = profile.facts.get("members")
+        width, height = MEMBERS_MAP_PIXELS
+        svg = members_map_svg(catalog, summary.id, width, height).decode("utf-8")
+        members_map = MembersMap(svg, height / width, members.as_of if members is not None else None)
     title = f"{summary.acronym}: {summary.name}" if summary.acronym != summary.name else summary.name
     running = translate("Sheets", "Process profile: {name}").format(name=summary.acronym)
     return ProfileSheet(
@@ -319,5 +330,5 @@ def build_profile(catalog: Catalog, process_id: str, *, notes: Sequence[NoteReco
         facts=tuple(facts), dimensions=tuple(dimension_rows), named_findings=named,
         general_findings=general, findings_left_out=len(general_all) - len(general_kept),
         footnotes=footnotes.listing(), process_notes=process_notes, notes=placer.placed(),
-        placement=placer.placement, legend=placer.legend(),
+        placement=placer.placement, legend=placer.legend(), members_map=members_map,
     )

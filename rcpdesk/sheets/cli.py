@@ -12,6 +12,7 @@ EPILOG = """examples:
   rcpdesk sheet --compare bali-process,colombo-process,apc --out asia.pdf
   rcpdesk sheet --compare igc,budapest-process --dimensions funding,civil-society --paper letter --out brief.pdf
   rcpdesk sheet --profile colombo-process --with-notes --out colombo.pdf
+  rcpdesk sheet --profile colombo-process --with-map --out colombo.pdf
   rcpdesk sheet --compare midsa,midwa --format csv --out -
 
 Landscape is chosen on its own for more than four processes (--portrait or --landscape to decide).
@@ -46,6 +47,8 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
                        help="include your notes: in their cells (default) or numbered after the table")
     sheet.add_argument("--all-findings", action="store_true",
                        help="profile: print every finding of the report, not only the widely shared ones")
+    sheet.add_argument("--with-map", action="store_true",
+                       help="profile: include the members map after the facts (PDF only)")
     sheet.add_argument("--format", choices=[f.value for f in SheetFormat],
                        help="default: from the --out file name, else pdf")
     # also accepted after the command (`rcpdesk sheet ... --lang fr`); SUPPRESS keeps a global --lang
@@ -131,7 +134,7 @@ def run(args: argparse.Namespace) -> int:
     placement = NotesPlacement(args.with_notes) if args.with_notes else NotesPlacement.NONE
     options = SheetOptions(paper=args.paper or default_paper(),
                            orientation=args.orientation or Orientation.AUTO, notes=placement,
-                           all_findings=args.all_findings, lang=lang)
+                           all_findings=args.all_findings, lang=lang, with_map=args.with_map)
     notes: tuple[NoteRecord, ...] = ()
     if placement is not NotesPlacement.NONE:
         notes, remark = load_note_records(getattr(args, "profile", None))

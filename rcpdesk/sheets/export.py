@@ -60,7 +60,8 @@ def build_sheet(catalog: Catalog, request: SheetRequest) -> Sheet:
     if request.kind == "profile":
         return build_profile(catalog, request.process_ids[0] if request.process_ids else "",
                              notes=notes, placement=request.options.notes,
-                             all_findings=request.options.all_findings)
+                             all_findings=request.options.all_findings,
+                             with_map=request.options.with_map)
     return build_comparison(catalog, request.process_ids, request.dimension_ids, notes=notes,
                             placement=request.options.notes)
 

@@ -41,6 +41,11 @@ class RenderHints:
     max_columns: int = 9
     first_column_pct: float | None = None  # the comparison's dimension column; None: by count
     source_columns: int = 1  # the sources list side by side on a wide page
+    map_width: int | None = None  # the members map's width in <img> units; None: no picture here
+    map_height: int | None = None
+
+
+MEMBERS_MAP_URL = "rcpdesk-map:members"  # the image resource the layout adds to its document
 
 
 @dataclass(frozen=True)
@@ -399,6 +404,29 @@ def _findings_list(findings: Sequence[FindingEntry], placement: NotesPlacement) 
     return "".join(f"<p class=\"finding\">{finding_html(f, placement)}</p>" for f in findings)
 
 
+def members_map_caption(sheet: ProfileSheet) -> str:
+    members_map = sheet.members_map
+    name = sheet.summary.acronym
+    if members_map is not None and members_map.as_of:
+        return translate("Sheets", "Members map of {name}, from the membership list as of {date}.").format(
+            name=name, date=format_date(members_map.as_of, locale_for(sheet.meta.lang)))
+    return translate("Sheets", "Members map of {name}; the membership list gives no date.").format(
+        name=name)
+
+
+def members_map_html(sheet: ProfileSheet, hints: RenderHints) -> str:
+    """The members map and its caption (a PDF or print); in a text export, where to find it."""
+    if sheet.members_map is None:
+        return ""
+    if not (hints.map_width and hints.map_height):
+        return "<p class=\"lead\">" + esc(translate(
+            "Sheets", "The members map is printed only in the PDF and on paper.")) + "</p>"
+    return (f"<p align=\"center\" style=\"margin-top: 8px; margin-bottom: 2px\">"
+            f"<img src=\"{MEMBERS_MAP_URL}\" width=\"{hints.map_width}\" "
+            f"height=\"{hints.map_height}\" /></p>"
+            f"<p class=\"lead\" align=\"center\">{esc(members_map_caption(sheet))}</p>")
+
+
 def profile_blocks(sheet: ProfileSheet, hints: RenderHints) -> list[Block]:
     placement = sheet.placement
     lang = sheet.meta.lang
@@ -421,6 +449,7 @@ def profile_blocks(sheet: ProfileSheet, hints: RenderHints) -> list[Block]:
                                      + _cell(entry_html(row.entry, placement, lang), 80) + "</tr>",
                                      1, row.label))
     blocks.append(facts)
+    blocks.append(members_map_html(sheet, hints))
 
     header = ("<tr>" + _cell(f"<b>{esc(term('dimension'))}</b>", 18, header=True)
               + _cell(f"<b>{esc(summary.acronym)}</b>", 46, header=True)

@@ -16,13 +16,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -37,13 +38,15 @@ from PySide6.QtGui import (
 
 from rcpdesk.catalog.model import REPORT_FULL_CITATION
 from rcpdesk.safe_write import atomic_path
-from rcpdesk.sheets.html import Block, RenderHints, Segment, assemble, sheet_blocks
+from rcpdesk.sheets.html import MEMBERS_MAP_URL, Block, RenderHints, Segment, assemble, sheet_blocks
 from rcpdesk.sheets.i18n import translate
 from rcpdesk.sheets.model import (
     PORTRAIT_MAX_PROCESSES,
     ComparisonSheet,
+    MembersMap,
     Orientation,
     Paper,
+    ProfileSheet,
     Sheet,
     SheetOptions,
 )
@@ -64,6 +67,8 @@ MAX_PASSES = 60  # layout passes, each moving the row groups that ran over a pag
 MAX_WASTED_SHARE = 0.4  # a group moves to the next page if that leaves at most this much blank
 MIN_START_SHARE = 0.12  # a group never starts in the last eighth of a page
 MAX_SPILL_SHARE = 0.04  # ... nor leaves a line or two for the next page when it could move
+MAP_MAX_HEIGHT_SHARE = 0.42  # the members map: the text width, but at most this much of a page
+MAP_DPI = 300  # the members map's picture: sharp on paper (about 2.5 times a screen's pixels)
 
 _app: QGuiApplication | None = None
 
@@ -425,6 +430,38 @@ def _continuations(document: QTextDocument, groups: list[_Group], page_height: f
     return result
 
 
+def _image_dpi() -> float:
+    """The dots per inch QTextDocument takes an <img> width in (it scales it to the device)."""
+    app = QCoreApplication.instance()
+    if app is not None and app.testAttribute(Qt.ApplicationAttribute.AA_Use96Dpi):
+        return 96.0
+    screen = QGuiApplication.primaryScreen()
+    return float(round(screen.logicalDotsPerInchY())) if screen is not None else 100.0
+
+
+def members_map_picture(members_map: MembersMap, hints: RenderHints, device: QPagedPaintDevice,
+                        width: float, body_height: float) -> tuple[RenderHints, QImage]:
+    """The members map at the text width (shorter on a low page), drawn for print; and the hints
+    with its size in <img> units."""
+    from dataclasses import replace
+
+    from rcpdesk.maps.render import svg_image
+
+    target = min(width, body_height * MAP_MAX_HEIGHT_SHARE / members_map.aspect)  # device pixels
+    units = _image_dpi() / device.logicalDpiY()  # <img> units per device pixel
+    shown = int(target * units)
+    inches = target / device.resolution()
+    pixels = max(shown, round(inches * MAP_DPI))
+    image = svg_image(members_map.svg, pixels, round(pixels * members_map.aspect))
+    return replace(hints, map_width=shown, map_height=round(shown * members_map.aspect)), image
+
+
+def _set_html(document: QTextDocument, html: str, image: QImage | None) -> None:
+    document.setHtml(html)
+    if image is not None:  # (again: the resources may go with the old content)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(MEMBERS_MAP_URL), image)
+
+
 def _new_document(device: QPagedPaintDevice, hints: RenderHints) -> QTextDocument:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
@@ -447,11 +484,16 @@ def lay_out(sheet: Sheet, device: QPagedPaintDevice) -> LaidOutSheet:
     if body_height <= px_per_mm * 40:
         raise SheetRenderError(translate("Sheets", "the page is too small for a sheet"))
     hints = render_hints(sheet, width / px_per_mm, _measure_on(device))
+    image = None
+    if isinstance(sheet, ProfileSheet) and sheet.members_map is not None:
+        hints, image = members_map_picture(sheet.members_map, hints, device, width, body_height)
     blocks: list[Block] = sheet_blocks(sheet, hints)
     document = _new_document(device, hints)
+    if image is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(MEMBERS_MAP_URL), image)
 
     html, segments = assemble(blocks, hints)
-    document.setHtml(html)
+    _set_html(document, html, image)
     document.setPageSize(QSizeF(width, -1))  # no pages: the rows' own heights
     natural = _natural(document, segments)
 
@@ -468,7 +510,7 @@ def lay_out(sheet: Sheet, device: QPagedPaintDevice) -> LaidOutSheet:
             breaks.setdefault(key, set()).add(group)
         passes += 1
         html, segments = assemble(blocks, hints, breaks)
-        document.setHtml(html)
+        _set_html(document, html, image)
         document.setPageSize(QSizeF(width, body_height))
         groups = _groups(document, segments)
     return LaidOutSheet(sheet, document, width, body_height, header_height, footer_height,

@@ -45,6 +45,7 @@ class SheetOptions:
     notes: NotesPlacement = NotesPlacement.NONE
     all_findings: bool = False  # profile: every finding, not only the widely shared ones
     lang: str = "en"
+    with_map: bool = False  # profile: the members map after the facts (PDF and print only)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "paper", Paper(self.paper))
@@ -181,6 +182,16 @@ class DimensionRow:
 
 
 @dataclass(frozen=True)
+class MembersMap:
+    """A profile's members map: the picture as SVG text (drawn at the page's size when laid out)
+    and the date of the membership list it shows."""
+
+    svg: str
+    aspect: float  # height / width
+    as_of: str | None
+
+
+@dataclass(frozen=True)
 class ProfileSheet:
     meta: SheetMeta
     summary: m.ProcessSummary
@@ -195,6 +206,7 @@ class ProfileSheet:
     notes: tuple[PlacedNote, ...] = ()
     placement: NotesPlacement = NotesPlacement.NONE
     legend: tuple[tuple[str, str], ...] = ()
+    members_map: MembersMap | None = None  # when asked for (SheetOptions.with_map)
 
     @property
     def kind(self) -> str:

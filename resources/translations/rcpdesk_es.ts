@@ -1881,6 +1881,14 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>Perfiles: todas las conclusiones del informe, no solo las más compartidas</translation>
     </message>
     <message>
+        <source>Members map (profiles)</source>
+        <translation>Mapa de los miembros (perfiles)</translation>
+    </message>
+    <message>
+        <source>Profiles: the map of the members and observers after the facts (PDF and print only)</source>
+        <translation>Perfiles: el mapa de los miembros y observadores después de los datos (solo PDF e impresión)</translation>
+    </message>
+    <message>
         <source>Processes (columns; drag to reorder)</source>
         <translation>Procesos (columnas; arrastre para reordenar)</translation>
     </message>
@@ -2197,6 +2205,18 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     <message>
         <source>Your notes on the process</source>
         <translation>Sus notas sobre el proceso</translation>
+    </message>
+    <message>
+        <source>Members map of {name}, from the membership list as of {date}.</source>
+        <translation>Mapa de los miembros de {name}, según la lista de miembros a {date}.</translation>
+    </message>
+    <message>
+        <source>Members map of {name}; the membership list gives no date.</source>
+        <translation>Mapa de los miembros de {name}; la lista de miembros no tiene fecha.</translation>
+    </message>
+    <message>
+        <source>The members map is printed only in the PDF and on paper.</source>
+        <translation>El mapa de los miembros solo figura en el PDF y en papel.</translation>
     </message>
     <message>
         <source>Facts</source>

@@ -1881,6 +1881,14 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>Profils : toutes les constatations du rapport, pas seulement les plus largement partagées</translation>
     </message>
     <message>
+        <source>Members map (profiles)</source>
+        <translation>Carte des membres (profils)</translation>
+    </message>
+    <message>
+        <source>Profiles: the map of the members and observers after the facts (PDF and print only)</source>
+        <translation>Profils : la carte des membres et des observateurs après les données (PDF et impression uniquement)</translation>
+    </message>
+    <message>
         <source>Processes (columns; drag to reorder)</source>
         <translation>Processus (colonnes ; glisser pour réordonner)</translation>
     </message>
@@ -2197,6 +2205,18 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     <message>
         <source>Your notes on the process</source>
         <translation>Vos notes sur le processus</translation>
+    </message>
+    <message>
+        <source>Members map of {name}, from the membership list as of {date}.</source>
+        <translation>Carte des membres de {name}, d’après la liste des membres à la date du {date}.</translation>
+    </message>
+    <message>
+        <source>Members map of {name}; the membership list gives no date.</source>
+        <translation>Carte des membres de {name} ; la liste des membres n’est pas datée.</translation>
+    </message>
+    <message>
+        <source>The members map is printed only in the PDF and on paper.</source>
+        <translation>La carte des membres figure uniquement dans le PDF et sur papier.</translation>
     </message>
     <message>
         <source>Facts</source>

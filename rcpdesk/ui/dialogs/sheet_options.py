@@ -83,6 +83,7 @@ class SheetSettings:
             orientation=pick(Orientation, "orientation", Orientation.AUTO),  # type: ignore[arg-type]
             notes=pick(NotesPlacement, "notes", NotesPlacement.NONE),  # type: ignore[arg-type]
             all_findings=self._get("all_findings", "false") == "true",
+            with_map=self._get("with_map", "false") == "true",
             lang=lang,
         )
 
@@ -91,6 +92,7 @@ class SheetSettings:
         self._set("orientation", options.orientation.value)
         self._set("notes", options.notes.value)
         self._set("all_findings", "true" if options.all_findings else "false")
+        self._set("with_map", "true" if options.with_map else "false")
         self.sync()
 
     # -- what goes on the comparison -----------------------------------------------------------
@@ -201,10 +203,15 @@ class SheetOptionsDialog(QDialog):
         self._all_findings = QCheckBox(self.tr("Profiles: every finding of the report, not only "
                                                "the widely shared ones"), self)
         self._all_findings.setObjectName("sheet_all_findings")
+        self._with_map = QCheckBox(self.tr("Members map (profiles)"), self)
+        self._with_map.setObjectName("sheet_with_map")
+        self._with_map.setToolTip(self.tr("Profiles: the map of the members and observers after "
+                                          "the facts (PDF and print only)"))
         self._select(self._paper, options.paper.value)
         self._select(self._orientation, options.orientation.value)
         self._select(self._notes, options.notes.value)
         self._all_findings.setChecked(options.all_findings)
+        self._with_map.setChecked(options.with_map)
 
         lists = QGridLayout()
         lists.addWidget(QLabel(self.tr("Processes (columns; drag to reorder)"), self), 0, 0)
@@ -229,6 +236,7 @@ class SheetOptionsDialog(QDialog):
         form.addRow(self.tr("&Orientation:"), self._orientation)
         form.addRow(self.tr("&Notes:"), self._notes)
         form.addRow("", self._all_findings)
+        form.addRow("", self._with_map)
 
         self._hint = QLabel(self)
         self._hint.setObjectName("sheet_options_hint")
@@ -299,6 +307,7 @@ class SheetOptionsDialog(QDialog):
             orientation=Orientation(self._orientation.currentData()),
             notes=NotesPlacement(self._notes.currentData()),
             all_findings=self._all_findings.isChecked(),
+            with_map=self._with_map.isChecked(),
             lang=self._lang,
         )
         return SheetChoice(self._checked(self._processes), self._checked(self._dimensions), options)
