@@ -20,20 +20,8 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QElapsedTimer
 from PySide6.QtWidgets import QApplication
-
-SIZE = (1366, 768)
-FOUR = ["bali-process", "colombo-process", "budapest-process", "puebla-process"]
-
-
-def _settle(app: QApplication, window, msecs: int = 250) -> None:
-    timer = QElapsedTimer()
-    timer.start()
-    while timer.elapsed() < msecs or window.services.tasks.busy:
-        app.processEvents()
-        if timer.elapsed() > 5000:
-            break
+from screenshots import FOUR, SIZE, _settle
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,13 +8,11 @@ offscreen one for the command line).
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -28,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
 
 from rcpdesk.catalog.store import Catalog
+from rcpdesk.gui_app import ensure_gui_app as _ensure_gui_app
 from rcpdesk.maps.scene import MapScene, process_scene
 from rcpdesk.maps.svg import render_svg
 from rcpdesk.safe_write import atomic_path
@@ -36,7 +35,6 @@ DESIGN_WIDTH = 1600.0  # the page a map is laid out on; outputs scale it
 DEFAULT_PIXELS = (1920, 1080)  # a projector's picture
 PAGE_MARGIN_MM = 10.0
 
-_app: QGuiApplication | None = None
 
 
 class ExportFormat(StrEnum):
@@ -51,17 +49,7 @@ class RenderError(RuntimeError):
 
 def ensure_gui_app() -> QGuiApplication:
     """The running QGuiApplication, or an offscreen one: the command line needs no display."""
-    global _app
-    app = QCoreApplication.instance()
-    if app is not None:
-        if not isinstance(app, QGuiApplication):
-            raise RenderError("maps need a QGuiApplication, not a bare QCoreApplication")
-        return app
-    argv = ["rcpdesk"]
-    if sys.platform not in ("win32", "darwin") and not os.environ.get("QT_QPA_PLATFORM"):
-        argv += ["-platform", "offscreen"]
-    _app = QGuiApplication(argv)
-    return _app
+    return _ensure_gui_app(RenderError)
 
 
 def format_of(path: Path, fmt: str | None = None) -> ExportFormat:

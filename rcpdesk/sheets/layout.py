@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import os
 import re
-import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ from PySide6.QtGui import (
 )
 
 from rcpdesk.catalog.model import REPORT_FULL_CITATION
+from rcpdesk.gui_app import ensure_gui_app as _ensure_gui_app
 from rcpdesk.safe_write import atomic_path
 from rcpdesk.sheets.html import MEMBERS_MAP_URL, Block, RenderHints, Segment, assemble, sheet_blocks
 from rcpdesk.sheets.i18n import translate
@@ -70,7 +70,6 @@ MAX_SPILL_SHARE = 0.04  # ... nor leaves a line or two for the next page when it
 MAP_MAX_HEIGHT_SHARE = 0.42  # the members map: the text width, but at most this much of a page
 MAP_DPI = 300  # the members map's picture: sharp on paper (about 2.5 times a screen's pixels)
 
-_app: QGuiApplication | None = None
 
 
 class SheetRenderError(RuntimeError):
@@ -78,18 +77,8 @@ class SheetRenderError(RuntimeError):
 
 
 def ensure_gui_app() -> QGuiApplication:
-    """The running QGuiApplication, or an offscreen one for the headless command line."""
-    global _app
-    app = QCoreApplication.instance()
-    if app is not None:
-        if not isinstance(app, QGuiApplication):
-            raise SheetRenderError("sheets need a QGuiApplication, not a bare QCoreApplication")
-        return app
-    argv = ["rcpdesk"]
-    if sys.platform not in ("win32", "darwin") and not os.environ.get("QT_QPA_PLATFORM"):
-        argv += ["-platform", "offscreen"]  # no display needed, and none is touched
-    _app = QGuiApplication(argv)
-    return _app
+    """The running QGuiApplication, or an offscreen one: the command line needs no display."""
+    return _ensure_gui_app(SheetRenderError)
 
 
 def sheet_font(point_size: float, *, bold: bool = False) -> QFont:
