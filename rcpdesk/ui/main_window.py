@@ -268,7 +268,9 @@ class MainWindow(QMainWindow):
         self.detail_panel.show_link(link)
         if record:
             self.history.visit(link)
-        self.tree_panel.follow(link)
+        # The tree catches up in the next turn of the event loop: the page paints first, and in a
+        # long report section the two together would hold the GUI thread past 50 ms.
+        QTimer.singleShot(0, lambda: self.tree_panel.follow(self.detail_panel.link or link))
         parsed = links.parse(link)
         self.compare_action.setEnabled(bool(parsed and parsed.kind == "process" and self.comparison_panel))
         self.current_target_changed.emit(link)
@@ -367,6 +369,8 @@ class MainWindow(QMainWindow):
         settings.window_geometry = self.saveGeometry()
         settings.window_state = self.saveState()
         settings.last_location = self.current_target
+        if self.current_target:
+            self.tree_panel.follow(self.current_target)  # a follow still queued must not be lost
         settings.tree_selection = self.tree_panel.selected_links()
         settings.tree_expanded = self.tree_panel.expanded_links()
         settings.sync()

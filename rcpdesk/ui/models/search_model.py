@@ -12,7 +12,13 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from rcpdesk.catalog import model as m
@@ -100,13 +106,6 @@ class SearchHitDelegate(QStyledItemDelegate):
     """Paints a hit in two parts: the citation and title on one line, the snippet below."""
 
     PADDING = 6
-    MAX_CACHED = 2000
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        # Heights by (hit, width): laying out a rich-text document per row on every sizeHint
-        # made a list of 50 hits cost tens of milliseconds on the GUI thread.
-        self._heights: dict[tuple[object, ...], int] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: Index, width: int) -> QTextDocument:
         doc = QTextDocument()
@@ -136,6 +135,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         else:
             context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.Text))
         painter.save()
+        painter.setClipRect(option.rect.adjusted(0, 0, 0, -1))
         painter.translate(option.rect.left() + self.PADDING, option.rect.top() + self.PADDING)
         doc.documentLayout().draw(painter, context)
         painter.restore()
@@ -144,15 +144,12 @@ class SearchHitDelegate(QStyledItemDelegate):
         painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
         painter.restore()
 
+    LINES = 5  # the citation and title, then the snippet; what does not fit is clipped
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # One height for every hit (the view sets uniform item sizes): laying out a rich-text
+        # document for each of 50 new hits cost ~50 ms of GUI thread when results arrived.
         width = option.rect.width() if option.rect.width() > 0 else 320
-        if option.widget is not None:
-            width = option.widget.viewport().width() if hasattr(option.widget, "viewport") else width
-        key = (index.data(CITATION_ROLE), index.data(Qt.ItemDataRole.DisplayRole),
-               index.data(SNIPPET_HTML_ROLE), width, option.font.toString())
-        height = self._heights.get(key)
-        if height is None:
-            if len(self._heights) > self.MAX_CACHED:
-                self._heights.clear()
-            height = self._heights[key] = int(self._document(option, index, width).size().height())
-        return QSize(width, height + 2 * self.PADDING)
+        if option.widget is not None and hasattr(option.widget, "viewport"):
+            width = option.widget.viewport().width()
+        return QSize(width, QFontMetrics(option.font).lineSpacing() * self.LINES + 2 * self.PADDING)

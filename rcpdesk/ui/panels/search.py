@@ -150,6 +150,7 @@ class SearchPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(SearchHitDelegate(self.view))
         self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(True)  # one size hint for all hits: results arrive cheaply
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
