@@ -70,6 +70,9 @@ def timed(call: Callable[[], object], scale: float = 1000.0) -> Callable[[], flo
 def first_paint(argv: list[str], env: dict[str, str] | None = None) -> dict[str, float]:
     """Start a program with the first-paint probe on; returns its JSON report."""
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env or {}))
+    # An installed app runs from compiled bytecode; this machine's PYTHONDONTWRITEBYTECODE=1 would
+    # make every start compile rcpdesk from source (the warm-up run writes the .pyc files).
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
     environment["RCPDESK_BENCH_T0"] = repr(time.time())
     result = subprocess.run(argv, capture_output=True, text=True, env=environment, timeout=120, cwd=ROOT, check=False)
     for line in result.stdout.splitlines():

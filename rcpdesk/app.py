@@ -40,9 +40,9 @@ def create_application(argv: list[str]) -> QApplication:
 
 
 def create_services(profile: str | Path | None = None, database: str | Path | None = None,
-                    lang: str | None = None) -> Services:
+                    lang: str | None = None, defer_new_notes: bool = False) -> Services:
     """The services of a profile folder (default: RCPDESK_HOME, else the user data folder)."""
-    return _create_services(profile, database=database, lang=lang)
+    return _create_services(profile, database=database, lang=lang, defer_new_notes=defer_new_notes)
 
 
 def build_main_window(services: Services):  # -> MainWindow; imported lazily (start-up time)
@@ -58,7 +58,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app = QApplication.instance() or create_application(sys.argv[:1])
     try:
-        services = create_services(getattr(args, "profile", None), getattr(args, "database", None))
+        services = create_services(getattr(args, "profile", None), getattr(args, "database", None),
+                                   defer_new_notes=True)
     except CatalogUnavailable as exc:
         QMessageBox.critical(None, "rcpdesk", str(exc))
         return 2

@@ -95,6 +95,9 @@ class Services:
     # too new, read-only: the reason in notes_error), and every panel copes with None.
     notes: Any = None
     notes_error: BaseException | None = None
+    # A new profile has no notes database yet: the window creates it after its first paint
+    # (open_pending_notes), which keeps sqlite-utils' import and the migrations out of start-up.
+    notes_pending: bool = False
     extras: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -119,7 +122,7 @@ class Services:
 
 def create_services(profile: str | os.PathLike[str] | None = None, *,
                     database: str | os.PathLike[str] | None = None, lang: str | None = None,
-                    catalog: Catalog | None = None) -> Services:
+                    catalog: Catalog | None = None, defer_new_notes: bool = False) -> Services:
     """The services of one profile: its settings file, the bundled (or given) catalog."""
     from rcpdesk.paths import bundled_database, user_data_dir
 
@@ -130,6 +133,11 @@ def create_services(profile: str | os.PathLike[str] | None = None, *,
         catalog = catalog.with_language(language)
     home = user_data_dir(profile)
     home.mkdir(parents=True, exist_ok=True)
+    from rcpdesk.notes import NOTES_FILE_NAME
+
+    if defer_new_notes and not (home / NOTES_FILE_NAME).exists():
+        return Services(catalog=catalog, settings=Settings(settings_path(profile)), tasks=TaskRunner(),
+                        profile=home, lang=catalog.lang, notes_pending=True)
     notes, notes_error = open_notes(home)
     return Services(catalog=catalog, settings=Settings(settings_path(profile)), tasks=TaskRunner(),
                     profile=home, lang=catalog.lang, notes=notes, notes_error=notes_error)

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.printing: object | None = None
         self._printing_anchor = self.menus["file"].addSeparator()
         after_first_paint(self.detail_panel.view, self.ensure_printing)
+        after_first_paint(self.detail_panel.view, self.open_pending_notes)
         self.menus["file"].addAction(self.quit_action)
         self.menus["edit"].addActions([self.detail_panel.quote_action, self.find_action])
         view = self.menus["view"]
@@ -166,6 +167,15 @@ class MainWindow(QMainWindow):
         self.menus["go"].addSeparator()
         self.menus["go"].addAction(self.compare_action)
         self.menus["help"].addActions([self.shortcuts_action, self.about_action])
+
+    def open_pending_notes(self) -> None:
+        """Create a new profile's notes database now that the window is on screen."""
+        if not getattr(self.services, "notes_pending", False):
+            return
+        from rcpdesk.services import open_notes
+
+        store, error = open_notes(self.services.profile)
+        self.notes.attach_store(store, error)
 
     def ensure_printing(self) -> object | None:
         """The printing controller (Print preview, Print, Export PDF/Markdown/CSV), built once."""

@@ -93,7 +93,7 @@ class NotesController(QObject):
         self.undo_stack.indexChanged.connect(self._on_stack_changed)
         self._create_actions()
         self._update_actions()
-        if self.store is None:
+        if self.store is None and not getattr(services, "notes_pending", False):
             QTimer.singleShot(0, self.report_unavailable)
 
     # --- state -------------------------------------------------------------------------------
@@ -738,6 +738,21 @@ class NotesController(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
+
+    def attach_store(self, store: NotesStore | None, error: BaseException | None = None) -> None:
+        """The notes store opened after start-up (a new profile's is created after the first
+        paint); with no store, say why, as at start."""
+        self._services.notes_pending = False
+        if store is None:
+            self._services.notes_error = error
+            self._update_actions()
+            self.report_unavailable()
+            return
+        self._services.notes = store
+        self._services.notes_error = None
+        self._update_actions()
+        self.availability_changed.emit(True)
+        self.notes_changed.emit()
 
     @Slot()
     def recover_notes(self) -> bool:
