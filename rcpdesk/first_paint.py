@@ -29,19 +29,27 @@ def report() -> None:
     print(json.dumps({"first_paint_s": round(elapsed, 4), "peak_rss_mib": round(peak, 1)}), flush=True)
 
 
-def install(widget) -> None:  # widget: QWidget; typed loosely to keep Qt out of this module's imports
-    """Report and quit at the first paint of widget (its viewport if it has one)."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+def after_first_paint(widget, call) -> None:  # QWidget, Callable: Qt stays out of the imports
+    """Run call once the widget (its viewport if it has one) has painted for the first time.
+
+    A zero timer set before show() would run before the paint; this runs just after it.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     target = widget.viewport() if hasattr(widget, "viewport") else widget
 
-    class _FirstPaint(QObject):
+    class _Once(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
-                # After this paint has finished: the frame is on screen when we report.
-                QTimer.singleShot(0, lambda: (report(), QCoreApplication.quit()))
+                QTimer.singleShot(0, call)
             return False
 
-    probe = _FirstPaint(target)
-    target.installEventFilter(probe)
+    target.installEventFilter(_Once(target))
+
+
+def install(widget) -> None:  # widget: QWidget
+    """Report and quit at the first paint of widget (the benchmarks' probe)."""
+    from PySide6.QtCore import QCoreApplication
+
+    after_first_paint(widget, lambda: (report(), QCoreApplication.quit()))

@@ -139,8 +139,29 @@ def create_services(profile: str | os.PathLike[str] | None = None, *,
         return Services(catalog=catalog, settings=Settings(settings_path(profile)), tasks=TaskRunner(),
                         profile=home, lang=catalog.lang, notes_pending=True)
     notes, notes_error = open_notes(home)
-    return Services(catalog=catalog, settings=Settings(settings_path(profile)), tasks=TaskRunner(),
-                    profile=home, lang=catalog.lang, notes=notes, notes_error=notes_error)
+    services = Services(catalog=catalog, settings=Settings(settings_path(profile)), tasks=TaskRunner(),
+                        profile=home, lang=catalog.lang, notes=notes, notes_error=notes_error)
+    reanchor_for_edition(services)
+    return services
+
+
+def reanchor_for_edition(services: Services) -> Any:
+    """When the bundled data is a new edition, re-anchor the notes to it, once per edition:
+    passages whose quote moved follow it; notes whose target went are flagged for review.
+
+    Returns the notes store's ReanchorReport, or None when nothing had to be done. Kept in
+    services.extras["reanchored"] for the window to tell the delegate.
+    """
+    if services.notes is None:
+        return None
+    edition = services.catalog.edition.content_hash
+    if services.settings.anchored_edition == edition:
+        return None
+    report = services.notes.reanchor(services.catalog.paragraph_texts(), services.catalog.target_kind)
+    services.settings.anchored_edition = edition
+    services.settings.sync()
+    services.extras["reanchored"] = report
+    return report
 
 
 def open_notes(home: Path) -> tuple[Any, BaseException | None]:

@@ -184,6 +184,18 @@ class Settings:
         self._set("comparison/only_differences", bool(state.only_differences))
         self._set("comparison/show_findings", bool(state.show_findings))
 
+    # -- notes -------------------------------------------------------------------------------
+
+    @property
+    def anchored_edition(self) -> str | None:
+        """The data edition (content hash) the profile's notes were last anchored to."""
+        value = self._get("notes/anchored_edition")
+        return str(value) if value else None
+
+    @anchored_edition.setter
+    def anchored_edition(self, content_hash: str) -> None:
+        self._set("notes/anchored_edition", content_hash)
+
     # -- search ------------------------------------------------------------------------------
 
     @property

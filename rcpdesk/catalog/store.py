@@ -245,15 +245,10 @@ class Catalog:
 
     def dimension(self, dimension_id: str) -> m.DimensionDetail:
         (dimension,) = self.dimensions([dimension_id])
-        values = []
-        for summary in self.processes():
-            fact = self._facts_for_field(summary.id, f"dimensions.{dimension_id}")
-            values.append((summary, fact))
-        return m.DimensionDetail(dimension, self.findings_for_dimension(dimension_id), tuple(values))
-
-    def _facts_for_field(self, process_id: str, field: str) -> m.Fact:
-        facts = self._facts(process_id)
-        return facts.get(field) or m.Fact(field=field, value=None, status="unknown", as_of=None)
+        processes = self.processes()
+        grid = self.values([p.id for p in processes], [dimension_id])
+        values = tuple((p, grid[(p.id, dimension_id)]) for p in processes)
+        return m.DimensionDetail(dimension, self.findings_for_dimension(dimension_id), values)
 
     def values(self, process_ids: Iterable[str], dimension_ids: Iterable[str]) -> dict[tuple[str, str], m.Fact]:
         """The comparison grid: (process id, dimension id) -> fact."""

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
+from rcpdesk.first_paint import after_first_paint
 from rcpdesk.services import Services
 from rcpdesk.ui import links
 from rcpdesk.ui.dialogs.about import AboutDialog
@@ -24,20 +23,6 @@ try:
     from rcpdesk.ui.panels.comparison import ComparisonPanel
 except ImportError:  # the comparison helper's panel is optional until it lands
     ComparisonPanel = None  # type: ignore[assignment,misc]
-
-
-def after_first_paint(widget: QWidget, call: Callable[[], object]) -> None:
-    """Run call once the widget has painted for the first time (a zero timer would run first)."""
-    target = widget.viewport() if hasattr(widget, "viewport") else widget
-
-    class _Once(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, call)
-            return False
-
-    target.installEventFilter(_Once(target))
 
 
 class MainWindow(QMainWindow):
@@ -153,6 +138,7 @@ class MainWindow(QMainWindow):
         self._printing_anchor = self.menus["file"].addSeparator()
         after_first_paint(self.detail_panel.view, self.ensure_printing)
         after_first_paint(self.detail_panel.view, self.open_pending_notes)
+        after_first_paint(self.detail_panel.view, self.report_reanchoring)
         self.menus["file"].addAction(self.quit_action)
         self.menus["edit"].addActions([self.detail_panel.quote_action, self.find_action])
         view = self.menus["view"]
@@ -172,10 +158,20 @@ class MainWindow(QMainWindow):
         """Create a new profile's notes database now that the window is on screen."""
         if not getattr(self.services, "notes_pending", False):
             return
-        from rcpdesk.services import open_notes
+        from rcpdesk.services import open_notes, reanchor_for_edition
 
         store, error = open_notes(self.services.profile)
         self.notes.attach_store(store, error)
+        reanchor_for_edition(self.services)  # a new profile: records the edition its notes start on
+
+    def report_reanchoring(self) -> None:
+        """After a data update: say how the notes were re-anchored (none is ever dropped)."""
+        report = self.services.extras.pop("reanchored", None)
+        if report is not None and (report.moved or report.orphaned):
+            self.statusBar().showMessage(self.tr(
+                "New data edition: notes re-anchored ({moved} moved with their passage, "
+                "{orphaned} to review in Edit > Notes Needing Review).").format(
+                    moved=len(report.moved), orphaned=len(report.orphaned)), 15000)
 
     def ensure_printing(self) -> object | None:
         """The printing controller (Print preview, Print, Export PDF/Markdown/CSV), built once."""

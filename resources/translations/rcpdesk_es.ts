@@ -889,6 +889,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>New data edition: notes re-anchored ({moved} moved with their passage, {orphaned} to review in Edit &gt; Notes Needing Review).</source>
+        <translation>Nueva edición de los datos: notas reancladas ({moved} movidas con su pasaje, {orphaned} por revisar en Editar &gt; Notas por revisar).</translation>
+    </message>
+    <message>
         <source>rcpdesk — Regional Consultative Processes on Migration</source>
         <translation>rcpdesk — Procesos consultivos regionales sobre migración</translation>
     </message>

@@ -889,6 +889,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>New data edition: notes re-anchored ({moved} moved with their passage, {orphaned} to review in Edit &gt; Notes Needing Review).</source>
+        <translation>Nouvelle édition des données : notes réancrées ({moved} déplacées avec leur passage, {orphaned} à revoir dans Édition &gt; Notes à revoir).</translation>
+    </message>
+    <message>
         <source>rcpdesk — Regional Consultative Processes on Migration</source>
         <translation>rcpdesk — Processus consultatifs régionaux sur la migration</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import time
 from pathlib import Path
@@ -356,3 +357,5 @@ def test_export_runs_on_the_task_runner(qtbot, window, services, tmp_path) -> No
         assert done.args[0].startswith("Wrote 4 notes")
         assert (tmp_path / name).stat().st_size > 0
     assert "Objectives differ" in (tmp_path / "all.md").read_text(encoding="utf-8")
+    exported = json.loads((tmp_path / "all.rcpnotes").read_text(encoding="utf-8"))
+    assert exported["rcpdesk:edition"] == services.catalog.edition.label  # as the command line writes it

@@ -589,10 +589,9 @@ class NotesController(QObject):
     # --- export and import ---------------------------------------------------------------
 
     def _edition(self) -> str | None:
-        try:
-            return str(self._services.catalog.edition().date)
-        except Exception:  # noqa: BLE001 - the edition is a courtesy in the file
-            return None
+        """The data edition written into exported files (the same label as the command line)."""
+        catalog = getattr(self._services, "catalog", None)
+        return catalog.edition.label if catalog is not None else None
 
     def _lookup(self) -> Callable[[str], Any] | None:
         catalog = getattr(self._services, "catalog", None)
