@@ -97,7 +97,9 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(args)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line; the subcommands that live with their own package (notes, sheet,
+    map) join it unless argv only opens the window, whose start-up does not wait for them."""
     parser = argparse.ArgumentParser(
         prog="rcpdesk",
         description="Offline reference for delegates to the Regional Consultative Processes on migration.",
@@ -131,8 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--agreement", help="only paragraphs with this agreement level")
     search.set_defaults(func=_cmd_search)
 
-    for register in _plugin_registrars():
-        register(commands)
+    if not _opens_window_only(sys.argv[1:] if argv is None else argv):
+        for register in _plugin_registrars():
+            register(commands)
     if "notes" in commands.choices:
         commands.choices["notes"].set_defaults(func=_cmd_notes)
     return parser
@@ -144,6 +147,24 @@ def _cmd_notes(args: argparse.Namespace) -> int:
 
     catalog = _open_catalog(args)
     return notes_cli.run(args, catalog.target_kind, edition=catalog.edition.label)
+
+
+_GLOBAL_OPTIONS_WITH_VALUE = frozenset({"--lang", "--profile", "--database"})
+
+
+def _opens_window_only(argv: Sequence[str]) -> bool:
+    """True when argv names no command and asks for no help: only global options. Anything else
+    (a command, a misspelt one, an abbreviated option) builds the whole parser, so argparse's
+    answers and messages stay complete."""
+    takes_value = False
+    for token in argv:
+        if takes_value:
+            takes_value = False
+        elif token in ("-h", "--help") or not token.startswith("-"):
+            return False
+        else:
+            takes_value = token in _GLOBAL_OPTIONS_WITH_VALUE
+    return True
 
 
 def _plugin_registrars() -> list[Callable[[argparse._SubParsersAction], None]]:
@@ -180,7 +201,7 @@ def _print_version(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.profile:
         os.environ["RCPDESK_HOME"] = str(Path(args.profile).expanduser().resolve())

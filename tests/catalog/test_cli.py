@@ -122,3 +122,29 @@ def test_notes_commands_know_catalog_targets(fixture_db: Path, tmp_path: Path,
     code, out, _ = run(capsys, *base, "notes", "list", "--json")
     notes = json.loads(out)
     assert [(n["target"]["id"], n["target"]["kind"]) for n in notes] == [("test-process", "process")]
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for command in ("build-db", "export", "search", "notes", "sheet", "map"):
+        assert command in out
+
+
+def test_misspelt_command_names_the_package_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "fr", "shet"])
+    err = capsys.readouterr().err
+    assert "invalid choice: 'shet'" in err and "'sheet'" in err and "'notes'" in err
+
+
+def test_opening_the_window_does_not_load_the_command_packages() -> None:
+    # The window's start-up must not pay for the notes, sheet and map commands' modules.
+    script = ("import sys; from rcpdesk.cli import build_parser; "
+              "args = build_parser(['--lang', 'fr', '--profile', 'x']).parse_args(['--lang', 'fr', '--profile', 'x']); "
+              "print(args.lang, args.profile, args.command, "
+              "sorted(m for m in sys.modules if m.startswith(('rcpdesk.notes', 'rcpdesk.sheets', 'rcpdesk.maps'))))")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         cwd=ROOT).stdout.strip().split(maxsplit=3)
+    assert out == ["fr", "x", "None", "[]"]
