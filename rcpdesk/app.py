@@ -40,9 +40,9 @@ def create_application(argv: list[str]) -> QApplication:
 
 
 def create_services(profile: str | Path | None = None, database: str | Path | None = None,
-                    lang: str | None = None, defer_new_notes: bool = False) -> Services:
+                    lang: str | None = None, defer_notes: bool = False) -> Services:
     """The services of a profile folder (default: RCPDESK_HOME, else the user data folder)."""
-    return _create_services(profile, database=database, lang=lang, defer_new_notes=defer_new_notes)
+    return _create_services(profile, database=database, lang=lang, defer_notes=defer_notes)
 
 
 def build_main_window(services: Services):  # -> MainWindow; imported lazily (start-up time)
@@ -59,7 +59,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or create_application(sys.argv[:1])
     try:
         services = create_services(getattr(args, "profile", None), getattr(args, "database", None),
-                                   defer_new_notes=True)
+                                   defer_notes=True)
     except CatalogUnavailable as exc:
         QMessageBox.critical(None, "rcpdesk", str(exc))
         return 2
@@ -68,7 +68,7 @@ def run_gui(args: argparse.Namespace) -> int:
     services.set_language(lang)
     window = build_main_window(services)
     if first_paint.enabled():
-        first_paint.install(window.centralWidget() or window)
+        first_paint.install(window.centralWidget() or window, ready=window.startup_finished)
     window.show()
     try:
         return app.exec()

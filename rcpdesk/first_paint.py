@@ -1,8 +1,8 @@
 """A start-up probe for the benchmarks: report the first paint of a window, then quit.
 
 Enabled only when RCPDESK_BENCH_T0 (the launcher's time.time() just before it started the
-process) is set; then the first paint prints one JSON line (seconds since launch, peak RSS in MiB)
-and the application quits.
+process) is set; then the first paint prints one JSON line (seconds since launch, peak RSS in MiB;
+for rcpdesk also when the panels built after the first paint were ready) and the application quits.
 """
 
 from __future__ import annotations
@@ -17,16 +17,32 @@ def enabled() -> bool:
     return "RCPDESK_BENCH_T0" in os.environ
 
 
-def report() -> None:
+def measure() -> tuple[float, float]:
+    """Seconds since launch and peak RSS in MiB, now."""
     elapsed = time.time() - float(os.environ["RCPDESK_BENCH_T0"])
-    if sys.platform == "win32":
-        peak = 0.0
-    else:
-        import resource
+    return round(elapsed, 4), round(_peak_rss_mib(), 1)
 
-        divisor = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes on macOS, KiB on Linux
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / divisor
-    print(json.dumps({"first_paint_s": round(elapsed, 4), "peak_rss_mib": round(peak, 1)}), flush=True)
+
+def _peak_rss_mib() -> float:
+    if sys.platform.startswith("linux"):
+        # VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec(), so a child of a large
+        # launcher (the benchmark runner) would report the launcher's peak as its own.
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    if sys.platform == "win32":
+        return 0.0
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 * 1024)  # bytes on macOS
+
+
+def report(figures: dict[str, float]) -> None:
+    print(json.dumps(figures), flush=True)
+
+
+_once_filter_class = None
 
 
 def after_first_paint(widget, call) -> None:  # QWidget, Callable: Qt stays out of the imports
@@ -34,22 +50,48 @@ def after_first_paint(widget, call) -> None:  # QWidget, Callable: Qt stays out 
 
     A zero timer set before show() would run before the paint; this runs just after it.
     """
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QObject, QTimer
 
+    global _once_filter_class
+    if _once_filter_class is None:  # defining a QObject subclass costs PySide6 ~4 ms: once only
+        from PySide6.QtCore import QEvent
+
+        class _Once(QObject):
+            def __init__(self, parent: QObject, call) -> None:
+                super().__init__(parent)
+                self.call = call
+
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    watched.removeEventFilter(self)
+                    QTimer.singleShot(0, self.call)
+                return False
+
+        _once_filter_class = _Once
     target = widget.viewport() if hasattr(widget, "viewport") else widget
-
-    class _Once(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, call)
-            return False
-
-    target.installEventFilter(_Once(target))
+    target.installEventFilter(_once_filter_class(target, call))
 
 
-def install(widget) -> None:  # widget: QWidget
-    """Report and quit at the first paint of widget (the benchmarks' probe)."""
-    from PySide6.QtCore import QCoreApplication
+def install(widget, ready=None) -> None:  # widget: QWidget, ready: a Signal emitted once, or None
+    """Report and quit at the first paint of widget (the benchmarks' probe); with `ready`, also
+    wait for that signal (the window's panels built after the first paint) and report its time."""
+    from PySide6.QtCore import QCoreApplication, QTimer
 
-    after_first_paint(widget, lambda: (report(), QCoreApplication.quit()))
+    figures: dict[str, float] = {}
+
+    def finish_when_complete() -> None:
+        if "first_paint_s" in figures and (ready is None or "ready_s" in figures):
+            report(figures)
+            QCoreApplication.quit()
+
+    def painted() -> None:
+        figures["first_paint_s"], figures["peak_rss_mib"] = measure()
+        finish_when_complete()
+
+    def on_ready() -> None:
+        figures["ready_s"], figures["ready_rss_mib"] = measure()
+        QTimer.singleShot(0, finish_when_complete)
+
+    if ready is not None:
+        ready.connect(on_ready)
+    after_first_paint(widget, painted)

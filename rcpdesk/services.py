@@ -95,8 +95,9 @@ class Services:
     # too new, read-only: the reason in notes_error), and every panel copes with None.
     notes: Any = None
     notes_error: BaseException | None = None
-    # A new profile has no notes database yet: the window creates it after its first paint
-    # (open_pending_notes), which keeps sqlite-utils' import and the migrations out of start-up.
+    # The window opens the notes (and creates a new profile's database) just after its first
+    # paint (MainWindow.finish_startup): the notes package, sqlite-utils for a new database and
+    # re-anchoring stay out of start-up.
     notes_pending: bool = False
     extras: dict[str, Any] = field(default_factory=dict)
 
@@ -122,8 +123,9 @@ class Services:
 
 def create_services(profile: str | os.PathLike[str] | None = None, *,
                     database: str | os.PathLike[str] | None = None, lang: str | None = None,
-                    catalog: Catalog | None = None, defer_new_notes: bool = False) -> Services:
-    """The services of one profile: its settings file, the bundled (or given) catalog."""
+                    catalog: Catalog | None = None, defer_notes: bool = False) -> Services:
+    """The services of one profile: its settings file, the bundled (or given) catalog, and its
+    notes (unless defer_notes: then notes_pending, for open_pending_notes to open later)."""
     from rcpdesk.paths import bundled_database, user_data_dir
 
     language = lang or "en"
@@ -133,16 +135,21 @@ def create_services(profile: str | os.PathLike[str] | None = None, *,
         catalog = catalog.with_language(language)
     home = user_data_dir(profile)
     home.mkdir(parents=True, exist_ok=True)
-    from rcpdesk.notes import NOTES_FILE_NAME
-
-    if defer_new_notes and not (home / NOTES_FILE_NAME).exists():
-        return Services(catalog=catalog, settings=Settings(settings_path(profile)), tasks=TaskRunner(),
-                        profile=home, lang=catalog.lang, notes_pending=True)
-    notes, notes_error = open_notes(home)
     services = Services(catalog=catalog, settings=Settings(settings_path(profile)), tasks=TaskRunner(),
-                        profile=home, lang=catalog.lang, notes=notes, notes_error=notes_error)
-    reanchor_for_edition(services)
+                        profile=home, lang=catalog.lang, notes_pending=True)
+    if not defer_notes:
+        open_pending_notes(services)
     return services
+
+
+def open_pending_notes(services: Services) -> None:
+    """Open the profile's notes (creating a new profile's database) and re-anchor them to this
+    edition, once; a notes database that cannot be opened leaves notes None and says why."""
+    if not services.notes_pending:
+        return
+    services.notes, services.notes_error = open_notes(services.profile)
+    services.notes_pending = False
+    reanchor_for_edition(services)
 
 
 def reanchor_for_edition(services: Services) -> Any:

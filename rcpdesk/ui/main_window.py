@@ -1,4 +1,11 @@
-"""The main window: composes the panels (tree, detail, search, comparison, map, timeline) and wires them."""
+"""The main window: composes the panels (tree, detail, search, comparison, map, timeline) and wires them.
+
+Start-up comes in two steps. The window first paints with what a delegate reads at once: the
+tree, the page and the search field, inside the frames of every dock (so the saved layout holds
+from the first frame). Just after that paint, `finish_startup` fills the search results,
+comparison and notes docks and adds the notes to the page; anything that needs those panels
+earlier (a test, a link to a note) builds them at once through the properties below.
+"""
 
 from __future__ import annotations
 
@@ -9,26 +16,20 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QStyle, Q
 from rcpdesk.first_paint import after_first_paint
 from rcpdesk.services import Services
 from rcpdesk.ui import links
-from rcpdesk.ui.dialogs.about import AboutDialog
-from rcpdesk.ui.dialogs.shortcuts import ShortcutsDialog
 from rcpdesk.ui.docks import LazyDock
 from rcpdesk.ui.language import LanguageController, locale_date
 from rcpdesk.ui.navigation import History
 from rcpdesk.ui.panels.detail import DetailPanel
-from rcpdesk.ui.panels.search import SearchPanel
 from rcpdesk.ui.panels.tree import TreePanel
+from rcpdesk.ui.widgets.search_field import SearchField
 from rcpdesk.ui.zoom import ZoomController
-
-try:
-    from rcpdesk.ui.panels.comparison import ComparisonPanel
-except ImportError:  # the comparison helper's panel is optional until it lands
-    ComparisonPanel = None  # type: ignore[assignment,misc]
 
 
 class MainWindow(QMainWindow):
     """Tree on the left, the page in the centre, search results on the right, comparison below."""
 
     current_target_changed = Signal(str)
+    startup_finished = Signal()  # the search, comparison and notes panels are built
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,22 +43,26 @@ class MainWindow(QMainWindow):
         self.detail_panel = DetailPanel(services, self)
         self.setCentralWidget(self.detail_panel)
         self.tree_panel = TreePanel(services, self)
-        self.search_panel = SearchPanel(services, self)
-        self.comparison_panel = ComparisonPanel(services, self) if ComparisonPanel else None
+        self.search_field = SearchField(self)
+        # Built by finish_startup(), just after the first paint or on first use.
+        self._search_panel: object | None = None
+        self._comparison_panel: object | None = None
+        self._notes: object | None = None
+        self._notes_panel: object | None = None
+        self._building = False
         self._build_docks()
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self._wire()
-        self._install_notes()
         self.status_label = QLabel(self)
         self.status_label.setObjectName("edition_label")
         self.statusBar().addPermanentWidget(self.status_label)
         self.retranslate_ui()
         self.zoom.track(self.tree_panel.view)
-        self.zoom.track(self.search_panel.view)
         self.zoom.on_change(self.detail_panel.set_zoom)
         self._restore()
+        after_first_paint(self.detail_panel.view, self.finish_startup)
 
     # -- composition -------------------------------------------------------------------------
 
@@ -73,21 +78,21 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         tree = self._dock("tree_dock", self.tree_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        search = self._dock("search_dock", self.search_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        # Empty frames for now: finish_startup() puts the panels in.
+        search = self._dock("search_dock", QWidget(self), Qt.DockWidgetArea.RightDockWidgetArea)
         search.hide()
-        if self.comparison_panel is not None:
-            self._dock("comparison_dock", self.comparison_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        notes = self._dock("notes_dock", QWidget(self), Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(search, notes)
+        comparison = self._dock("comparison_dock", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea)
         for name, build in (("map_dock", self._build_map), ("timeline_dock", self._build_timeline)):
             dock = LazyDock(name, build, parent=self)
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
             self.docks[name] = dock
-            if "comparison_dock" in self.docks:
-                self.tabifyDockWidget(self.docks["comparison_dock"], dock)
+            self.tabifyDockWidget(comparison, dock)
             dock.hide()
         self.resizeDocks([tree], [320], Qt.Orientation.Horizontal)
         self.resizeDocks([search], [360], Qt.Orientation.Horizontal)
-        if "comparison_dock" in self.docks:
-            self.resizeDocks([self.docks["comparison_dock"]], [230], Qt.Orientation.Vertical)
+        self.resizeDocks([comparison], [230], Qt.Orientation.Vertical)
 
     def _build_map(self, parent: QWidget) -> QWidget:
         from rcpdesk.ui.panels.coverage_map import CoverageMapPanel
@@ -132,13 +137,10 @@ class MainWindow(QMainWindow):
         for key in ("file", "edit", "view", "go", "help"):
             self.menus[key] = bar.addMenu("")
             self.menus[key].setObjectName(f"{key}_menu")
-        # Printing (sheets, QtPrintSupport: ~65 ms of imports) joins the File menu just after the
-        # first paint; ensure_printing() builds it at once when something needs it earlier.
+        # Printing (sheets, QtPrintSupport: ~65 ms of imports) joins the File menu one event-loop
+        # turn after finish_startup(); ensure_printing() builds it at once when needed earlier.
         self.printing: object | None = None
         self._printing_anchor = self.menus["file"].addSeparator()
-        after_first_paint(self.detail_panel.view, self.ensure_printing)
-        after_first_paint(self.detail_panel.view, self.open_pending_notes)
-        after_first_paint(self.detail_panel.view, self.report_reanchoring)
         self.menus["file"].addAction(self.quit_action)
         self.menus["edit"].addActions([self.detail_panel.quote_action, self.find_action])
         view = self.menus["view"]
@@ -153,16 +155,6 @@ class MainWindow(QMainWindow):
         self.menus["go"].addSeparator()
         self.menus["go"].addAction(self.compare_action)
         self.menus["help"].addActions([self.shortcuts_action, self.about_action])
-
-    def open_pending_notes(self) -> None:
-        """Create a new profile's notes database now that the window is on screen."""
-        if not getattr(self.services, "notes_pending", False):
-            return
-        from rcpdesk.services import open_notes, reanchor_for_edition
-
-        store, error = open_notes(self.services.profile)
-        self.notes.attach_store(store, error)
-        reanchor_for_edition(self.services)  # a new profile: records the edition its notes start on
 
     def report_reanchoring(self) -> None:
         """After a data update: say how the notes were re-anchored (none is ever dropped)."""
@@ -198,7 +190,7 @@ class MainWindow(QMainWindow):
         spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
         self.toolbar.addWidget(spacer)
-        self.toolbar.addWidget(self.search_panel.field)
+        self.toolbar.addWidget(self.search_field)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _wire(self) -> None:
@@ -206,35 +198,91 @@ class MainWindow(QMainWindow):
         self.detail_panel.open_link.connect(self.navigate)
         self.tree_panel.open_link.connect(self.navigate)
         self.tree_panel.add_to_comparison.connect(self.add_to_comparison)
-        self.search_panel.open_link.connect(self.navigate)
-        self.search_panel.search_started.connect(self.show_search_results)
-        if self.comparison_panel is not None:
-            self.comparison_panel.open_link.connect(self.navigate)
 
-    def _install_notes(self) -> None:
-        """Notes: actions in File and Edit, a Notes dock, notes and highlighted passages on the page."""
+    # -- the panels built after the first paint ----------------------------------------------
+
+    def finish_startup(self) -> None:
+        """Open the notes, build the search results, comparison and notes panels (once; at once
+        when something asks for them before the first paint)."""
+        if self._notes is not None or self._building:
+            return
+        from rcpdesk.services import open_pending_notes
+
+        self._building = True  # a panel's constructor may look at the window
+        try:
+            open_pending_notes(self.services)
+            self._build_search_panel()
+            self._build_comparison_panel()
+            self._build_notes()
+        finally:
+            self._building = False
+        self.report_reanchoring()
+        QTimer.singleShot(0, self.ensure_printing)
+        self.startup_finished.emit()
+
+    def _build_search_panel(self) -> None:
+        from rcpdesk.ui.panels.search import SearchPanel
+
+        panel = SearchPanel(self.services, self, field=self.search_field)
+        panel.open_link.connect(self.navigate)
+        panel.search_started.connect(self.show_search_results)
+        self.docks["search_dock"].setWidget(panel)
+        self.zoom.track(panel.view)
+        self._search_panel = panel
+
+    def _build_comparison_panel(self) -> None:
+        from rcpdesk.ui.panels.comparison import ComparisonPanel
+
+        panel = ComparisonPanel(self.services, self)
+        panel.open_link.connect(self.navigate)
+        self.docks["comparison_dock"].setWidget(panel)
+        self._comparison_panel = panel
+
+    def _build_notes(self) -> None:
+        """Notes: actions in File and Edit, the Notes dock, notes and highlighted passages on the page."""
         from rcpdesk.ui.notes import NotesController, NotesPanel
 
-        self.notes = NotesController(self.services, self)
-        self.notes.install(self.menus)
-        self.current_target_changed.connect(self.notes.set_current_target)
-        self.notes.open_link.connect(self.navigate)
-        self.notes.notes_changed.connect(lambda: self.detail_panel.show_link(self.detail_panel.link)
-                                         if self.detail_panel.link else None)
-        self.notes.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.notes_panel = NotesPanel(self.services, self.notes, self)
-        self.notes_panel.open_link.connect(self.navigate)
-        dock = self._dock("notes_dock", self.notes_panel, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.docks["search_dock"], dock)
-        view_menu = self.menus["view"]
-        view_menu.insertAction(next((a for a in view_menu.actions() if a.isSeparator()), None),
-                               dock.toggleViewAction())
-        self.detail_panel.decorate = self.notes.decorate_page
+        notes = NotesController(self.services, self)
+        notes.install(self.menus)
+        notes.set_current_target(self.current_target)
+        self.current_target_changed.connect(notes.set_current_target)
+        notes.open_link.connect(self.navigate)
+        notes.notes_changed.connect(lambda: self.detail_panel.show_link(self.detail_panel.link)
+                                    if self.detail_panel.link else None)
+        notes.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        panel = NotesPanel(self.services, notes, self)
+        panel.open_link.connect(self.navigate)
+        self.docks["notes_dock"].setWidget(panel)
         browser = self.detail_panel.view
         browser.selectionChanged.connect(
-            lambda: self.notes.set_selected_text(browser.textCursor().selectedText()))
-        self.notes.notes_changed.connect(self.refresh_note_marks)
+            lambda: notes.set_selected_text(browser.textCursor().selectedText()))
+        notes.set_selected_text(browser.textCursor().selectedText())
+        notes.notes_changed.connect(self.refresh_note_marks)
+        self._notes, self._notes_panel = notes, panel
+        self.detail_panel.decorate = notes.decorate_page
+        if self.detail_panel.link and notes.decorates(self.detail_panel.link):
+            self.detail_panel.show_link(self.detail_panel.link)  # the page painted without its notes
         self.refresh_note_marks()
+
+    @property
+    def search_panel(self):  # -> SearchPanel
+        self.finish_startup()
+        return self._search_panel
+
+    @property
+    def comparison_panel(self):  # -> ComparisonPanel
+        self.finish_startup()
+        return self._comparison_panel
+
+    @property
+    def notes(self):  # -> NotesController
+        self.finish_startup()
+        return self._notes
+
+    @property
+    def notes_panel(self):  # -> NotesPanel
+        self.finish_startup()
+        return self._notes_panel
 
     def refresh_note_marks(self) -> None:
         """Mark the tree rows and comparison cells that carry notes (one read of the store)."""
@@ -258,8 +306,7 @@ class MainWindow(QMainWindow):
                 process_id, _, dimension_id = note.target.id.partition("#")
                 cells.setdefault((process_id, dimension_id), []).append(note.body)
         self.tree_panel.model.set_noted(noted)
-        if self.comparison_panel is not None:
-            self.comparison_panel.model().set_notes(cells)
+        self.comparison_panel.model().set_notes(cells)
 
     # -- behaviour ---------------------------------------------------------------------------
 
@@ -269,7 +316,8 @@ class MainWindow(QMainWindow):
 
     def navigate(self, link: str, record: bool = True) -> None:
         """Open an rcpdesk: link in the detail view (and remember it for Back)."""
-        if links.parse(link) is None or (hasattr(self, "notes") and self.notes.handle_link(link)):
+        parsed = links.parse(link)
+        if parsed is None or (parsed.kind == "note" and self.notes.handle_link(link)):
             return
         self.detail_panel.show_link(link)
         if record:
@@ -277,8 +325,7 @@ class MainWindow(QMainWindow):
         # The tree catches up in the next turn of the event loop: the page paints first, and in a
         # long report section the two together would hold the GUI thread past 50 ms.
         QTimer.singleShot(0, lambda: self.tree_panel.follow(self.detail_panel.link or link))
-        parsed = links.parse(link)
-        self.compare_action.setEnabled(bool(parsed and parsed.kind == "process" and self.comparison_panel))
+        self.compare_action.setEnabled(parsed.kind == "process")
         self.current_target_changed.emit(link)
 
     def current_process(self) -> str | None:
@@ -286,13 +333,9 @@ class MainWindow(QMainWindow):
         return parsed.ident if parsed and parsed.kind == "process" else None
 
     def current_comparison(self) -> tuple[list[str], list[str]]:
-        if self.comparison_panel is None:
-            return [], []
         return self.comparison_panel.processes(), self.comparison_panel.dimensions()
 
     def add_to_comparison(self, process_ids: list[str]) -> None:
-        if self.comparison_panel is None:
-            return
         self.comparison_panel.add_processes(process_ids)
         self.docks["comparison_dock"].show()
         self.docks["comparison_dock"].raise_()
@@ -308,13 +351,17 @@ class MainWindow(QMainWindow):
         dock.raise_()
 
     def focus_search(self) -> None:
-        self.search_panel.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_panel.field.selectAll()
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
 
     def show_shortcuts(self) -> None:
+        from rcpdesk.ui.dialogs.shortcuts import ShortcutsDialog
+
         ShortcutsDialog(self).exec()
 
     def show_about(self) -> None:
+        from rcpdesk.ui.dialogs.about import AboutDialog
+
         AboutDialog(self.services.catalog, self).exec()
 
     # -- language ----------------------------------------------------------------------------

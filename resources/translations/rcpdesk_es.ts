@@ -1757,11 +1757,7 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
 </context>
 <context>
-    <name>SearchPanel</name>
-    <message>
-        <source>Note on {target}</source>
-        <translation>Nota sobre {target}</translation>
-    </message>
+    <name>SearchField</name>
     <message>
         <source>Search profiles and the 2005 report  (Ctrl+F)</source>
         <translation>Buscar en los perfiles y el informe de 2005  (Ctrl+F)</translation>
@@ -1769,6 +1765,13 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     <message>
         <source>Search</source>
         <translation>Buscar</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Note on {target}</source>
+        <translation>Nota sobre {target}</translation>
     </message>
     <message>
         <source>Search results</source>

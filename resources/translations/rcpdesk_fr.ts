@@ -1757,11 +1757,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
 </context>
 <context>
-    <name>SearchPanel</name>
-    <message>
-        <source>Note on {target}</source>
-        <translation>Note sur {target}</translation>
-    </message>
+    <name>SearchField</name>
     <message>
         <source>Search profiles and the 2005 report  (Ctrl+F)</source>
         <translation>Rechercher dans les profils et le rapport de 2005  (Ctrl+F)</translation>
@@ -1769,6 +1765,13 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     <message>
         <source>Search</source>
         <translation>Rechercher</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Note on {target}</source>
+        <translation>Note sur {target}</translation>
     </message>
     <message>
         <source>Search results</source>

@@ -1,4 +1,5 @@
-"""A new profile's notes database is created just after the first paint, out of start-up."""
+"""The window paints first; the notes, the search results, comparison and notes panels follow
+just after the first paint (MainWindow.finish_startup), with nothing lost on the way."""
 
 from __future__ import annotations
 
@@ -6,16 +7,18 @@ from pathlib import Path
 
 from rcpdesk.app import build_main_window, create_services
 from rcpdesk.notes import NOTES_FILE_NAME, Target
+from rcpdesk.settings import Settings, settings_path
 
 
 def test_new_profile_gets_its_notes_after_the_first_paint(qtbot, tmp_path: Path, real_db: Path) -> None:
-    services = create_services(tmp_path, real_db, defer_new_notes=True)
+    services = create_services(tmp_path, real_db, defer_notes=True)
     assert services.notes is None and services.notes_pending
     assert not (tmp_path / NOTES_FILE_NAME).exists()
     window = build_main_window(services)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: services.notes is not None, timeout=3000)
+    with qtbot.waitSignal(window.startup_finished, timeout=3000):
+        window.show()
+    assert services.notes is not None
     assert not services.notes_pending and services.notes_error is None
     assert window.notes.unavailable_box is None  # no "notes unavailable" box for a new profile
     assert window.notes.add_action.isEnabled() or window.notes.current_target is None
@@ -25,11 +28,60 @@ def test_new_profile_gets_its_notes_after_the_first_paint(qtbot, tmp_path: Path,
     services.close()
 
 
-def test_existing_notes_open_at_once(tmp_path: Path, real_db: Path) -> None:
+def test_panels_are_built_after_the_first_paint_in_their_saved_docks(qtbot, tmp_path: Path,
+                                                                    real_db: Path) -> None:
     first = create_services(tmp_path, real_db)
-    first.notes.add(Target.process("bali-process"), "Kept")
+    first.notes.add(Target.process("bali-process"), "Ask about the budget")
     first.close()
-    again = create_services(tmp_path, real_db, defer_new_notes=True)
-    assert again.notes is not None and not again.notes_pending
-    assert [n.body for n in again.notes.list_notes()] == ["Kept"]
-    again.close()
+    settings = Settings(settings_path(tmp_path))
+    settings.last_location = "rcpdesk:process/bali-process"
+    settings.sync()
+
+    services = create_services(tmp_path, real_db, defer_notes=True)
+    assert services.notes is None and services.notes_pending  # not opened before the paint
+    window = build_main_window(services)
+    qtbot.addWidget(window)
+    # Before the first paint: the page and the tree are there, the dock frames wait empty.
+    assert "Bali Process" in window.detail_panel.view.toPlainText()
+    assert window._notes is None and window._comparison_panel is None
+    assert window.docks["comparison_dock"].widget().objectName() != "comparison_panel"
+    with qtbot.waitSignal(window.startup_finished, timeout=3000):
+        window.show()
+    assert window.docks["search_dock"].widget() is window.search_panel
+    assert window.docks["comparison_dock"].widget() is window.comparison_panel
+    assert window.docks["notes_dock"].widget() is window.notes_panel
+    assert window.search_panel.field is window.search_field  # the toolbar's field, adopted
+    # The existing note is on the page and in the Notes panel once the notes are open.
+    assert "Ask about the budget" in window.detail_panel.view.toPlainText()
+    assert window.notes_panel.model.rowCount() == 1
+    window.close()
+    services.close()
+
+
+def test_a_query_typed_before_the_panel_exists_is_searched(qtbot, tmp_path: Path, real_db: Path) -> None:
+    services = create_services(tmp_path, real_db, defer_notes=True)
+    window = build_main_window(services)
+    qtbot.addWidget(window)
+    window.search_field.setText("trafficking")
+    with qtbot.waitSignal(window.startup_finished, timeout=3000):
+        window.show()
+    with qtbot.waitSignal(window.search_panel.results_ready, timeout=5000) as blocker:
+        pass
+    assert blocker.args[0] > 0
+    assert window.docks["search_dock"].isVisible()
+    window.close()
+    services.close()
+
+
+def test_asking_for_a_panel_early_builds_them_at_once(qtbot, tmp_path: Path, real_db: Path) -> None:
+    services = create_services(tmp_path, real_db, defer_notes=True)
+    window = build_main_window(services)
+    qtbot.addWidget(window)
+    window.add_to_comparison(["bali-process", "colombo-process"])  # before any paint
+    assert window.comparison_panel.processes() == ["bali-process", "colombo-process"]
+    assert services.notes is not None and window.notes.store is services.notes
+    with qtbot.waitSignal(window.startup_finished, timeout=1000, raising=False) as blocker:
+        window.show()
+    assert not blocker.signal_triggered  # built once: nothing is rebuilt after the paint
+    window.close()
+    services.close()

@@ -309,6 +309,13 @@ class NotesController(QObject):
             return ()
         return tuple(n for n in notes if passages or n.target.kind is not TargetKind.PASSAGE)
 
+    def decorates(self, link_or_id: str) -> bool:
+        """True if decorate_page would add notes to this page."""
+        if self.store is None:
+            return False
+        target_id, kind = self._resolve(link_or_id, None)
+        return kind in NOTE_KINDS and bool(self.notes_for(target_id))
+
     def decorate_page(self, page_html: str, link_or_id: str) -> str:
         """A detail page with the notes on what it shows (highlighted passages in a paragraph)."""
         if self.store is None:
@@ -738,22 +745,6 @@ class NotesController(QObject):
         box.open()
         return box
 
-    def attach_store(self, store: NotesStore | None, error: BaseException | None = None) -> None:
-        """The notes store opened after start-up (a new profile's is created after the first
-        paint); with no store, say why, as at start."""
-        self._services.notes_pending = False
-        if store is None:
-            self._services.notes_error = error
-            self._update_actions()
-            self.report_unavailable()
-            return
-        self._services.notes = store
-        self._services.notes_error = None
-        self._update_actions()
-        self.availability_changed.emit(True)
-        self.notes_changed.emit()
-
-    @Slot()
     def recover_notes(self) -> bool:
         """Move the damaged file aside, restore the newest good backup and open it."""
         error = self.notes_error()

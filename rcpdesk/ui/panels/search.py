@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from rcpdesk.catalog.agreement import LEVELS
 from rcpdesk.services import Services
 from rcpdesk.ui.detail_html import agreement_label
 from rcpdesk.ui.models.search_model import LINK_ROLE, SearchHitDelegate, SearchResultsModel
+from rcpdesk.ui.widgets.search_field import SearchField
 
 DEBOUNCE_MS = 150
 LIMIT = 50
@@ -107,13 +107,15 @@ def note_hits(store: Any, catalog: Any, text: str, *, region: str | None = None,
 
 
 class SearchPanel(QWidget):
-    """The results dock's contents; `field` lives in the main toolbar. Emits open_link."""
+    """The results dock's contents; `field` lives in the main toolbar (the window's own field,
+    typed into before this panel was built, or a new one). Emits open_link."""
 
     open_link = Signal(str)
     results_ready = Signal(int)  # how many hits the latest search found
     search_started = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 field: SearchField | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search_panel")
         self._services = services
@@ -121,11 +123,7 @@ class SearchPanel(QWidget):
         self._shown_generation = 0
         self._open_first_when_ready = False
 
-        self.field = QLineEdit()
-        self.field.setObjectName("search_field")
-        self.field.setClearButtonEnabled(True)
-        self.field.setMinimumWidth(260)
-        self.field.setMaximumWidth(440)
+        self.field = field if field is not None else SearchField()
         self.field.textChanged.connect(self._schedule)
         self.field.returnPressed.connect(self._on_return)
         self.field.installEventFilter(self)
@@ -180,6 +178,8 @@ class SearchPanel(QWidget):
         layout.addWidget(self.view, 1)
         self.retranslate_ui()
         self._restore_filters()
+        if self.field.text().strip():  # typed before the panel was built
+            self._schedule()
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -192,8 +192,6 @@ class SearchPanel(QWidget):
     # -- language ----------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        self.field.setPlaceholderText(self.tr("Search profiles and the 2005 report  (Ctrl+F)"))
-        self.field.setAccessibleName(self.tr("Search"))
         self.view.setAccessibleName(self.tr("Search results"))
         self._region_label.setText(self.tr("&Region:"))
         self._dimension_label.setText(self.tr("&Dimension:"))
