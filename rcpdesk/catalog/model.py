@@ -1,10 +1,15 @@
-"""Frozen dataclasses the catalog returns: what the rest of rcpdesk reads, never database rows."""
+"""Frozen dataclasses the catalog returns: what the rest of rcpdesk reads, never database rows.
+
+This module holds what the tree and the start page need (edition, regions, process summaries,
+sections); the full records (profiles, facts, paragraphs, findings, ...) live in `records` and
+load on first use, still read as `model.Fact` and so on: defining a frozen dataclass costs
+Python about 1 ms, and the window's first paint does not wait for the 17 it does not show.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 REPORT_ID = "report-2005"
 REPORT_CITATION = "GCIM–IOM Workshop on RCPs, 2005"
@@ -34,53 +39,6 @@ class Edition:
 
 
 @dataclass(frozen=True)
-class Source:
-    id: str
-    title: str
-    publisher: str | None
-    url: str | None
-    accessed: str | None
-    note: str | None = None
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One quotable fact: its value, where it comes from and the date it holds for."""
-
-    field: str
-    value: Any
-    status: str  # "sourced", "unverified" or "unknown"
-    as_of: str | None
-    sources: tuple[Source, ...] = ()
-    note: str | None = None
-    event: str | None = None
-    alternatives: tuple[Fact, ...] = ()
-    shown_first_because: str | None = None
-
-    @property
-    def is_unknown(self) -> bool:
-        return self.status == "unknown"
-
-    @property
-    def is_unverified(self) -> bool:
-        return self.status == "unverified"
-
-    def text(self) -> str:
-        """The value as plain text ("" when unknown)."""
-        if self.value is None:
-            return ""
-        if isinstance(self.value, (list, tuple)):
-            return "; ".join(str(item) for item in self.value)
-        return str(self.value)
-
-
-@dataclass(frozen=True)
-class Country:
-    code: str
-    name: str
-
-
-@dataclass(frozen=True)
 class Names:
     en: str
     fr: str | None = None
@@ -106,26 +64,6 @@ class ProcessSummary:
 
 
 @dataclass(frozen=True)
-class ProcessProfile:
-    summary: ProcessSummary
-    name_in_report: str | None
-    other_names: tuple[str, ...]
-    facts: Mapping[str, Fact]  # established, secretariat, chair, members, website, ...
-    members: tuple[Country, ...]
-    observers: tuple[Country, ...]
-    dimension_values: Mapping[str, Fact]  # dimension id -> fact
-    sources: tuple[Source, ...]
-    named_in: tuple[int, ...]  # paragraph numbers that name the process
-
-    @property
-    def id(self) -> str:
-        return self.summary.id
-
-    def fact(self, name: str) -> Fact:
-        return self.facts.get(name) or Fact(field=name, value=None, status="unknown", as_of=None)
-
-
-@dataclass(frozen=True)
 class Region:
     id: str
     name: str
@@ -133,44 +71,6 @@ class Region:
     name_in_report: str | None
     order: int
     processes: tuple[ProcessSummary, ...] = ()
-
-
-@dataclass(frozen=True)
-class CoverageGap:
-    id: str
-    name: str
-    names: Names
-    paragraphs: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class Dimension:
-    id: str
-    name: str
-    names: Names
-    description: str
-    order: int
-
-
-@dataclass(frozen=True)
-class Person:
-    id: str
-    name: str
-    title: str | None
-    affiliation: str | None
-    role: str | None
-
-
-@dataclass(frozen=True)
-class Organization:
-    id: str
-    acronym: str | None
-    name: str
-    kind: str
-    report_region: str | None
-    name_in_report: str | None
-    note: str | None
-    paragraphs: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -182,105 +82,37 @@ class Section:
     last: int
 
 
-@dataclass(frozen=True)
-class Question:
-    id: str
-    kind: str  # guiding | overview | future
-    text: str
-    paragraph: int | None
-    section_id: str | None
+_RECORDS = frozenset({"Country", "CountryMembership", "CoverageGap", "Dimension", "DimensionDetail", "Fact", "Finding", "Footnote", "Organization", "Paragraph", "Person", "ProcessFinding", "ProcessProfile", "Question", "Recommendation", "SearchHit", "Source"})
+
+if TYPE_CHECKING:
+    from rcpdesk.catalog.records import (  # noqa: F401
+        Country,
+        CountryMembership,
+        CoverageGap,
+        Dimension,
+        DimensionDetail,
+        Fact,
+        Finding,
+        Footnote,
+        Organization,
+        Paragraph,
+        Person,
+        ProcessFinding,
+        ProcessProfile,
+        Question,
+        Recommendation,
+        SearchHit,
+        Source,
+    )
 
 
-@dataclass(frozen=True)
-class Footnote:
-    number: int
-    paragraph: int
-    text: str | None  # None: the footnote's text is lost in the source scan
-    note: str | None = None
+def __getattr__(name: str) -> Any:  # PEP 562: the records load with the first one asked for
+    if name in _RECORDS:
+        from rcpdesk.catalog import records
+
+        return getattr(records, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-@dataclass(frozen=True)
-class Finding:
-    id: str
-    paragraph: int
-    text: str
-    agreement: str
-    dimensions: tuple[str, ...]
-    start: int  # character offset in the paragraph text
-    note: str | None = None  # e.g. why this agreement level was read from the wording
-
-    @property
-    def citation(self) -> str:
-        return citation(self.paragraph)
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    id: str
-    number: int
-    section_id: str
-    section_title: str
-    heading: str | None
-    question: Question | None
-    text: str
-    agreement: str
-    speakers: tuple[Person, ...]
-    dimensions: tuple[str, ...]
-    processes: tuple[str, ...]
-    organizations: tuple[str, ...]
-    footnotes: tuple[Footnote, ...]
-    findings: tuple[Finding, ...]
-    previous: int | None
-    next: int | None
-
-    @property
-    def citation(self) -> str:
-        return citation(self.number)
-
-
-@dataclass(frozen=True)
-class Recommendation:
-    id: str
-    paragraph: int
-    kind: str  # recommendation | lesson
-    text: str
-    by: tuple[str, ...]
-    note: str | None = None
-
-
-@dataclass(frozen=True)
-class ProcessFinding:
-    """A finding that bears on a process: named (its paragraph names it) or cross-cutting."""
-
-    finding: Finding
-    named: bool
-
-
-@dataclass(frozen=True)
-class DimensionDetail:
-    dimension: Dimension
-    findings: tuple[Finding, ...]
-    values: tuple[tuple[ProcessSummary, Fact], ...]
-
-
-@dataclass(frozen=True)
-class CountryMembership:
-    process: ProcessSummary
-    role: str  # member | observer
-    as_of: str | None
-    sources: tuple[Source, ...]
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    kind: str  # process | paragraph | note (the delegate's own notes, added by the UI)
-    target_id: str
-    title: str
-    citation: str
-    snippet: str
-    highlights: tuple[tuple[int, int], ...]  # (start, end) offsets of matched words in snippet
-    score: float
-    region_id: str | None = None
-    agreement: str | None = None
-    dimensions: tuple[str, ...] = field(default_factory=tuple)
-    link: str | None = None  # the rcpdesk: link to open, when not derived from kind and target_id
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _RECORDS)
