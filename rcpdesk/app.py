@@ -68,7 +68,7 @@ def run_gui(args: argparse.Namespace) -> int:
     services.set_language(lang)
     window = build_main_window(services)
     if first_paint.enabled():
-        first_paint.install(window.centralWidget() or window, ready=window.startup_finished)
+        first_paint.install(window.detail_panel.view, ready=window.startup_finished)  # the page
     window.show()
     try:
         return app.exec()

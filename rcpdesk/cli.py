@@ -98,8 +98,8 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The whole command line; the subcommands that live with their own package (notes, sheet,
-    map) join it unless argv only opens the window, whose start-up does not wait for them."""
+    """The whole command line; when argv only opens the window, just the global options (the
+    window's start-up does not wait for the commands and the packages they live in)."""
     parser = argparse.ArgumentParser(
         prog="rcpdesk",
         description="Offline reference for delegates to the Regional Consultative Processes on migration.",
@@ -111,7 +111,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--profile", metavar="DIR",
                         help="folder for notes and settings (default: the user data folder)")
     parser.add_argument("--database", metavar="FILE", help=argparse.SUPPRESS)
-    parser.set_defaults(func=_cmd_gui)
+    parser.set_defaults(func=_cmd_gui, command=None)
+    if _opens_window_only(sys.argv[1:] if argv is None else argv):
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     build_db = commands.add_parser("build-db", help="build the bundled database from data/")
@@ -133,9 +135,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     search.add_argument("--agreement", help="only paragraphs with this agreement level")
     search.set_defaults(func=_cmd_search)
 
-    if not _opens_window_only(sys.argv[1:] if argv is None else argv):
-        for register in _plugin_registrars():
-            register(commands)
+    for register in _plugin_registrars():
+        register(commands)
     if "notes" in commands.choices:
         commands.choices["notes"].set_defaults(func=_cmd_notes)
     return parser

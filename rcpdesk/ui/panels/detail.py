@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from rcpdesk.catalog import model as m
 from rcpdesk.services import Services
@@ -38,7 +38,12 @@ class DetailPanel(QWidget):
         self.view.setOpenExternalLinks(False)
         self.view.anchorClicked.connect(self._on_anchor)
         self.view.document().setDocumentMargin(18)
-        self.view.setStyleSheet("QTextBrowser { border: none; background: #ffffff; }")
+        # A white page without a frame, through the palette: a style sheet here would start Qt's
+        # style-sheet engine for the whole window before its first paint.
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        palette = self.view.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+        self.view.setPalette(palette)
 
         self.quote_action = QAction(self)
         self.quote_action.setObjectName("copy_quote_action")
