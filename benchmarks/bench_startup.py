@@ -20,15 +20,21 @@ def _paired(name: str, argv: list[str], runs: int) -> list[Figure]:
     with tempfile.TemporaryDirectory() as profile:  # warm-up: bytecode written, disk cache filled
         first_paint(argv, {"RCPDESK_HOME": profile})
     first_paint([python(), str(ROOT / "benchmarks" / "bare_window.py")])
-    for _ in range(runs):  # interleaved, so that machine noise hits both alike
+    for index in range(runs):  # in pairs, back to back, each going first in turn
         with tempfile.TemporaryDirectory() as profile:
-            app.append(first_paint(argv, {"RCPDESK_HOME": profile}))
-        floor.append(first_paint([python(), str(ROOT / "benchmarks" / "bare_window.py")]))
+            pair = [lambda: first_paint(argv, {"RCPDESK_HOME": profile}),
+                    lambda: first_paint([python(), str(ROOT / "benchmarks" / "bare_window.py")])]
+            if index % 2:
+                floor_result, app_result = pair[1](), pair[0]()
+            else:
+                app_result, floor_result = pair[0](), pair[1]()
+        app.append(app_result)
+        floor.append(floor_result)
     return [
         Figure(f"start to first paint, {name}", "s", [r["first_paint_s"] for r in app],
-               [r["first_paint_s"] for r in floor], floor_ratio_budget=1.3),
+               [r["first_paint_s"] for r in floor], floor_ratio_budget=1.3, paired=True),
         Figure(f"peak RSS at first paint, {name}", "MiB", [r["peak_rss_mib"] for r in app],
-               [r["peak_rss_mib"] for r in floor], floor_ratio_budget=1.3),
+               [r["peak_rss_mib"] for r in floor], floor_ratio_budget=1.3, paired=True),
         Figure(f"start to complete window, {name}", "s", [r["ready_s"] for r in app],
                note="notes opened (a new profile's database created), the docked panels built"),
         Figure(f"peak RSS, complete window, {name}", "MiB", [r["ready_rss_mib"] for r in app]),

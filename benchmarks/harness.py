@@ -26,6 +26,9 @@ class Figure:
     budget: float | None = None  # absolute budget in `unit`
     floor_ratio_budget: float | None = None  # budget as a multiple of the floor's median
     note: str = ""
+    # Samples and floor taken in pairs, back to back: the ratio is then the median of the
+    # pairs' ratios, which cancels the machine's slow swings (±30 % here) that hit both alike.
+    paired: bool = False
 
     @property
     def median(self) -> float:
@@ -37,6 +40,8 @@ class Figure:
 
     @property
     def ratio(self) -> float | None:
+        if self.paired and self.floor and len(self.floor) == len(self.samples):
+            return statistics.median(a / f for a, f in zip(self.samples, self.floor))
         floor = self.floor_median
         return self.median / floor if floor else None
 

@@ -7,24 +7,19 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from rcpdesk import __version__, first_paint
-from rcpdesk.paths import APP_NAME, ORGANIZATION_NAME, resources_dir
+from rcpdesk.paths import APP_NAME, ORGANIZATION_NAME
 from rcpdesk.services import Services
 from rcpdesk.services import create_services as _create_services
+from rcpdesk.ui.icons import icon_from_files
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
 
 def application_icon() -> QIcon:
-    icon = QIcon()
-    folder = resources_dir() / "icons"
-    for size in ICON_SIZES:
-        path = folder / f"rcpdesk-{size}.png"
-        if path.is_file():
-            icon.addFile(str(path))
-    return icon
+    return icon_from_files("rcpdesk", ICON_SIZES)
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -61,6 +56,8 @@ def run_gui(args: argparse.Namespace) -> int:
         services = create_services(getattr(args, "profile", None), getattr(args, "database", None),
                                    defer_notes=True)
     except CatalogUnavailable as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "rcpdesk", str(exc))
         return 2
     lang = getattr(args, "lang", None) or services.settings.language or system_language()

@@ -10,13 +10,14 @@ earlier (a test, a link to a note) builds them at once through the properties be
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QStyle, QToolBar, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
 from rcpdesk.first_paint import after_first_paint
 from rcpdesk.services import Services
 from rcpdesk.ui import links
 from rcpdesk.ui.docks import LazyDock
+from rcpdesk.ui.icons import toolbar_icon
 from rcpdesk.ui.language import LanguageController, locale_date
 from rcpdesk.ui.navigation import History
 from rcpdesk.ui.panels.detail import DetailPanel
@@ -108,22 +109,18 @@ class MainWindow(QMainWindow):
         panel.process_selected.connect(lambda pid: self.navigate(links.process(pid)))
         return panel
 
-    def _action(self, name: str, slot: object, shortcut: QKeySequence | str | None = None,
-                icon: QStyle.StandardPixmap | None = None) -> QAction:
+    def _action(self, name: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
         self.home_action = self._action("home_action", lambda: self.navigate(links.HOME), "Alt+Home")
-        self.home_action.setIcon(QIcon.fromTheme("go-home", self.style().standardIcon(
-            QStyle.StandardPixmap.SP_DirHomeIcon)))
+        self.home_action.setIcon(toolbar_icon("go-home"))
         self.find_action = self._action("find_action", self.focus_search, QKeySequence.StandardKey.Find)
         self.quit_action = self._action("quit_action", self.close, QKeySequence.StandardKey.Quit)
         self.shortcuts_action = self._action("shortcuts_action", self.show_shortcuts)

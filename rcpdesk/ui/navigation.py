@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from rcpdesk.ui.icons import toolbar_icon
 
 MAX_HISTORY = 200
 
@@ -32,14 +34,11 @@ class History(QObject):
         self._back: list[str] = []
         self._forward: list[str] = []
         self._current = ""
-        style = parent.style()
-        self.back_action = QAction(QIcon.fromTheme("go-previous", style.standardIcon(
-            QStyle.StandardPixmap.SP_ArrowBack)), "", self)
+        self.back_action = QAction(toolbar_icon("go-previous"), "", self)
         self.back_action.setObjectName("back_action")
         self.back_action.setShortcuts(_keys("Alt+Left", QKeySequence.StandardKey.Back))
         self.back_action.triggered.connect(self.back)
-        self.forward_action = QAction(QIcon.fromTheme("go-next", style.standardIcon(
-            QStyle.StandardPixmap.SP_ArrowForward)), "", self)
+        self.forward_action = QAction(toolbar_icon("go-next"), "", self)
         self.forward_action.setObjectName("forward_action")
         self.forward_action.setShortcuts(_keys("Alt+Right", QKeySequence.StandardKey.Forward))
         self.forward_action.triggered.connect(self.forward)
