@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self._comparison_panel: object | None = None
         self._notes: object | None = None
         self._notes_panel: object | None = None
-        self._building = False
+        self._started = False
         self._build_docks()
         self._build_actions()
         self._build_menus()
@@ -201,18 +201,15 @@ class MainWindow(QMainWindow):
     def finish_startup(self) -> None:
         """Open the notes, build the search results, comparison and notes panels (once; at once
         when something asks for them before the first paint)."""
-        if self._notes is not None or self._building:
+        if self._started:  # also while building: a panel's constructor may look at the window
             return
+        self._started = True
         from rcpdesk.services import open_pending_notes
 
-        self._building = True  # a panel's constructor may look at the window
-        try:
-            open_pending_notes(self.services)
-            self._build_search_panel()
-            self._build_comparison_panel()
-            self._build_notes()
-        finally:
-            self._building = False
+        open_pending_notes(self.services)
+        self._build_search_panel()
+        self._build_comparison_panel()
+        self._build_notes()
         self.report_reanchoring()
         QTimer.singleShot(0, self.ensure_printing)
         self.startup_finished.emit()

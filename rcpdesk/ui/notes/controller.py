@@ -309,21 +309,20 @@ class NotesController(QObject):
             return ()
         return tuple(n for n in notes if passages or n.target.kind is not TargetKind.PASSAGE)
 
+    def _page_notes(self, link_or_id: str) -> tuple[str, str | None, tuple[Note, ...]]:
+        """(target id, kind, notes) of the page a link opens; no notes when it takes none."""
+        if self.store is None:
+            return "", None, ()
+        target_id, kind = self._resolve(link_or_id, None)
+        return target_id, kind, self.notes_for(target_id) if kind in NOTE_KINDS else ()
+
     def decorates(self, link_or_id: str) -> bool:
         """True if decorate_page would add notes to this page."""
-        if self.store is None:
-            return False
-        target_id, kind = self._resolve(link_or_id, None)
-        return kind in NOTE_KINDS and bool(self.notes_for(target_id))
+        return bool(self._page_notes(link_or_id)[2])
 
     def decorate_page(self, page_html: str, link_or_id: str) -> str:
         """A detail page with the notes on what it shows (highlighted passages in a paragraph)."""
-        if self.store is None:
-            return page_html
-        target_id, kind = self._resolve(link_or_id, None)
-        if kind not in NOTE_KINDS:
-            return page_html
-        notes = self.notes_for(target_id)
+        target_id, kind, notes = self._page_notes(link_or_id)
         if not notes:
             return page_html
         text = self._paragraph_text(target_id) if kind == "paragraph" else None
@@ -745,6 +744,7 @@ class NotesController(QObject):
         box.open()
         return box
 
+    @Slot()
     def recover_notes(self) -> bool:
         """Move the damaged file aside, restore the newest good backup and open it."""
         error = self.notes_error()
