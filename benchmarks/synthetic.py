@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
+import sqlite3
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import yaml
@@ -19,7 +21,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from rcpdesk.catalog.build import build, write_database
+from rcpdesk.catalog.build import SCHEMA_VERSION, build, write_database
 from rcpdesk.catalog.errors import BuildError
 from rcpdesk.catalog.sourcedata import load
 from rcpdesk.catalog.validate import check
@@ -74,10 +76,18 @@ def make_data(out: Path, processes: int, paragraphs: int, seed: int = 2005) -> P
     return data
 
 
+def _current(db: Path) -> bool:
+    """A cached catalog is reused only when the build code writes the same schema today."""
+    if not db.is_file():
+        return False
+    with closing(sqlite3.connect(db)) as conn:
+        return conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
 def build_synthetic(out: Path, processes: int, paragraphs: int) -> Path:
     """Build (or reuse) a synthetic database from YAML, exactly as `rcpdesk build-db` does."""
     db = out / "rcpdesk.db"
-    if db.is_file():
+    if _current(db):
         return db
     data = make_data(out, processes, paragraphs)
     build(data, db)
@@ -91,7 +101,7 @@ def build_stress(out: Path, paragraphs: int = 200_000) -> Path:
     cross-reference checks and database writer as the real build.
     """
     db = out / "rcpdesk.db"
-    if db.is_file():
+    if _current(db):
         return db
     data, errors = load(ROOT / "data")
     if errors:

@@ -6,18 +6,20 @@ import json
 import os
 import sqlite3
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pycountry
 import sqlite_utils
 
+from rcpdesk.catalog.agreement import rank as agreement_rank
 from rcpdesk.catalog.errors import BuildError
 from rcpdesk.catalog.model import paragraph_id
 from rcpdesk.catalog.sourcedata import SourceData, load
 from rcpdesk.catalog.validate import FACT_FIELDS, check
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: findings carry their dimension and agreement rank for paging
 
 
 def country_name(country: Any) -> str:
@@ -122,7 +124,8 @@ INDEXES = (
     ("paragraphs", ["section_id", "number"]),
     ("paragraphs", ["number"]),
     ("findings", ["paragraph_id"]),
-    ("finding_dimensions", ["dimension_id"]),
+    ("findings", ["dimension", "agreement_rank", "number", "start"]),
+    ("finding_dimensions", ["dimension_id", "agreement_rank", "number", "start"]),
     ("paragraph_processes", ["process_id"]),
     ("paragraph_dimensions", ["dimension_id"]),
     ("facts", ["process_id", "field", "rank"]),
@@ -221,9 +224,11 @@ def _write_report(db: sqlite_utils.Database, data: SourceData) -> None:
          "text": str, "agreement": str},
         pk="id", foreign_keys=[("section_id", "sections", "id"), ("question_id", "questions", "id")],
     )
+    # dimension (the first the data lists) and agreement_rank let an index hand out a profile's
+    # strongest findings per dimension without sorting a large report's findings in Python.
     db["findings"].create(
         {"id": str, "paragraph_id": str, "number": int, "ord": int, "text": str, "agreement": str,
-         "start": int, "note": str},
+         "agreement_rank": int, "dimension": str, "start": int, "note": str},
         pk="id", foreign_keys=[("paragraph_id", "paragraphs", "id")],
     )
     links = {
@@ -236,8 +241,11 @@ def _write_report(db: sqlite_utils.Database, data: SourceData) -> None:
         db[table].create({"paragraph_id": str, column: str, "ord": int},
                          pk=("paragraph_id", column),
                          foreign_keys=[("paragraph_id", "paragraphs", "id"), (column, other, "id")])
+    # The finding's rank and place are repeated here so that a dimension's findings come out of
+    # one index in reading order, a page at a time.
     db["finding_dimensions"].create(
-        {"finding_id": str, "dimension_id": str}, pk=("finding_id", "dimension_id"),
+        {"finding_id": str, "dimension_id": str, "agreement_rank": int, "number": int, "start": int},
+        pk=("finding_id", "dimension_id"),
         foreign_keys=[("finding_id", "findings", "id"), ("dimension_id", "dimensions", "id")],
     )
     paragraph_rows, finding_rows, finding_dimension_rows = [], [], []
@@ -255,18 +263,30 @@ def _write_report(db: sqlite_utils.Database, data: SourceData) -> None:
                                  for i, ref in enumerate(dict.fromkeys(paragraph.get(key, [])))]
         for index, finding in enumerate(paragraph.get("findings", []), start=1):
             fid = f"{pid}/f{index}"
+            dimensions = list(dict.fromkeys(finding["dimensions"]))
+            place = {"agreement_rank": agreement_rank(finding["agreement"]), "number": paragraph["number"],
+                     "start": text.find(finding["text"])}
             finding_rows.append({
-                "id": fid, "paragraph_id": pid, "number": paragraph["number"], "ord": index,
-                "text": finding["text"], "agreement": finding["agreement"],
-                "start": text.find(finding["text"]), "note": finding.get("note"),
+                "id": fid, "paragraph_id": pid, "ord": index, "text": finding["text"],
+                "agreement": finding["agreement"], "dimension": dimensions[0] if dimensions else None,
+                "note": finding.get("note"), **place,
             })
-            finding_dimension_rows += [{"finding_id": fid, "dimension_id": d}
-                                       for d in dict.fromkeys(finding["dimensions"])]
+            finding_dimension_rows += [{"finding_id": fid, "dimension_id": d, **place} for d in dimensions]
     db["paragraphs"].insert_all(paragraph_rows)
     for table, rows in link_rows.items():
         db[table].insert_all(rows)
     db["findings"].insert_all(finding_rows)
     db["finding_dimensions"].insert_all(finding_dimension_rows)
+    # How many findings each dimension holds: a profile and a dimension page say "5 of 1,204"
+    # without counting a large report's findings on every visit.
+    first_listed = Counter((r["dimension"] or "", r["agreement_rank"]) for r in finding_rows)
+    db["finding_counts"].create({"dimension": str, "agreement_rank": int, "findings": int},
+                                pk=("dimension", "agreement_rank"))
+    db["finding_counts"].insert_all({"dimension": d, "agreement_rank": r, "findings": n}
+                                    for (d, r), n in sorted(first_listed.items()))
+    tagged = Counter(r["dimension_id"] for r in finding_dimension_rows)
+    db["dimension_finding_counts"].create({"dimension_id": str, "findings": int}, pk="dimension_id")
+    db["dimension_finding_counts"].insert_all({"dimension_id": d, "findings": n} for d, n in sorted(tagged.items()))
     db["footnotes"].create({"number": int, "paragraph_id": str, "text": str, "note": str},
                            pk="number", foreign_keys=[("paragraph_id", "paragraphs", "id")])
     db["recommendations"].create({"id": str, "paragraph_id": str, "kind": str, "text": str,

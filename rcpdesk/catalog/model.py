@@ -82,7 +82,7 @@ class Section:
     last: int
 
 
-_RECORDS = frozenset({"Country", "CountryMembership", "CoverageGap", "Dimension", "DimensionDetail", "Fact", "Finding", "Footnote", "Organization", "Paragraph", "Person", "ProcessFinding", "ProcessProfile", "Question", "Recommendation", "SearchHit", "Source"})
+_RECORDS = frozenset({"Country", "CountryMembership", "CoverageGap", "Dimension", "DimensionDetail", "Fact", "Finding", "FindingGroup", "Footnote", "Organization", "Paragraph", "Person", "ProcessFinding", "ProcessProfile", "Question", "Recommendation", "SearchHit", "Source"})
 
 if TYPE_CHECKING:
     from rcpdesk.catalog.records import (  # noqa: F401
@@ -93,6 +93,7 @@ if TYPE_CHECKING:
         DimensionDetail,
         Fact,
         Finding,
+        FindingGroup,
         Footnote,
         Organization,
         Paragraph,
@@ -110,7 +111,9 @@ def __getattr__(name: str) -> Any:  # PEP 562: the records load with the first o
     if name in _RECORDS:
         from rcpdesk.catalog import records
 
-        return getattr(records, name)
+        value = getattr(records, name)
+        globals()[name] = value  # later lookups skip this function (the store asks thousands of times)
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -191,10 +191,23 @@ class ProcessFinding:
 
 
 @dataclass(frozen=True)
+class FindingGroup:
+    """A profile's findings on one dimension ("" for none): the strongest few, and how many in all."""
+
+    dimension_id: str
+    findings: tuple[ProcessFinding, ...]
+    total: int
+
+
+@dataclass(frozen=True)
 class DimensionDetail:
+    """A dimension with one page of its findings and of the processes' values (and the totals)."""
+
     dimension: Dimension
     findings: tuple[Finding, ...]
     values: tuple[tuple[ProcessSummary, Fact], ...]
+    findings_total: int = 0
+    values_total: int = 0
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,9 @@ from rcpdesk.catalog import model as m
 from rcpdesk.catalog.agreement import rank
 from rcpdesk.catalog.errors import CatalogUnavailable, UnknownIdError
 from rcpdesk.catalog.search import MARK_CLOSE, MARK_OPEN, fts_query, split_snippet
+
+# Findings whose paragraph names the process (the one parameter).
+_NAMING_PARAGRAPHS = "f.paragraph_id IN (SELECT paragraph_id FROM paragraph_processes WHERE process_id = ?)"
 
 
 def _names(row: sqlite3.Row) -> m.Names:
@@ -84,12 +87,14 @@ class Catalog:
         except KeyError:
             raise UnknownIdError("source", source_id) from None
 
-    def _facts(self, process_id: str) -> dict[str, m.Fact]:
+    def _facts(self, process_id: str, fields: Sequence[str] | None = None) -> dict[str, m.Fact]:
+        """A process's facts by field (only these fields, when given: a grid column needs one)."""
+        only = "" if fields is None else f" AND field IN ({', '.join('?' * len(fields))})"
         rows = self._rows(
             "SELECT f.*, (SELECT json_group_array(source_id) FROM "
             " (SELECT source_id FROM fact_sources s WHERE s.fact_id = f.id ORDER BY ord)) AS cited "
-            "FROM facts f WHERE process_id = ? ORDER BY field, rank",
-            [process_id],
+            f"FROM facts f WHERE process_id = ?{only} ORDER BY field, rank",
+            [process_id, *(fields or ())],
         )
         grouped: dict[str, list[m.Fact]] = {}
         because: dict[str, str | None] = {}
@@ -125,31 +130,42 @@ class Catalog:
             attended_2005=bool(r["attended_2005"]),
         )
 
+    @cached_property
+    def _all_processes(self) -> tuple[m.ProcessSummary, ...]:
+        # The database never changes under a Catalog: read the list once, not on every page.
+        return tuple(self._summary(r) for r in self._rows("SELECT * FROM processes ORDER BY name_en"))
+
     def processes(self, ids: Iterable[str] | None = None) -> tuple[m.ProcessSummary, ...]:
         """All processes by name, or the given ids in the given order (unknown ids raise)."""
-        rows = self._rows("SELECT * FROM processes ORDER BY name_en")
         if ids is None:
-            return tuple(self._summary(r) for r in rows)
-        by_id = {r["id"]: r for r in rows}
+            return self._all_processes
+        by_id = self._processes_by_id
         result = []
         for ident in ids:
             if ident not in by_id:
                 raise UnknownIdError("process", ident)
-            result.append(self._summary(by_id[ident]))
+            result.append(by_id[ident])
         return tuple(result)
+
+    @cached_property
+    def _processes_by_id(self) -> dict[str, m.ProcessSummary]:
+        return {p.id: p for p in self._all_processes}
 
     def regions(self) -> tuple[m.Region, ...]:
         """Regions in the report's order, each with its processes by founding year then name."""
-        processes = self._rows(
-            "SELECT * FROM processes ORDER BY established IS NULL, established, name_en"
-        )
+        return self._regions
+
+    @cached_property
+    def _regions(self) -> tuple[m.Region, ...]:
+        by_id = self._processes_by_id
+        processes = [by_id[r[0]] for r in self._rows(
+            "SELECT id FROM processes ORDER BY established IS NULL, established, name_en")]
         result = []
         for r in self._rows("SELECT * FROM regions ORDER BY ord"):
             names = _names(r)
             result.append(m.Region(
                 id=r["id"], name=self._name(names), names=names, name_in_report=r["name_in_report"],
-                order=r["ord"],
-                processes=tuple(self._summary(p) for p in processes if p["region_id"] == r["id"]),
+                order=r["ord"], processes=tuple(p for p in processes if p.region_id == r["id"]),
             ))
         return tuple(result)
 
@@ -243,19 +259,29 @@ class Catalog:
             result.append(by_id[ident])
         return tuple(result)
 
-    def dimension(self, dimension_id: str) -> m.DimensionDetail:
+    def dimension(self, dimension_id: str, offset: int = 0, limit: int | None = None) -> m.DimensionDetail:
+        """A dimension with its findings (strongest first) and every process's value; offset and
+        limit take one page of each list, and the totals say how long the lists are."""
         (dimension,) = self.dimensions([dimension_id])
         processes = self.processes()
-        grid = self.values([p.id for p in processes], [dimension_id])
-        values = tuple((p, grid[(p.id, dimension_id)]) for p in processes)
-        return m.DimensionDetail(dimension, self.findings_for_dimension(dimension_id), values)
+        page = processes[offset:None if limit is None else offset + limit]
+        grid = self._grid(page, [dimension])
+        return m.DimensionDetail(
+            dimension, self.findings_for_dimension(dimension_id, offset, limit),
+            tuple((p, grid[(p.id, dimension_id)]) for p in page),
+            findings_total=self.count_findings_for_dimension(dimension_id), values_total=len(processes))
 
     def values(self, process_ids: Iterable[str], dimension_ids: Iterable[str]) -> dict[tuple[str, str], m.Fact]:
         """The comparison grid: (process id, dimension id) -> fact."""
-        dims = [d.id for d in self.dimensions(dimension_ids)]
+        return self._grid(self.processes(process_ids), self.dimensions(dimension_ids))
+
+    def _grid(self, processes: Iterable[m.ProcessSummary],
+              dimensions: Iterable[m.Dimension]) -> dict[tuple[str, str], m.Fact]:
+        dims = [d.id for d in dimensions]
+        fields = [f"dimensions.{d}" for d in dims]
         grid = {}
-        for summary in self.processes(process_ids):
-            facts = self._facts(summary.id)
+        for summary in processes:
+            facts = self._facts(summary.id, fields)
             for d in dims:
                 grid[(summary.id, d)] = facts.get(f"dimensions.{d}") or m.Fact(
                     field=f"dimensions.{d}", value=None, status="unknown", as_of=None)
@@ -292,13 +318,21 @@ class Catalog:
     def paragraph_numbers(self) -> tuple[int, ...]:
         return tuple(r[0] for r in self._rows("SELECT number FROM paragraphs ORDER BY number"))
 
-    def _findings(self, where: str, params: Iterable[Any]) -> tuple[m.Finding, ...]:
+    # A finding's dimensions, sorted, as a JSON array: one sub-query per finding row fetched.
+    _FINDING_DIMS = ("(SELECT json_group_array(dimension_id) FROM (SELECT dimension_id FROM finding_dimensions"
+                     " WHERE finding_id = f.id ORDER BY dimension_id)) AS dims")
+
+    def _findings(self, where: str, params: Iterable[Any], order: str = "f.number, f.ord",
+                  source: str = "findings f", offset: int = 0, limit: int | None = None) -> tuple[m.Finding, ...]:
         rows = self._rows(
-            "SELECT f.*, (SELECT json_group_array(dimension_id) FROM finding_dimensions fd "
-            " WHERE fd.finding_id = f.id) AS dims FROM findings f WHERE " + where +
-            " ORDER BY f.number, f.ord", params)
-        return tuple(m.Finding(r["id"], r["number"], r["text"], r["agreement"],
-                               tuple(sorted(json.loads(r["dims"]))), r["start"], r["note"]) for r in rows)
+            f"SELECT f.*, {self._FINDING_DIMS} FROM {source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, -1 if limit is None else limit, offset])
+        return tuple(self._finding(r) for r in rows)
+
+    @staticmethod
+    def _finding(r: sqlite3.Row) -> m.Finding:
+        return m.Finding(r["id"], r["number"], r["text"], r["agreement"], tuple(json.loads(r["dims"])),
+                         r["start"], r["note"])
 
     def paragraph(self, ref: int | str) -> m.Paragraph:
         """A paragraph by number (20), id (report-2005/p20) or citation (¶20)."""
@@ -356,20 +390,35 @@ class Catalog:
             "SELECT number, substr(text, 1, ?) FROM paragraphs WHERE section_id = ? ORDER BY number",
             [length, section_id]))
 
-    def findings_for_dimension(self, dimension_id: str) -> tuple[m.Finding, ...]:
-        """The report's cross-cutting findings on a dimension, strongest agreement first."""
-        found = self._findings(
-            "f.id IN (SELECT finding_id FROM finding_dimensions WHERE dimension_id = ?)", [dimension_id])
-        return tuple(sorted(found, key=lambda f: (rank(f.agreement), f.paragraph, f.start)))
+    def paragraph_digests(self, section_id: str, offset: int = 0,
+                          limit: int | None = None) -> tuple[tuple[int, str, str], ...]:
+        """(number, opening text, agreement) of one page of a section's paragraphs."""
+        return tuple((r[0], r[1], r[2]) for r in self._rows(
+            "SELECT number, substr(text, 1, 400), agreement FROM paragraphs WHERE section_id = ?"
+            " ORDER BY number LIMIT ? OFFSET ?", [section_id, -1 if limit is None else limit, offset]))
+
+    def count_paragraphs(self, section_id: str) -> int:
+        return self._row("SELECT count(*) FROM paragraphs WHERE section_id = ?", [section_id])[0]
+
+    def findings_for_dimension(self, dimension_id: str, offset: int = 0,
+                               limit: int | None = None) -> tuple[m.Finding, ...]:
+        """The report's cross-cutting findings on a dimension, strongest agreement first (one page
+        of them with offset and limit; an index hands them out in this order)."""
+        return self._findings("fd.dimension_id = ?", [dimension_id],
+                              order="fd.agreement_rank, fd.number, fd.start",
+                              source="finding_dimensions fd JOIN findings f ON f.id = fd.finding_id",
+                              offset=offset, limit=limit)
+
+    def count_findings_for_dimension(self, dimension_id: str) -> int:
+        row = self._row("SELECT findings FROM dimension_finding_counts WHERE dimension_id = ?", [dimension_id])
+        return row[0] if row else 0
 
     def findings_for_process(self, process_id: str) -> tuple[m.ProcessFinding, ...]:
         """Findings that bear on a process: those of paragraphs that name it, then (for the
         nine that attended in 2005) the cross-cutting findings on the comparison dimensions,
         which the report states of the attending processes without naming them."""
         profile = self.process(process_id)
-        named = self._findings(
-            "f.paragraph_id IN (SELECT paragraph_id FROM paragraph_processes WHERE process_id = ?)",
-            [process_id])
+        named = self._findings(_NAMING_PARAGRAPHS, [process_id])
         result = [m.ProcessFinding(f, True) for f in named]
         if profile.summary.attended_2005:
             seen = {f.id for f in named}
@@ -377,6 +426,49 @@ class Catalog:
                 "f.id IN (SELECT finding_id FROM finding_dimensions) AND f.agreement != 'procedural'", [])
             result += [m.ProcessFinding(f, False) for f in general if f.id not in seen]
         return tuple(result)
+
+    def process_finding_groups(self, process_id: str, per_group: int) -> tuple[m.FindingGroup, ...]:
+        """The findings that bear on a process (see findings_for_process), by dimension (the first
+        the data lists), in the dimensions' order and "" (none) last. Each group holds the findings
+        of paragraphs that name the process first, then the strongest cross-cutting ones, at most
+        per_group of them, and counts them all: a profile stays short however large the report."""
+        row = self._row("SELECT attended_2005 FROM processes WHERE id = ?", [process_id])
+        if row is None:
+            raise UnknownIdError("process", process_id)
+        procedural = rank("procedural")
+        # Named findings: the strongest per_group of each dimension, with each group's size and how
+        # many of the group the cross-cutting count below also counts (the non-procedural ones).
+        named_rows = self._rows(
+            f"SELECT g.*, {self._FINDING_DIMS} FROM ("
+            " SELECT f.*, row_number() OVER win AS place, count(*) OVER byd AS in_group,"
+            "  sum(f.agreement_rank < ?) OVER byd AS general_too"
+            f" FROM findings f WHERE {_NAMING_PARAGRAPHS}"
+            " WINDOW byd AS (PARTITION BY f.dimension),"
+            "  win AS (PARTITION BY f.dimension ORDER BY f.agreement_rank, f.number, f.start)"
+            ") AS g JOIN findings f ON f.id = g.id WHERE g.place <= ? ORDER BY g.place",
+            [procedural, process_id, per_group])
+        named: dict[str, list[sqlite3.Row]] = {}
+        for r in named_rows:
+            named.setdefault(r["dimension"] or "", []).append(r)
+        groups = []
+        for key in [d.id for d in self.dimensions()] + [""]:
+            rows = named.get(key, [])
+            shown = [m.ProcessFinding(self._finding(r), True) for r in rows]
+            total = rows[0]["in_group"] if rows else 0
+            if row["attended_2005"] and key:
+                overlap = rows[0]["general_too"] if rows else 0
+                total += self._row("SELECT coalesce(sum(findings), 0) FROM finding_counts"
+                                   " WHERE dimension = ? AND agreement_rank < ?", [key, procedural])[0] - overlap
+                seen = {pf.finding.id for pf in shown}
+                if len(shown) < per_group:
+                    # Enough rows to fill the group even if every named finding were among them.
+                    general = self._findings("f.dimension = ? AND f.agreement_rank < ?", [key, procedural],
+                                             order="f.agreement_rank, f.number, f.start",
+                                             limit=per_group + (rows[0]["in_group"] if rows else 0))
+                    shown += [m.ProcessFinding(f, False) for f in general if f.id not in seen]
+            if total:
+                groups.append(m.FindingGroup(key, tuple(shown[:per_group]), total))
+        return tuple(groups)
 
     def dimension_finding(self, dimension_id: str) -> m.Finding | None:
         """The report's headline finding on a dimension: the one with the widest agreement."""

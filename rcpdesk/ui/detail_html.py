@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from rcpdesk.catalog import model as m
-from rcpdesk.catalog.agreement import LABELS, rank
+from rcpdesk.catalog.agreement import LABELS
 from rcpdesk.catalog.store import Catalog
 from rcpdesk.ui import links
 
@@ -59,6 +59,13 @@ FACT_LABELS = {
     "themes": "Themes",
     "website": "Website",
 }
+
+# Long lists come a page at a time, so that a page's size does not grow with the data (the
+# stress catalog's dimension page was 14 MB): a hundred entries, and five findings per dimension
+# on a profile, the strongest first, each group linking to its dimension's full list.
+PAGE_SIZE = 100
+PROFILE_FINDINGS_PER_DIMENSION = 5
+PROFILE_CITATIONS = 40
 
 TYPE_LABELS = {
     "rcp": "Regional consultative process",
@@ -256,8 +263,12 @@ def process_html(catalog: Catalog, process_id: str) -> str:
                 + "".join(rows) + "</table>")
 
     if profile.named_in:
+        shown = profile.named_in[:PROFILE_CITATIONS]
+        more = len(profile.named_in) - len(shown)
         body.append("<p>" + escape(tr("Named in the 2005 report at")) + " "
-                    + ", ".join(_cite(n) for n in profile.named_in) + "</p>")
+                    + ", ".join(_cite(n) for n in shown)
+                    + (" " + escape(tr("and {count} more").format(count=_number(more))) if more else "")
+                    + "</p>")
     body.append(_process_findings_html(catalog, process_id, dimensions, lang))
     body.append(cited.html())
     return _page("".join(body))
@@ -265,27 +276,59 @@ def process_html(catalog: Catalog, process_id: str) -> str:
 
 def _process_findings_html(catalog: Catalog, process_id: str,
                            dimensions: tuple[m.Dimension, ...], lang: str) -> str:
-    found = catalog.findings_for_process(process_id)
-    if not found:
+    groups = catalog.process_finding_groups(process_id, PROFILE_FINDINGS_PER_DIMENSION)
+    if not groups:
         return ""
-    grouped: dict[str, list[m.ProcessFinding]] = {}
-    for pf in found:
-        key = pf.finding.dimensions[0] if pf.finding.dimensions else ""
-        grouped.setdefault(key, []).append(pf)
+    names = {d.id: d.names.get(lang) for d in dimensions}
     out = ["<h2>" + escape(tr("What the 2005 report found")) + english_original(lang) + "</h2>"]
-    for dim in [*dimensions, None]:
-        key = dim.id if dim else ""
-        items = grouped.get(key)
-        if not items:
-            continue
-        title = dim.names.get(lang) if dim else tr("Other findings")
-        out.append(f"<h3>{_a(links.dimension(key), title) if dim else escape(title)}</h3><ul lang=\"en\">")
-        for pf in sorted(items, key=lambda p: (not p.named, rank(p.finding.agreement), p.finding.paragraph)):
+    for group in groups:
+        key = group.dimension_id
+        title = names.get(key, key) if key else tr("Other findings")
+        out.append(f"<h3>{_a(links.dimension(key), title) if key else escape(title)}</h3><ul lang=\"en\">")
+        for pf in group.findings:
             named = f' <span class="meta">{escape(tr("(names this process)"))}</span>' if pf.named else ""
             out.append(f"<li>{escape(pf.finding.text)} — {_cite(pf.finding.paragraph)} "
                        f"{badge(pf.finding.agreement)}{named}</li>")
         out.append("</ul>")
+        if group.total > len(group.findings):
+            shown = escape(tr("The strongest {shown} of {total}.").format(
+                shown=_number(len(group.findings)), total=_number(group.total)))
+            rest = (_a(links.dimension(key), tr("All the report's findings on {dimension} →").format(dimension=title))
+                    if key else escape(tr("The paragraphs that name this process hold the others.")))
+            out.append(f'<p class="meta">{shown} {rest}</p>')
     return "".join(out)
+
+
+def _number(value: int) -> str:
+    return QLocale().toString(value)
+
+
+def _page_of(page: int, total: int) -> tuple[int, int, int]:
+    """(page, offset, pages) for a list of total entries, the page clamped into range."""
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = min(max(1, page), pages)
+    return page, (page - 1) * PAGE_SIZE, pages
+
+
+def _span(offset: int, shown: int, total: int, what: str) -> str:
+    """ "Findings 101–200 of 5,054" above a list that does not fit on one page; nothing otherwise."""
+    if total <= PAGE_SIZE:
+        return ""
+    return '<p class="meta">' + escape(what.format(first=_number(offset + 1), last=_number(offset + shown),
+                                                   total=_number(total))) + "</p>"
+
+
+def _pager(link: str, page: int, pages: int) -> str:
+    """Previous and next links under a long list, with where the reader is."""
+    if pages <= 1:
+        return ""
+    parts = []
+    if page > 1:
+        parts.append(_a(links.with_page(link, page - 1), "← " + tr("Previous page")))
+    parts.append(escape(tr("Page {page} of {pages}").format(page=_number(page), pages=_number(pages))))
+    if page < pages:
+        parts.append(_a(links.with_page(link, page + 1), tr("Next page") + " →"))
+    return '<p class="meta">' + " &nbsp;·&nbsp; ".join(parts) + "</p>"
 
 
 def paragraph_html(catalog: Catalog, number: int) -> str:
@@ -338,16 +381,22 @@ def paragraph_html(catalog: Catalog, number: int) -> str:
     return _page("".join(body))
 
 
-def dimension_html(catalog: Catalog, dimension_id: str) -> str:
-    """A dimension: the report's cross-cutting findings, then each process's value with its source."""
-    detail = catalog.dimension(dimension_id)
+def dimension_html(catalog: Catalog, dimension_id: str, page: int = 1) -> str:
+    """A dimension: the report's cross-cutting findings, then each process's value with its source
+    (a page of each at a time)."""
+    link = links.dimension(dimension_id)
+    total = catalog.count_findings_for_dimension(dimension_id)
+    page, offset, pages = _page_of(page, max(total, len(catalog.processes())))
+    detail = catalog.dimension(dimension_id, offset, PAGE_SIZE)
     dim = detail.dimension
     body = [f"<h1>{escape(dim.names.get(catalog.lang))}</h1>",
             f'<p class="meta">{escape(dim.description)}</p>']
     if detail.findings:
-        body.append("<h2>" + escape(tr("What the 2005 report found")) + english_original(catalog.lang)
-                    + '</h2><ul lang="en">')
-        for f in sorted(detail.findings, key=lambda f: (rank(f.agreement), f.paragraph)):
+        body.append("<h2>" + escape(tr("What the 2005 report found")) + english_original(catalog.lang) + "</h2>")
+        body.append(_span(offset, len(detail.findings), detail.findings_total,
+                          tr("Findings {first}–{last} of {total}, strongest agreement first")))
+        body.append('<ul lang="en">')
+        for f in detail.findings:
             body.append(f"<li>{escape(f.text)} — {_cite(f.paragraph)} {badge(f.agreement)}</li>")
         body.append("</ul>")
     if detail.values:
@@ -355,8 +404,10 @@ def dimension_html(catalog: Catalog, dimension_id: str) -> str:
         rows = [_row(s.acronym or s.name, fact_html(fact, sources=cited)).replace(
             f">{escape(s.acronym or s.name)}<", f">{_a(links.process(s.id), s.acronym or s.name)}<", 1)
             for s, fact in detail.values]
-        body.append("<h2>" + escape(tr("The processes today")) + '</h2><table width="100%" cellspacing="0">'
-                    + "".join(rows) + "</table>" + cited.html())
+        body.append("<h2>" + escape(tr("The processes today")) + "</h2>")
+        body.append(_span(offset, len(detail.values), detail.values_total, tr("Processes {first}–{last} of {total}")))
+        body.append('<table width="100%" cellspacing="0">' + "".join(rows) + "</table>" + cited.html())
+    body.append(_pager(link, page, pages))
     return _page("".join(body))
 
 
@@ -380,28 +431,37 @@ def country_html(catalog: Catalog, code: str) -> str:
     return _page("".join(body))
 
 
-def section_html(catalog: Catalog, section_id: str) -> str:
-    """A report section: its paragraphs with their first words."""
+def section_html(catalog: Catalog, section_id: str, page: int = 1) -> str:
+    """A report section: its paragraphs with their first words (a hundred at a time)."""
     section = next((s for s in catalog.sections() if s.id == section_id), None)
     if section is None:
         return not_found_html(links.section(section_id))
+    total = catalog.count_paragraphs(section_id)
+    page, offset, pages = _page_of(page, total)
+    digests = catalog.paragraph_digests(section_id, offset, PAGE_SIZE)
     body = [f"<h1>{escape(section.title)}</h1>",
-            f'<p class="meta">{escape(m.REPORT_FULL_CITATION)} · ¶{section.first}–{section.last}</p><ul>']
-    for p in catalog.paragraphs(section_id):
-        body.append(f"<li>{_cite(p.number)} {escape(first_words(p.text, 24))} {badge(p.agreement)}</li>")
+            f'<p class="meta">{escape(m.REPORT_FULL_CITATION)} · ¶{section.first}–{section.last}</p>',
+            _span(offset, len(digests), total, tr("Paragraphs {first}–{last} of {total}")), "<ul>"]
+    for number, text, agreement in digests:
+        body.append(f"<li>{_cite(number)} {escape(first_words(text, 24))} {badge(agreement)}</li>")
     body.append("</ul>")
+    body.append(_pager(links.section(section_id), page, pages))
     return _page("".join(body))
 
 
-def region_html(catalog: Catalog, region_id: str) -> str:
+def region_html(catalog: Catalog, region_id: str, page: int = 1) -> str:
     region = next((r for r in catalog.regions() if r.id == region_id), None)
     if region is None:
         return not_found_html(links.region(region_id))
-    body = [f"<h1>{escape(region.names.get(catalog.lang))}</h1><ul>"]
-    for s in region.processes:
+    page, offset, pages = _page_of(page, len(region.processes))
+    shown = region.processes[offset:offset + PAGE_SIZE]
+    body = [f"<h1>{escape(region.names.get(catalog.lang))}</h1>",
+            _span(offset, len(shown), len(region.processes), tr("Processes {first}–{last} of {total}")), "<ul>"]
+    for s in shown:
         year = f" · {s.established}" if s.established else ""
         body.append(f"<li>{_a(links.process(s.id), _process_title(s, catalog.lang))}{escape(year)}</li>")
     body.append("</ul>")
+    body.append(_pager(links.region(region_id), page, pages))
     return _page("".join(body))
 
 
@@ -467,13 +527,13 @@ def html_for(catalog: Catalog, link: str) -> str:
         if parsed.kind == "paragraph":
             return paragraph_html(catalog, int(parsed.ident))
         if parsed.kind == "dimension":
-            return dimension_html(catalog, parsed.ident)
+            return dimension_html(catalog, parsed.ident, parsed.page)
         if parsed.kind == "country":
             return country_html(catalog, parsed.ident)
         if parsed.kind == "section":
-            return section_html(catalog, parsed.ident)
+            return section_html(catalog, parsed.ident, parsed.page)
         if parsed.kind == "region":
-            return region_html(catalog, parsed.ident)
+            return region_html(catalog, parsed.ident, parsed.page)
     except (KeyError, LookupError, ValueError):
         return not_found_html(link)
     return not_found_html(link)

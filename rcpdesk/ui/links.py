@@ -7,7 +7,7 @@ history and settings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 SCHEME = "rcpdesk"
 KINDS = ("process", "paragraph", "dimension", "country", "section", "region", "note", "home",
@@ -19,9 +19,11 @@ BARE_KINDS = ("home", "report", "dimensions")  # overview pages: no id
 class Link:
     kind: str
     ident: str = ""
+    page: int = 1  # long pages (a dimension's findings, a section's paragraphs) come a page at a time
 
     def __str__(self) -> str:
-        return f"{SCHEME}:{self.kind}/{self.ident}" if self.ident else f"{SCHEME}:{self.kind}"
+        text = f"{SCHEME}:{self.kind}/{self.ident}" if self.ident else f"{SCHEME}:{self.kind}"
+        return f"{text}?page={self.page}" if self.page > 1 else text
 
 
 def process(ident: str) -> str:
@@ -61,13 +63,30 @@ def parse(url: str) -> Link | None:
     """The link a string names, or None for anything else (external URLs included)."""
     if not url.startswith(SCHEME + ":"):
         return None
-    rest = url[len(SCHEME) + 1:]
+    rest, _, query = url[len(SCHEME) + 1:].partition("?")
     kind, _, ident = rest.partition("/")
     if kind not in KINDS or (kind not in BARE_KINDS and not ident):
         return None
     if kind == "paragraph" and not ident.isdigit():
         return None
-    return Link(kind, ident)
+    page = 1
+    if query:
+        name, _, value = query.partition("=")
+        if name != "page" or not value.isdigit() or int(value) < 1:
+            return None
+        page = int(value)
+    return Link(kind, ident, page)
+
+
+def with_page(url: str, page: int) -> str:
+    """The same link at another page (1, the first, drops the page from the text)."""
+    parsed = parse(url)
+    return url if parsed is None else str(replace(parsed, page=max(1, page)))
+
+
+def first_page(url: str) -> str:
+    """The link without its page: what the tree and notes know a page by."""
+    return with_page(url, 1)
 
 
 def from_target_id(target_id: str) -> str | None:

@@ -575,6 +575,10 @@
         <translation>(texto perdido en la digitalización de la fuente)</translation>
     </message>
     <message>
+        <source>All the report&apos;s findings on {dimension} →</source>
+        <translation>Todas las conclusiones del informe sobre «{dimension}» →</translation>
+    </message>
+    <message>
         <source>Chair</source>
         <translation>Presidencia</translation>
     </message>
@@ -585,6 +589,10 @@
     <message>
         <source>Findings</source>
         <translation>Conclusiones</translation>
+    </message>
+    <message>
+        <source>Findings {first}–{last} of {total}, strongest agreement first</source>
+        <translation>Conclusiones {first} a {last} de {total}, del acuerdo más amplio al más limitado</translation>
     </message>
     <message>
         <source>Footnotes</source>
@@ -631,6 +639,10 @@
         <translation>Citado en el informe de 2005 en</translation>
     </message>
     <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
@@ -651,6 +663,14 @@
         <translation>Otras fuentes indican:</translation>
     </message>
     <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Paragraphs {first}–{last} of {total}</source>
+        <translation>Párrafos {first} a {last} de {total}</translation>
+    </message>
+    <message>
         <source>Partners</source>
         <translation>Asociados</translation>
     </message>
@@ -659,12 +679,20 @@
         <translation>Elija un proceso, un párrafo, una dimensión o un país en el árbol de la izquierda.</translation>
     </message>
     <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
         <source>Processes</source>
         <translation>Procesos</translation>
     </message>
     <message>
         <source>Processes by region</source>
         <translation>Procesos por región</translation>
+    </message>
+    <message>
+        <source>Processes {first}–{last} of {total}</source>
+        <translation>Procesos {first} a {last} de {total}</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -707,8 +735,16 @@
         <translation>El informe de 2005</translation>
     </message>
     <message>
+        <source>The paragraphs that name this process hold the others.</source>
+        <translation>Las demás figuran en los párrafos que mencionan este proceso.</translation>
+    </message>
+    <message>
         <source>The processes today</source>
         <translation>Los procesos hoy</translation>
+    </message>
+    <message>
+        <source>The strongest {shown} of {total}.</source>
+        <translation>Las {shown} de acuerdo más amplio, de {total}.</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -725,6 +761,10 @@
     <message>
         <source>What the 2005 report found</source>
         <translation>Conclusiones del informe de 2005</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
     </message>
     <message>
         <source>as of {date}</source>

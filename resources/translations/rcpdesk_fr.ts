@@ -575,6 +575,10 @@
         <translation>(texte perdu dans la numérisation de la source)</translation>
     </message>
     <message>
+        <source>All the report&apos;s findings on {dimension} →</source>
+        <translation>Toutes les conclusions du rapport sur « {dimension} » →</translation>
+    </message>
+    <message>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
@@ -585,6 +589,10 @@
     <message>
         <source>Findings</source>
         <translation>Constatations</translation>
+    </message>
+    <message>
+        <source>Findings {first}–{last} of {total}, strongest agreement first</source>
+        <translation>Conclusions {first} à {last} sur {total}, de l’accord le plus large au plus étroit</translation>
     </message>
     <message>
         <source>Footnotes</source>
@@ -631,6 +639,10 @@
         <translation>Cité dans le rapport de 2005 au</translation>
     </message>
     <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
@@ -651,6 +663,14 @@
         <translation>D’autres sources indiquent :</translation>
     </message>
     <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Paragraphs {first}–{last} of {total}</source>
+        <translation>Paragraphes {first} à {last} sur {total}</translation>
+    </message>
+    <message>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -659,12 +679,20 @@
         <translation>Choisissez un processus, un paragraphe, une dimension ou un pays dans l’arborescence à gauche.</translation>
     </message>
     <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
         <source>Processes by region</source>
         <translation>Processus par région</translation>
+    </message>
+    <message>
+        <source>Processes {first}–{last} of {total}</source>
+        <translation>Processus {first} à {last} sur {total}</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -707,8 +735,16 @@
         <translation>Le rapport de 2005</translation>
     </message>
     <message>
+        <source>The paragraphs that name this process hold the others.</source>
+        <translation>Les autres figurent dans les paragraphes qui citent ce processus.</translation>
+    </message>
+    <message>
         <source>The processes today</source>
         <translation>Les processus aujourd’hui</translation>
+    </message>
+    <message>
+        <source>The strongest {shown} of {total}.</source>
+        <translation>Les {shown} plus largement partagées sur {total}.</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -725,6 +761,10 @@
     <message>
         <source>What the 2005 report found</source>
         <translation>Constatations du rapport de 2005</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} autres</translation>
     </message>
     <message>
         <source>as of {date}</source>

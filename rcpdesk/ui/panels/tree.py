@@ -127,6 +127,7 @@ class TreePanel(QWidget):
 
     def follow(self, link: str) -> None:
         """Show where the page now open sits in the tree (if it is there)."""
+        link = links.first_page(link)  # page 3 of a section sits where the section does
         if link in self.selected_links():
             return
         self.select_links([link])
