@@ -87,10 +87,10 @@ class MainWindow(QMainWindow):
         comparison = self._dock("comparison_dock", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea)
         for name, build in (("map_dock", self._build_map), ("timeline_dock", self._build_timeline)):
             dock = LazyDock(name, build, parent=self)
+            dock.hide()  # before it joins the comparison's tabs: shown, it left an empty tab bar over the tree
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
             self.docks[name] = dock
             self.tabifyDockWidget(comparison, dock)
-            dock.hide()
         self.resizeDocks([tree], [320], Qt.Orientation.Horizontal)
         self.resizeDocks([search], [360], Qt.Orientation.Horizontal)
         self.resizeDocks([comparison], [230], Qt.Orientation.Vertical)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QLineEdit, QTextBrowser, QToolBar, QTreeView
+from PySide6.QtWidgets import QDockWidget, QLineEdit, QTabBar, QTextBrowser, QToolBar, QTreeView
 
 from rcpdesk.ui.models.tree_model import LINK_ROLE
 
@@ -175,6 +175,20 @@ def test_docks_and_toolbars_have_object_names(window):
     for toolbar in window.findChildren(QToolBar):
         assert toolbar.objectName()
     assert set(window.menus) == {"file", "edit", "view", "go", "help"}
+
+
+def test_no_stray_dock_tab_bar_covers_the_window(qtbot, window):
+    """Docks tabbed while hidden once left Qt an empty tab bar painted over the tree."""
+    def visible_bars():
+        return [bar for bar in window.findChildren(QTabBar)
+                if bar.isVisible() and window.rect().intersects(bar.geometry())]
+
+    assert visible_bars() == []
+    window.docks["map_dock"].show()
+    qtbot.waitUntil(lambda: len(visible_bars()) == 1)
+    (bar,) = visible_bars()
+    assert [bar.tabText(i) for i in range(bar.count())] == ["Comparison", "Map"]
+    assert bar.geometry().top() >= window.docks["comparison_dock"].geometry().top() - bar.height()
 
 
 def test_every_interactive_widget_has_an_accessible_name(window):

@@ -1,0 +1,176 @@
+"""Pages stay short when the data grows: a profile caps its findings per dimension, and a
+dimension, section or region lists a page of entries at a time with links to the others.
+
+The grown catalog is the real data with its report repeated fifty times (2,450 paragraphs, every
+finding and every naming of a process with it), built by the real build code.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from rcpdesk.catalog import Catalog
+from rcpdesk.catalog.agreement import rank
+from rcpdesk.catalog.build import write_database
+from rcpdesk.catalog.sourcedata import load
+from rcpdesk.catalog.validate import check
+from rcpdesk.ui import detail_html, links
+
+ROOT = Path(__file__).resolve().parents[2]
+COPIES = 50
+SECTION_SIZE = 250
+
+
+@pytest.fixture(scope="module")
+def grown_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data, errors = load(ROOT / "data")
+    assert not errors
+    real = sorted(data.files["report/paragraphs.yaml"], key=lambda p: p["number"])
+    total = len(real) * COPIES
+    data.files["report/sections.yaml"] = [
+        {"id": f"part-{i + 1}", "order": i + 1, "title": f"Part {i + 1}",
+         "paragraphs": [i * SECTION_SIZE + 1, min((i + 1) * SECTION_SIZE, total)]}
+        for i in range(-(-total // SECTION_SIZE))]
+    data.files["report/paragraphs.yaml"] = [
+        dict(real[(n - 1) % len(real)], number=n, section=f"part-{(n - 1) // SECTION_SIZE + 1}",
+             question=None, speakers=[], footnotes=[])
+        for n in range(1, total + 1)]
+    for name in ("questions", "footnotes", "recommendations"):
+        data.files[f"report/{name}.yaml"] = []
+    sources, errors = check(data)
+    assert not errors, errors[:3]
+    out = tmp_path_factory.mktemp("grown") / "rcpdesk.db"
+    write_database(data, sources, out)
+    return out
+
+
+@pytest.fixture()
+def grown(grown_db: Path) -> Catalog:
+    return Catalog(grown_db)
+
+
+def _items(html: str, heading: str) -> list[str]:
+    """The list items under the first <h2> or <h3> that holds heading, up to the next heading."""
+    start = html.index(heading)
+    end = re.search(r"<h[123]", html[start + len(heading):])
+    part = html[start:start + len(heading) + end.start()] if end else html[start:]
+    return re.findall(r"<li>(.*?)</li>", part, flags=re.DOTALL)
+
+
+def _order(finding_groups) -> list[list[tuple[bool, int, int]]]:
+    return [[(not pf.named, rank(pf.finding.agreement), pf.finding.paragraph) for pf in g.findings]
+            for g in finding_groups]
+
+
+@pytest.mark.parametrize("process_id", ["bali-process", "igc", "colombo-process", "pafom"])
+def test_profile_groups_are_the_strongest_of_the_full_list(real_catalog, grown, process_id) -> None:
+    for catalog in (real_catalog, grown):
+        everything = catalog.findings_for_process(process_id)
+        groups = catalog.process_finding_groups(process_id, 5)
+        assert sum(g.total for g in groups) == len(everything)
+        by_dimension: dict[str, list] = {}
+        for pf in everything:
+            key = pf.finding.dimensions and _first_listed(catalog, pf.finding.id) or ""
+            by_dimension.setdefault(key, []).append(pf)
+        assert {g.dimension_id: g.total for g in groups} == {k: len(v) for k, v in by_dimension.items()}
+        for group, order in zip(groups, _order(groups), strict=True):
+            assert 0 < len(group.findings) <= 5
+            expected = sorted((not pf.named, rank(pf.finding.agreement), pf.finding.paragraph)
+                              for pf in by_dimension[group.dimension_id])[:len(order)]
+            assert order == expected, group.dimension_id
+
+
+def _first_listed(catalog: Catalog, finding_id: str) -> str:
+    return catalog._row("SELECT dimension FROM findings WHERE id = ?", [finding_id])[0]
+
+
+def test_grown_profile_page_is_as_short_as_the_real_one(real_catalog, grown) -> None:
+    real = detail_html.process_html(real_catalog, "bali-process")
+    page = detail_html.process_html(grown, "bali-process")
+    assert len(page) < 1.5 * len(real)  # 50 times the findings, about the same page
+    # 50 copies of the paragraphs that name the process: the first forty cited, the rest counted.
+    named = grown.process("bali-process").named_in
+    assert len(named) == COPIES * len(real_catalog.process("bali-process").named_in)
+    assert f"and {QLocale().toString(len(named) - detail_html.PROFILE_CITATIONS)} more" in page
+    objectives = next(g for g in grown.process_finding_groups("bali-process", 5) if g.dimension_id == "objectives")
+    assert len(_items(page, ">Objectives</a></h3>")) == 5
+    assert f"The strongest 5 of {QLocale().toString(objectives.total)}." in page
+    assert f'href="{links.dimension("objectives")}">All the report' in page
+
+
+def test_dimension_page_lists_a_hundred_findings_a_page_and_pages_through_all(grown) -> None:
+    everything = [f"{f.citation}" for f in grown.findings_for_dimension("funding")]
+    assert len(everything) == grown.count_findings_for_dimension("funding") > 2 * detail_html.PAGE_SIZE
+    pages = -(-len(everything) // detail_html.PAGE_SIZE)
+    seen = []
+    for page in range(1, pages + 1):
+        html = detail_html.html_for(grown, links.with_page(links.dimension("funding"), page))
+        items = _items(html, "What the 2005 report found")
+        assert len(items) == min(detail_html.PAGE_SIZE, len(everything) - len(seen))
+        seen += [re.search(r"¶\d+", item).group(0) for item in items]
+        assert f"Page {page} of {pages}" in html
+        assert (f'href="rcpdesk:dimension/funding?page={page + 1}"' in html) == (page < pages)
+        assert (f'href="{links.with_page(links.dimension("funding"), page - 1)}"' in html) == (page > 1)
+    assert seen == everything
+    first = detail_html.html_for(grown, links.dimension("funding"))
+    assert f"Findings 1–100 of {QLocale().toString(len(everything))}, strongest agreement first" in first
+    assert len(_items(first, "The processes today")) == 0  # the values are table rows, all 24 on page 1
+    assert first.count('href="rcpdesk:process/') >= len(grown.processes())
+
+
+def test_a_page_past_the_end_shows_the_last_one(grown) -> None:
+    total = grown.count_findings_for_dimension("funding")
+    pages = -(-total // detail_html.PAGE_SIZE)
+    html = detail_html.html_for(grown, "rcpdesk:dimension/funding?page=9999")
+    assert f"Page {pages} of {pages}" in html and "Next page" not in html
+
+
+def test_section_page_pages_through_its_paragraphs(grown) -> None:
+    html = detail_html.html_for(grown, "rcpdesk:section/part-2?page=2")
+    items = _items(html, "Paragraphs 101–200 of 250")
+    assert [re.search(r"¶(\d+)", i).group(1) for i in items] == [str(n) for n in range(351, 451)]
+    assert "Page 2 of 3" in html
+    last = detail_html.html_for(grown, "rcpdesk:section/part-2?page=3")
+    assert "Paragraphs 201–250 of 250" in last and len(_items(last, "Paragraphs 201")) == 50
+
+
+def test_real_pages_have_no_pager(real_catalog) -> None:
+    for link in ("rcpdesk:dimension/funding", "rcpdesk:section/similarities", "rcpdesk:region/asia"):
+        html = detail_html.html_for(real_catalog, link)
+        assert "Not found" not in html and "Page 1 of" not in html and "Next page" not in html, link
+
+
+def test_links_carry_a_page() -> None:
+    assert links.with_page("rcpdesk:dimension/funding", 3) == "rcpdesk:dimension/funding?page=3"
+    assert links.parse("rcpdesk:dimension/funding?page=3") == links.Link("dimension", "funding", 3)
+    assert links.first_page("rcpdesk:section/part-2?page=3") == "rcpdesk:section/part-2"
+    assert links.with_page("rcpdesk:section/part-2?page=3", 1) == "rcpdesk:section/part-2"
+    for broken in ("rcpdesk:dimension/funding?page=0", "rcpdesk:dimension/funding?page=x",
+                   "rcpdesk:dimension/funding?sort=1", "rcpdesk:dimension/funding?page="):
+        assert links.parse(broken) is None, broken
+
+
+def test_next_page_link_opens_the_next_page_and_the_tree_stays_on_the_section(make_services, grown_db, qtbot) -> None:
+    from PySide6.QtCore import QUrl
+
+    from rcpdesk.ui.main_window import MainWindow
+
+    window = MainWindow(make_services(grown_db))
+    qtbot.addWidget(window)
+    window.show()
+    window.navigate(links.section("part-3"))
+    detail = window.detail_panel
+    qtbot.waitUntil(lambda: window.tree_panel.selected_links() == [links.section("part-3")])
+    assert "Page 1 of 3" in detail.view.toPlainText()
+    detail.view.anchorClicked.emit(QUrl("rcpdesk:section/part-3?page=2"))  # the "Next page" link
+    qtbot.waitUntil(lambda: "Page 2 of 3" in detail.view.toPlainText())
+    text = detail.view.toPlainText()
+    assert "¶601" in text and "¶700" in text and "¶701" not in text
+    qtbot.wait(50)
+    assert window.tree_panel.selected_links() == [links.section("part-3")]
+    window.history.back_action.trigger()
+    qtbot.waitUntil(lambda: "Page 1 of 3" in detail.view.toPlainText())
