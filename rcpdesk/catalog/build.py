@@ -125,7 +125,7 @@ INDEXES = (
     ("paragraphs", ["number"]),
     ("findings", ["paragraph_id"]),
     ("findings", ["dimension", "agreement_rank", "number", "start"]),
-    ("finding_dimensions", ["dimension_id", "agreement_rank", "number", "start"]),
+    ("finding_dimensions", ["dimension_id", "agreement_rank", "number", "start", "finding_id"]),
     ("paragraph_processes", ["process_id"]),
     ("paragraph_dimensions", ["dimension_id"]),
     ("facts", ["process_id", "field", "rank"]),

@@ -324,6 +324,7 @@ class Catalog:
 
     def _findings(self, where: str, params: Iterable[Any], order: str = "f.number, f.ord",
                   source: str = "findings f", offset: int = 0, limit: int | None = None) -> tuple[m.Finding, ...]:
+        """Findings FROM source WHERE where (params fill the source's marks, then the where's)."""
         rows = self._rows(
             f"SELECT f.*, {self._FINDING_DIMS} FROM {source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
             [*params, -1 if limit is None else limit, offset])
@@ -404,10 +405,12 @@ class Catalog:
                                limit: int | None = None) -> tuple[m.Finding, ...]:
         """The report's cross-cutting findings on a dimension, strongest agreement first (one page
         of them with offset and limit; an index hands them out in this order)."""
-        return self._findings("fd.dimension_id = ?", [dimension_id],
-                              order="fd.agreement_rank, fd.number, fd.start",
-                              source="finding_dimensions fd JOIN findings f ON f.id = fd.finding_id",
-                              offset=offset, limit=limit)
+        # The page is cut from the index alone (it covers finding_id), then joined: a deep page
+        # skips index entries, not whole findings.
+        page = ("(SELECT finding_id, agreement_rank, number, start FROM finding_dimensions WHERE dimension_id = ?"
+                " ORDER BY agreement_rank, number, start LIMIT ? OFFSET ?) AS fd JOIN findings f ON f.id = fd.finding_id")
+        return self._findings("1", [dimension_id, -1 if limit is None else limit, offset],
+                              order="fd.agreement_rank, fd.number, fd.start", source=page)
 
     def count_findings_for_dimension(self, dimension_id: str) -> int:
         row = self._row("SELECT findings FROM dimension_finding_counts WHERE dimension_id = ?", [dimension_id])
