@@ -474,10 +474,14 @@ class Catalog:
         return tuple(groups)
 
     def dimension_finding(self, dimension_id: str) -> m.Finding | None:
-        """The report's headline finding on a dimension: the one with the widest agreement."""
-        findings = [f for f in self.findings_for_dimension(dimension_id)
-                    if f.agreement not in ("speaker", "procedural")]
-        return findings[0] if findings else None
+        """The report's headline finding on a dimension: the one with the widest agreement
+        (a position, not a speaker's own statement or a procedural remark)."""
+        found = self._findings(
+            "1", [dimension_id, rank("speaker")],
+            source=("(SELECT finding_id, agreement_rank, number, start FROM finding_dimensions"
+                    " WHERE dimension_id = ? AND agreement_rank < ? ORDER BY agreement_rank, number, start"
+                    " LIMIT 1) AS fd JOIN findings f ON f.id = fd.finding_id"), order="fd.agreement_rank")
+        return found[0] if found else None
 
     # -- stable ids ---------------------------------------------------------------------------
 

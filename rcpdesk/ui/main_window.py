@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
         settings.window_state = self.saveState()
         settings.last_location = self.current_target
         if self.current_target:
-            self.tree_panel.follow(self.current_target)  # a follow still queued must not be lost
+            self.tree_panel.follow(self.current_target, now=True)  # a follow under way must not be lost
         settings.tree_selection = self.tree_panel.selected_links()
         settings.tree_expanded = self.tree_panel.expanded_links()
         settings.sync()

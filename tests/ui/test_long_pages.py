@@ -174,3 +174,32 @@ def test_next_page_link_opens_the_next_page_and_the_tree_stays_on_the_section(ma
     assert window.tree_panel.selected_links() == [links.section("part-3")]
     window.history.back_action.trigger()
     qtbot.waitUntil(lambda: "Page 1 of 3" in detail.view.toPlainText())
+
+
+def test_headline_finding_per_dimension_is_the_strongest_position(real_catalog, grown) -> None:
+    for catalog in (real_catalog, grown):
+        for dimension in catalog.dimensions():
+            positions = [f for f in catalog.findings_for_dimension(dimension.id)
+                         if f.agreement not in ("speaker", "procedural")]
+            assert catalog.dimension_finding(dimension.id) == (positions[0] if positions else None)
+
+
+def test_tree_follows_a_page_step_by_step_and_the_newest_page_wins(make_services, grown_db, qtbot) -> None:
+    from rcpdesk.ui.main_window import MainWindow
+
+    window = MainWindow(make_services(grown_db))
+    qtbot.addWidget(window)
+    window.show()
+    tree = window.tree_panel
+    window.navigate(links.paragraph(1234))
+    window.navigate(links.paragraph(2001))  # before the first follow has finished
+    qtbot.waitUntil(lambda: tree.selected_links() == [links.paragraph(2001)])
+    qtbot.wait(50)
+    assert tree.selected_links() == [links.paragraph(2001)]
+    index = tree.view.currentIndex()
+    assert tree.view.isExpanded(index.parent()) and tree.view.isExpanded(index.parent().parent())
+    assert tree.view.visualRect(index).intersects(tree.view.viewport().rect())  # scrolled to it
+
+    window.navigate(links.paragraph(77))
+    window.save_session()  # closing at once: the follow completes, the selection is saved
+    assert list(window.services.settings.tree_selection) == [links.paragraph(77)]
