@@ -251,7 +251,7 @@ def process_html(catalog: Catalog, process_id: str) -> str:
                      fact_html(observers_fact, _countries_html(profile.observers) if count else None, cited)))
     for key in ("member_organizations", "partners", "themes", "website"):
         rows.append(_row(tr(FACT_LABELS[key]), fact_html(profile.fact(key), sources=cited)))
-    body.append('<h2>' + escape(tr("Profile")) + '</h2><table width="100%" cellspacing="0">'
+    body.append('<h2>' + escape(tr("Profile")) + '</h2><table cellspacing="0">'
                 + "".join(rows) + "</table>")
 
     dimensions = catalog.dimensions()
@@ -259,7 +259,7 @@ def process_html(catalog: Catalog, process_id: str) -> str:
     for dim in dimensions:
         fact = profile.dimension_values.get(dim.id) or m.Fact(dim.id, None, "unknown", None)
         rows.append(_row(dim.names.get(lang), fact_html(fact, sources=cited)))
-    body.append("<h2>" + escape(tr("Dimensions")) + '</h2><table width="100%" cellspacing="0">'
+    body.append("<h2>" + escape(tr("Dimensions")) + '</h2><table cellspacing="0">'
                 + "".join(rows) + "</table>")
 
     if profile.named_in:
@@ -406,7 +406,7 @@ def dimension_html(catalog: Catalog, dimension_id: str, page: int = 1) -> str:
             for s, fact in detail.values]
         body.append("<h2>" + escape(tr("The processes today")) + "</h2>")
         body.append(_span(offset, len(detail.values), detail.values_total, tr("Processes {first}–{last} of {total}")))
-        body.append('<table width="100%" cellspacing="0">' + "".join(rows) + "</table>" + cited.html())
+        body.append('<table cellspacing="0">' + "".join(rows) + "</table>" + cited.html())
     body.append(_pager(link, page, pages))
     return _page("".join(body))
 

@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
             self.history.visit(link)
         # The tree catches up in the next turn of the event loop: the page paints first, and in a
         # long report section the two together would hold the GUI thread past 50 ms.
-        QTimer.singleShot(0, lambda: self.tree_panel.follow(self.detail_panel.link or link))
+        QTimer.singleShot(1, self, lambda: self.tree_panel.follow(self.detail_panel.link or link))
         self.compare_action.setEnabled(parsed.kind == "process")
         self.current_target_changed.emit(link)
 

@@ -161,7 +161,8 @@ class TreePanel(QWidget):
         if token != self._follow_token:
             return  # a newer follow or selection took over
         if next(steps, StopIteration) is not StopIteration:
-            QTimer.singleShot(0, self, lambda: self._next_follow_step(steps, token))
+            # 1 ms, not 0: a real timer lets paint and input events in between the steps.
+            QTimer.singleShot(1, self, lambda: self._next_follow_step(steps, token))
 
     def _follow_steps(self, link: str) -> Iterator[None]:
         row = QPersistentModelIndex(self.model.find_link(link))  # may load a section: a step
