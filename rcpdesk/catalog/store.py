@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -503,9 +503,10 @@ class Catalog:
             return "country"
         return None
 
-    def paragraph_texts(self) -> dict[str, str]:
-        """Every paragraph's text by id: what notes re-anchor against on a new edition."""
-        return {r[0]: r[1] for r in self._rows("SELECT id, text FROM paragraphs ORDER BY number")}
+    def paragraph_texts(self) -> Mapping[str, str]:
+        """Every paragraph's text by id: what notes re-anchor against on a new edition. Read on
+        demand: notes anchor to a few paragraphs, and a large report holds 200,000."""
+        return _ParagraphTexts(self)
 
     # -- search -------------------------------------------------------------------------------
 
@@ -592,3 +593,22 @@ class Catalog:
                 agreement=r["agreement"], dimensions=tuple(json.loads(r["dims"])),
             ))
         return tuple(hits)
+
+
+class _ParagraphTexts(Mapping[str, str]):
+    """The paragraphs' texts by id, each read when asked for."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+
+    def __getitem__(self, paragraph_id: str) -> str:
+        row = self._catalog._row("SELECT text FROM paragraphs WHERE id = ?", [paragraph_id])
+        if row is None:
+            raise KeyError(paragraph_id)
+        return row[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return (r[0] for r in self._catalog._rows("SELECT id FROM paragraphs ORDER BY number"))
+
+    def __len__(self) -> int:
+        return self._catalog._row("SELECT count(*) FROM paragraphs")[0]

@@ -2,12 +2,15 @@
 
 Start-up comes in two steps. The window first paints with what a delegate reads at once: the
 tree, the page and the search field, inside the frames of every dock (so the saved layout holds
-from the first frame). Just after that paint, `finish_startup` fills the search results,
-comparison and notes docks and adds the notes to the page; anything that needs those panels
-earlier (a test, a link to a note) builds them at once through the properties below.
+from the first frame). Just after that paint, a few steps (one per event-loop turn) fill the
+search results, comparison and notes docks, add the notes to the page and build printing;
+anything that needs those panels earlier (a test, a link to a note) builds them at once through
+`finish_startup` and the properties below.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -50,7 +53,8 @@ class MainWindow(QMainWindow):
         self._comparison_panel: object | None = None
         self._notes: object | None = None
         self._notes_panel: object | None = None
-        self._started = False
+        self._steps: Iterator[bool] | None = None  # what start-up has left to build
+        self._stepping = False
         self._build_docks()
         self._build_actions()
         self._build_menus()
@@ -63,7 +67,7 @@ class MainWindow(QMainWindow):
         self.zoom.track(self.tree_panel.view)
         self.zoom.on_change(self.detail_panel.set_zoom)
         self._restore()
-        after_first_paint(self.detail_panel.view, self.finish_startup)
+        after_first_paint(self.detail_panel.view, self._continue_startup)
 
     # -- composition -------------------------------------------------------------------------
 
@@ -134,8 +138,8 @@ class MainWindow(QMainWindow):
         for key in ("file", "edit", "view", "go", "help"):
             self.menus[key] = bar.addMenu("")
             self.menus[key].setObjectName(f"{key}_menu")
-        # Printing (sheets, QtPrintSupport: ~65 ms of imports) joins the File menu one event-loop
-        # turn after finish_startup(); ensure_printing() builds it at once when needed earlier.
+        # Printing (sheets, QtPrintSupport: ~65 ms of imports) joins the File menu in the last
+        # start-up step; ensure_printing() builds it at once when needed earlier.
         self.printing: object | None = None
         self._printing_anchor = self.menus["file"].addSeparator()
         self.menus["file"].addAction(self.quit_action)
@@ -199,19 +203,43 @@ class MainWindow(QMainWindow):
     # -- the panels built after the first paint ----------------------------------------------
 
     def finish_startup(self) -> None:
-        """Open the notes, build the search results, comparison and notes panels (once; at once
-        when something asks for them before the first paint)."""
-        if self._started:  # also while building: a panel's constructor may look at the window
-            return
-        self._started = True
+        """Build whatever the start-up has not built yet, at once: a test, a link to a note or a
+        property below may need the panels before the steps after the first paint are done."""
+        while self._startup_step():
+            pass
+
+    def _continue_startup(self) -> None:
+        """One start-up step, the next on a 1 ms timer: input and paints come in between, so a
+        delegate typing just after the window appears is not held for the ~90 ms of all of it."""
+        if self._stepping or self._startup_step():  # under way (an event loop inside a step): later
+            QTimer.singleShot(1, self, self._continue_startup)
+
+    def _startup_step(self) -> bool:
+        """Run the next start-up step; False when none is left, or when one is under way (a
+        panel's constructor looked at the window)."""
+        if self._steps is None:
+            self._steps = self._build_after_first_paint()
+        if self._stepping:
+            return False
+        self._stepping = True
+        try:
+            return next(self._steps, False)
+        finally:
+            self._stepping = False
+
+    def _build_after_first_paint(self) -> Iterator[bool]:
         from rcpdesk.services import open_pending_notes
 
-        open_pending_notes(self.services)
+        open_pending_notes(self.services)  # ~40 ms (a backup); a new profile's database ~150 ms
+        yield True
         self._build_search_panel()
+        yield True
         self._build_comparison_panel()
+        yield True
         self._build_notes()
         self.report_reanchoring()
-        QTimer.singleShot(0, self.ensure_printing)
+        yield True
+        self.ensure_printing()
         self.startup_finished.emit()
 
     def _build_search_panel(self) -> None:

@@ -137,7 +137,10 @@ def test_target_kinds_for_notes(fixture_catalog: Catalog) -> None:
     assert fixture_catalog.target_kind("test-process#nope") is None
     assert fixture_catalog.target_kind("IDN") == "country"
     assert fixture_catalog.target_kind("nothing") is None
-    assert set(fixture_catalog.paragraph_texts()) == {"report-2005/p1", "report-2005/p2", "report-2005/p3"}
+    texts = fixture_catalog.paragraph_texts()
+    assert set(texts) == {"report-2005/p1", "report-2005/p2", "report-2005/p3"} and len(texts) == 3
+    assert texts["report-2005/p1"] == fixture_catalog.paragraph(1).text
+    assert "report-2005/p9" not in texts and texts.get("report-2005/p9") is None
 
 
 def test_paragraph_heads_are_light(fixture_catalog: Catalog) -> None:
