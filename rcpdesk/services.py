@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from rcpdesk.catalog import Catalog
@@ -50,15 +51,18 @@ class TaskRunner(QObject):
         self.pool.setMaxThreadCount(max_threads)
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[_Task, Callable[[Any], None] | None,
-                                       Callable[[BaseException], None] | None]] = {}
+                                       Callable[[BaseException], None] | None, QObject | None]] = {}
         self._signals = _TaskSignals()
         self._signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
     def submit(self, call: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-               on_error: Callable[[BaseException], None] | None = None) -> int:
+               on_error: Callable[[BaseException], None] | None = None, *,
+               context: QObject | None = None) -> int:
+        """Run call on a worker; its answer goes to on_done or on_error on the GUI thread, unless
+        context (the panel that asked) has been deleted by then (a window closed mid-search)."""
         task_id = next(self._ids)
         task = _Task(task_id, call, self._signals)
-        self._pending[task_id] = (task, on_done, on_error)
+        self._pending[task_id] = (task, on_done, on_error, context)
         self.pool.start(task)
         return task_id
 
@@ -75,7 +79,9 @@ class TaskRunner(QObject):
         entry = self._pending.pop(task_id, None)
         if entry is None:
             return
-        _task, on_done, on_error = entry
+        _task, on_done, on_error, context = entry
+        if context is not None and not shiboken6.isValid(context):
+            return
         if succeeded and on_done is not None:
             on_done(result)
         elif not succeeded and on_error is not None:

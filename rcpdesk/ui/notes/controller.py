@@ -640,7 +640,7 @@ class NotesController(QObject):
 
         return self._services.tasks.submit(
             lambda: export_notes(store, path, export_format=export_format, edition=edition),
-            done, self._report_error)
+            done, self._report_error, context=self)
 
     @Slot()
     def import_notes(self) -> None:
@@ -668,7 +668,7 @@ class NotesController(QObject):
         return self._services.tasks.submit(
             lambda: preview_file(store, path, lookup, keep_unknown=keep_unknown),
             lambda result: self._show_import_preview(path, result[0], result[1], keep_unknown),
-            failed)
+            failed, context=self)
 
     def _ask_keep_unknown(self, path: Path, error: ImportUnknownTargets) -> None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import Notes"),
@@ -697,7 +697,7 @@ class NotesController(QObject):
         self.status_message.emit(self.tr("Importing notes…"))
         self._services.tasks.submit(
             lambda: store.apply_import(document, lookup, keep_unknown=keep_unknown),
-            self._import_applied, self._report_error)
+            self._import_applied, self._report_error, context=self)
 
     def _import_applied(self, preview: Any) -> None:
         self.status_message.emit(self.tr("Imported: {summary}").format(

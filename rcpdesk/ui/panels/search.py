@@ -278,7 +278,7 @@ class SearchPanel(QWidget):
                                       dimension=chosen["dimension"] or None))
 
         self._services.tasks.submit(work, lambda hits: self._on_hits(generation, hits),
-                                    lambda exc: self._on_failed(generation, exc))
+                                    lambda exc: self._on_failed(generation, exc), context=self)
 
     def _on_hits(self, generation: int, hits: object) -> None:
         if generation != self._generation:
