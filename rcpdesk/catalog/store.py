@@ -416,19 +416,48 @@ class Catalog:
         row = self._row("SELECT findings FROM dimension_finding_counts WHERE dimension_id = ?", [dimension_id])
         return row[0] if row else 0
 
-    def findings_for_process(self, process_id: str) -> tuple[m.ProcessFinding, ...]:
+    def findings_for_process(self, process_id: str, *, down_to: str | None = None,
+                             per_dimension: int | None = None) -> tuple[m.ProcessFinding, ...]:
         """Findings that bear on a process: those of paragraphs that name it, then (for the
         nine that attended in 2005) the cross-cutting findings on the comparison dimensions,
-        which the report states of the attending processes without naming them."""
-        profile = self.process(process_id)
+        which the report states of the attending processes without naming them.
+
+        down_to and per_dimension narrow the cross-cutting ones to those agreed at least that
+        widely, the strongest per_dimension of each dimension (the first the data lists), read
+        through an index: a printed profile stays a few pages however large the report."""
+        row = self._row("SELECT attended_2005 FROM processes WHERE id = ?", [process_id])
+        if row is None:
+            raise UnknownIdError("process", process_id)
         named = self._findings(_NAMING_PARAGRAPHS, [process_id])
         result = [m.ProcessFinding(f, True) for f in named]
-        if profile.summary.attended_2005:
-            seen = {f.id for f in named}
-            general = self._findings(
-                "f.id IN (SELECT finding_id FROM finding_dimensions) AND f.agreement != 'procedural'", [])
-            result += [m.ProcessFinding(f, False) for f in general if f.id not in seen]
+        if not row["attended_2005"]:
+            return tuple(result)
+        seen = {f.id for f in named}
+        weakest = rank(down_to) if down_to is not None else rank("procedural") - 1
+        if per_dimension is None:
+            general = self._findings("f.dimension IS NOT NULL AND f.agreement_rank <= ?", [weakest])
+            return tuple(result + [m.ProcessFinding(f, False) for f in general if f.id not in seen])
+        for dimension in self.dimensions():
+            strongest = self._findings("f.dimension = ? AND f.agreement_rank <= ?", [dimension.id, weakest],
+                                       order="f.agreement_rank, f.number, f.start",
+                                       limit=per_dimension + len(seen))
+            result += [m.ProcessFinding(f, False) for f in strongest if f.id not in seen][:per_dimension]
         return tuple(result)
+
+    def count_general_findings(self, process_id: str) -> int:
+        """How many cross-cutting findings bear on a process (see findings_for_process), counted
+        without reading them."""
+        row = self._row("SELECT attended_2005 FROM processes WHERE id = ?", [process_id])
+        if row is None:
+            raise UnknownIdError("process", process_id)
+        if not row["attended_2005"]:
+            return 0
+        procedural = rank("procedural")
+        total = self._row("SELECT coalesce(sum(findings), 0) FROM finding_counts"
+                          " WHERE dimension != '' AND agreement_rank < ?", [procedural])[0]
+        named_too = self._row(f"SELECT count(*) FROM findings f WHERE {_NAMING_PARAGRAPHS}"
+                              " AND f.dimension IS NOT NULL AND f.agreement_rank < ?", [process_id, procedural])[0]
+        return total - named_too
 
     def process_finding_groups(self, process_id: str, per_group: int) -> tuple[m.FindingGroup, ...]:
         """The findings that bear on a process (see findings_for_process), by dimension (the first

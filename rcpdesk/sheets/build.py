@@ -33,6 +33,9 @@ class EmptySelection(ValueError):
 # A profile prints the report's cross-cutting findings down to this level of agreement; the
 # narrower ones (several participants, one speaker...) are counted and left to the app.
 PROFILE_FINDINGS_DOWN_TO = "many"
+# ...and at most this many per dimension: the report's 2005 data has at most six, a report a
+# hundred times larger would otherwise print thousands (the rest are counted as left out).
+PROFILE_FINDINGS_PER_DIMENSION = 10
 # The members map's proportions (the picture itself is drawn at the page's width when laid out).
 MEMBERS_MAP_PIXELS = (1000, 520)
 
@@ -298,13 +301,13 @@ def build_profile(catalog: Catalog, process_id: str, *, notes: Sequence[NoteReco
         finding = _finding(catalog.dimension_finding(dimension.id), placer)
         dimension_rows.append(DimensionRow(dimension, entry, finding, dimension_notes))
 
-    found = catalog.findings_for_process(summary.id)
+    found = (catalog.findings_for_process(summary.id) if all_findings else catalog.findings_for_process(
+        summary.id, down_to=PROFILE_FINDINGS_DOWN_TO, per_dimension=PROFILE_FINDINGS_PER_DIMENSION))
     named = tuple(f for f in (_finding(pf.finding, placer, True) for pf in found if pf.named) if f)
-    general_all = sorted((pf.finding for pf in found if not pf.named),
-                         key=lambda f: (rank(f.agreement), f.paragraph, f.start))
-    limit = rank(PROFILE_FINDINGS_DOWN_TO)
-    general_kept = [f for f in general_all if all_findings or rank(f.agreement) <= limit]
+    general_kept = sorted((pf.finding for pf in found if not pf.named),
+                          key=lambda f: (rank(f.agreement), f.paragraph, f.start))
     general = tuple(f for f in (_finding(x, placer) for x in general_kept) if f)
+    general_total = catalog.count_general_findings(summary.id)
 
     region = next((r.name for r in catalog.regions() if r.id == summary.region_id), summary.region_id)
     parts = [_type_label(summary.type), region, _status_label(summary.status)]
@@ -328,7 +331,7 @@ def build_profile(catalog: Catalog, process_id: str, *, notes: Sequence[NoteReco
     return ProfileSheet(
         meta=_meta(catalog, title, running), summary=summary, facts_line=" · ".join(parts),
         facts=tuple(facts), dimensions=tuple(dimension_rows), named_findings=named,
-        general_findings=general, findings_left_out=len(general_all) - len(general_kept),
+        general_findings=general, findings_left_out=general_total - len(general_kept),
         footnotes=footnotes.listing(), process_notes=process_notes, notes=placer.placed(),
         placement=placer.placement, legend=placer.legend(), members_map=members_map,
     )

@@ -203,3 +203,31 @@ def test_tree_follows_a_page_step_by_step_and_the_newest_page_wins(make_services
     window.navigate(links.paragraph(77))
     window.save_session()  # closing at once: the follow completes, the selection is saved
     assert list(window.services.settings.tree_selection) == [links.paragraph(77)]
+
+
+@pytest.mark.parametrize("process_id", ["bali-process", "igc"])
+def test_printed_profile_keeps_the_strongest_findings_and_counts_the_rest(real_catalog, grown, process_id) -> None:
+    from rcpdesk.sheets.build import (
+        PROFILE_FINDINGS_DOWN_TO,
+        PROFILE_FINDINGS_PER_DIMENSION,
+        build_profile,
+    )
+
+    for catalog in (real_catalog, grown):
+        everything = catalog.findings_for_process(process_id)
+        general = [pf.finding for pf in everything if not pf.named]
+        assert catalog.count_general_findings(process_id) == len(general)
+        sheet = build_profile(catalog, process_id)
+        assert len(sheet.named_findings) == sum(pf.named for pf in everything)
+        assert len(sheet.general_findings) + sheet.findings_left_out == len(general)
+        widely_shared = sorted((rank(f.agreement), f.paragraph) for f in general
+                                if rank(f.agreement) <= rank(PROFILE_FINDINGS_DOWN_TO))
+        printed = sorted((rank(f.agreement), f.paragraph) for f in sheet.general_findings)
+        if catalog is real_catalog:  # no dimension reaches the cap: every widely shared finding
+            assert printed == widely_shared
+        else:
+            assert len(printed) <= PROFILE_FINDINGS_PER_DIMENSION * len(catalog.dimensions()) < len(widely_shared)
+            assert max(printed) <= max(widely_shared)
+        everything_printed = build_profile(catalog, process_id, all_findings=True)
+        assert len(everything_printed.general_findings) == len(general)
+        assert everything_printed.findings_left_out == 0
