@@ -18,19 +18,24 @@ from rcpdesk.settings import Settings, settings_path
 
 class _TaskSignals(QObject):
     finished = Signal(int, bool, object)  # task id, succeeded, result or exception
+    part = Signal(int, object)  # task id, a part of the answer sent ahead of the rest
 
 
 class _Task(QRunnable):
-    def __init__(self, task_id: int, call: Callable[[], Any], signals: _TaskSignals) -> None:
+    def __init__(self, task_id: int, call: Callable[..., Any], signals: _TaskSignals, streams: bool) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the runner keeps it until its answer has arrived
         self._task_id = task_id
         self._call = call
         self._signals = signals
+        self._streams = streams
+
+    def _report(self, part: object) -> None:
+        self._signals.part.emit(self._task_id, part)
 
     def run(self) -> None:
         try:
-            result = self._call()
+            result = self._call(self._report) if self._streams else self._call()
         except Exception as exc:  # noqa: BLE001 - a worker always answers
             self._signals.finished.emit(self._task_id, False, exc)
         else:
@@ -50,19 +55,22 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self._ids = itertools.count(1)
-        self._pending: dict[int, tuple[_Task, Callable[[Any], None] | None,
-                                       Callable[[BaseException], None] | None, QObject | None]] = {}
+        self._pending: dict[int, tuple[_Task, Callable[[Any], None] | None, Callable[[BaseException], None] | None,
+                                       QObject | None, Callable[[Any], None] | None]] = {}
         self._signals = _TaskSignals()
         self._signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._signals.part.connect(self._on_part, Qt.ConnectionType.QueuedConnection)
 
-    def submit(self, call: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+    def submit(self, call: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None, *,
-               context: QObject | None = None) -> int:
+               context: QObject | None = None, on_part: Callable[[Any], None] | None = None) -> int:
         """Run call on a worker; its answer goes to on_done or on_error on the GUI thread, unless
-        context (the panel that asked) has been deleted by then (a window closed mid-search)."""
+        context (the panel that asked) has been deleted by then (a window closed mid-search).
+        With on_part, call gets a report function: each part it reports reaches on_part, in
+        order and before the answer (the first search hits, shown while the rest are made)."""
         task_id = next(self._ids)
-        task = _Task(task_id, call, self._signals)
-        self._pending[task_id] = (task, on_done, on_error, context)
+        task = _Task(task_id, call, self._signals, streams=on_part is not None)
+        self._pending[task_id] = (task, on_done, on_error, context, on_part)
         self.pool.start(task)
         return task_id
 
@@ -74,12 +82,21 @@ class TaskRunner(QObject):
         """Wait for the workers (at shutdown and in tests); answers still arrive as events."""
         return self.pool.waitForDone(msecs)
 
+    @Slot(int, object)
+    def _on_part(self, task_id: int, part: object) -> None:
+        entry = self._pending.get(task_id)
+        if entry is None:
+            return
+        _task, _on_done, _on_error, context, on_part = entry
+        if on_part is not None and (context is None or shiboken6.isValid(context)):
+            on_part(part)
+
     @Slot(int, bool, object)
     def _on_finished(self, task_id: int, succeeded: bool, result: object) -> None:
         entry = self._pending.pop(task_id, None)
         if entry is None:
             return
-        _task, on_done, on_error, context = entry
+        _task, on_done, on_error, context, _on_part = entry
         if context is not None and not shiboken6.isValid(context):
             return
         if succeeded and on_done is not None:

@@ -146,3 +146,15 @@ def test_target_kinds_for_notes(fixture_catalog: Catalog) -> None:
 def test_paragraph_heads_are_light(fixture_catalog: Catalog) -> None:
     heads = fixture_catalog.paragraph_heads("introduction", length=12)
     assert heads == ((1, "This Worksho"), (2, "There was a "))
+
+
+@pytest.mark.parametrize("options", [{}, {"kinds": ["paragraph"]}, {"region": "asia"}])
+def test_search_batches_are_the_search_in_pieces(real_catalog: Catalog, options: dict) -> None:
+    whole = real_catalog.search("migration", 50, **options)
+    batches = list(real_catalog.search_batches("migration", (3, 47), **options))
+    assert len(whole) > 3 and [len(b) for b in batches] == [3, len(whole) - 3]
+    pieces = [hit for batch in batches for hit in batch]
+    assert [(h.target_id, h.snippet, h.highlights) for h in pieces] == [
+        (h.target_id, h.snippet, h.highlights) for h in whole]
+    assert list(real_catalog.search_batches("self-financing", (20, 30), **options)) in (
+        [], [real_catalog.search("self-financing", 50, **options)])  # one short batch, then none

@@ -276,3 +276,42 @@ def test_printing_joins_the_file_menu_after_start_up(qtbot, window):
     assert names.index("print_preview_action") < names.index("quit_action")
     assert {"print_action", "export_pdf_action", "export_markdown_action", "export_csv_action"} <= set(names)
     assert window.ensure_printing() is window.printing  # built once
+
+
+def test_a_common_word_shows_its_first_hits_then_the_rest(qtbot, window, monkeypatch):
+    """The first FIRST_BATCH hits are listed while the rest are still being searched; Enter in
+    between opens the first; the list ends as the one-piece search, notes last."""
+    import threading
+
+    from rcpdesk.notes import Target
+    from rcpdesk.ui.models.search_model import LINK_ROLE as HIT_LINK_ROLE
+    from rcpdesk.ui.panels.search import FIRST_BATCH, LIMIT
+
+    panel = window.search_panel
+    catalog = window.services.catalog
+    whole = catalog.search("migration", LIMIT)
+    assert len(whole) > FIRST_BATCH  # the word is in most documents of the real catalog
+    window.notes.store.add(Target.process("bali-process"), "Ask about migration data at the next meeting")
+    release = threading.Event()
+    batches = catalog.search_batches
+
+    def held_rest(*args, **options):
+        for index, batch in enumerate(batches(*args, **options)):
+            if index:
+                release.wait(5)
+            yield batch
+
+    monkeypatch.setattr(catalog, "search_batches", held_rest)
+    panel.field.setText("migration")
+    panel.run_search()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == FIRST_BATCH, timeout=3000)
+    assert not panel.is_current
+    assert [h.target_id for h in panel.model.hits()] == [h.target_id for h in whole[:FIRST_BATCH]]
+    qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    first = panel.model.index(0, 0).data(HIT_LINK_ROLE)
+    qtbot.waitUntil(lambda: window.current_target == first, timeout=3000)
+    release.set()
+    qtbot.waitUntil(lambda: panel.is_current, timeout=3000)
+    hits = panel.model.hits()
+    assert [h.target_id for h in hits[:len(whole)]] == [h.target_id for h in whole]
+    assert hits[-1].kind == "note" and "migration data" in hits[-1].snippet

@@ -34,3 +34,25 @@ def test_an_answer_for_a_deleted_panel_is_dropped(qtbot) -> None:
     release.set()
     qtbot.waitUntil(lambda: not runner.busy)
     assert answers == ["kept"]
+
+
+def test_parts_arrive_in_order_before_the_answer(qtbot) -> None:
+    runner = TaskRunner()
+    heard: list[object] = []
+
+    def work(report):
+        for part in ("first hits", "more"):
+            report(part)
+        return "the rest"
+
+    gone = QObject()
+    runner.submit(work, lambda rest: heard.append(("done", rest)), context=gone,
+                  on_part=lambda part: heard.append(("part", part)))
+    shiboken6.delete(gone)  # the panel that asked is deleted before anything arrives
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert heard == []
+    keeper = QObject()
+    runner.submit(work, lambda rest: heard.append(("done", rest)), context=keeper,
+                  on_part=lambda part: heard.append(("part", part)))
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert heard == [("part", "first hits"), ("part", "more"), ("done", "the rest")]

@@ -70,6 +70,15 @@ class SearchResultsModel(QAbstractListModel):
         self._hits = tuple(hits)
         self.endResetModel()
 
+    def append_hits(self, hits: tuple[m.SearchHit, ...] | list[m.SearchHit]) -> None:
+        """More hits of the same search, after those shown (the rows already there stay put)."""
+        if not hits:
+            return
+        first = len(self._hits)
+        self.beginInsertRows(QModelIndex(), first, first + len(hits) - 1)
+        self._hits = (*self._hits, *hits)
+        self.endInsertRows()
+
     def hits(self) -> tuple[m.SearchHit, ...]:
         return self._hits
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -25,6 +26,9 @@ from rcpdesk.ui.widgets.search_field import SearchField
 
 DEBOUNCE_MS = 150
 LIMIT = 50
+# The first hits are listed as soon as they are made, the rest of LIMIT when they follow (one
+# search: see Catalog.search_batches): fifty snippets kept a common word near 5 ms.
+FIRST_BATCH = 20
 NOTE_LIMIT = 20  # note hits, after the catalog's
 NOTE_SNIPPET_CHARS = 200
 _WORD = re.compile(r"\w+")
@@ -120,7 +124,8 @@ class SearchPanel(QWidget):
         self.setObjectName("search_panel")
         self._services = services
         self._generation = 0
-        self._shown_generation = 0
+        self._shown_generation = 0  # the search all of whose hits are in the list
+        self._started_generation = 0  # the search whose first hits are in the list
         self._open_first_when_ready = False
 
         self.field = field if field is not None else SearchField()
@@ -258,7 +263,7 @@ class SearchPanel(QWidget):
         generation = self._generation
         text = self.field.text().strip()
         if not text:
-            self._shown_generation = generation
+            self._shown_generation = self._started_generation = generation
             self.model.set_hits(())
             self._update_status()
             return
@@ -267,26 +272,44 @@ class SearchPanel(QWidget):
         self.search_started.emit()
 
         store = getattr(self._services, "notes", None)
+        filters = {"region": chosen["region"] or None, "dimension": chosen["dimension"] or None,
+                   "agreement": chosen["agreement"] or None}
 
-        def work() -> object:
-            hits = catalog.search(text, LIMIT, region=chosen["region"] or None,
-                                  dimension=chosen["dimension"] or None,
-                                  agreement=chosen["agreement"] or None)
+        def with_notes(hits: tuple[Any, ...]) -> tuple[Any, ...]:
             if store is None or chosen["agreement"]:  # notes have no level of agreement
                 return hits
-            return (*hits, *note_hits(store, catalog, text, region=chosen["region"] or None,
-                                      dimension=chosen["dimension"] or None))
+            return (*hits, *note_hits(store, catalog, text, region=filters["region"],
+                                      dimension=filters["dimension"]))
 
-        self._services.tasks.submit(work, lambda hits: self._on_hits(generation, hits),
-                                    lambda exc: self._on_failed(generation, exc), context=self)
+        def work(report: Callable[[object], None]) -> object:
+            batches = catalog.search_batches(text, (FIRST_BATCH, LIMIT - FIRST_BATCH), **filters)
+            first = next(batches, ())
+            if len(first) < FIRST_BATCH:
+                return with_notes(first)
+            report(first)  # listed while the rest are made
+            return with_notes(tuple(hit for batch in batches for hit in batch))
 
-    def _on_hits(self, generation: int, hits: object) -> None:
+        shown_part: list[bool] = []
+
+        def on_part(hits: object) -> None:
+            shown_part.append(True)
+            self._on_hits(generation, hits, complete=False)
+
+        def on_done(hits: object) -> None:
+            (self._on_more_hits if shown_part else self._on_hits)(generation, hits)
+
+        self._services.tasks.submit(work, on_done, lambda exc: self._on_failed(generation, exc),
+                                    context=self, on_part=on_part)
+
+    def _on_hits(self, generation: int, hits: object, complete: bool = True) -> None:
         if generation != self._generation:
             return  # stale: the delegate typed on
-        self._shown_generation = generation
         self.model.set_hits(hits)  # type: ignore[arg-type]
-        self._update_status()
-        self.results_ready.emit(self.model.rowCount())
+        self._started_generation = generation
+        if complete:
+            self._finish(generation)
+        else:
+            self._update_status()
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
         if self._open_first_when_ready:
@@ -296,9 +319,21 @@ class SearchPanel(QWidget):
             # a 0 ms call, so that input and paint events come in between.
             QTimer.singleShot(1, self, lambda: self.open_current() if generation == self._generation else None)
 
+    def _on_more_hits(self, generation: int, hits: object) -> None:
+        if generation != self._generation:
+            return
+        self.model.append_hits(hits)  # type: ignore[arg-type]
+        self._finish(generation)
+
+    def _finish(self, generation: int) -> None:
+        """The search of this generation is all shown."""
+        self._shown_generation = generation
+        self._update_status()
+        self.results_ready.emit(self.model.rowCount())
+
     def _on_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
-            self._shown_generation = generation
+            self._shown_generation = self._started_generation = generation
             self.model.set_hits(())
             self.status.setText(self.tr("The search failed: {reason}").format(reason=str(exc)))
 
@@ -317,7 +352,7 @@ class SearchPanel(QWidget):
     # -- opening -----------------------------------------------------------------------------
 
     def _on_return(self) -> None:
-        if self.is_current and not self._timer.isActive():
+        if self._started_generation == self._generation and not self._timer.isActive():
             self.open_current()
         else:
             self._open_first_when_ready = True
