@@ -22,3 +22,27 @@ def test_first_paint_and_complete_window_are_reported(tmp_path: Path) -> None:
     assert 0 < report["first_paint_s"] <= report["ready_s"] < 60
     assert 20 < report["peak_rss_mib"] <= report["ready_rss_mib"] < 2000
     assert (tmp_path / "notes.db").exists()  # the new profile's notes were created after the paint
+
+
+def test_the_window_before_its_first_paint_leaves_the_later_work_unloaded(tmp_path: Path) -> None:
+    """What the first paint does not need stays out of it: the panels built just after it,
+    notes, sheets, printing, sqlite-utils, and modules of Python's and Qt's that cost time to
+    load (the html entity table, the QPainter type)."""
+    script = (
+        "import sys\n"
+        "from rcpdesk.app import build_main_window, create_application, create_services\n"
+        "app = create_application(['rcpdesk'])\n"
+        "window = build_main_window(create_services(defer_notes=True))\n"
+        "import PySide6.QtGui as gui\n"
+        "print(' '.join(sorted(sys.modules)), 'QPainter' in vars(gui))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RCPDESK_HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
+                         cwd=ROOT, timeout=60, check=True).stdout.split()
+    loaded, painter_made = set(out[:-1]), out[-1]
+    assert "rcpdesk.ui.main_window" in loaded and "rcpdesk.catalog.store" in loaded
+    for later in ("rcpdesk.notes", "rcpdesk.sheets.build", "rcpdesk.ui.printing", "rcpdesk.ui.panels.search",
+                  "rcpdesk.ui.panels.comparison", "rcpdesk.catalog.records", "sqlite_utils", "html",
+                  "PySide6.QtPrintSupport"):
+        assert later not in loaded, later
+    assert painter_made == "False"

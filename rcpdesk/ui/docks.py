@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
+
+if TYPE_CHECKING:  # an annotation only: each Qt type made costs start-up time
+    from PySide6.QtGui import QShowEvent
 
 
 class LazyDock(QDockWidget):

@@ -11,9 +11,10 @@ anything that needs those panels earlier (a test, a link to a note) builds them 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
 from rcpdesk.first_paint import after_first_paint
@@ -26,6 +27,9 @@ from rcpdesk.ui.navigation import History
 from rcpdesk.ui.panels.detail import DetailPanel
 from rcpdesk.ui.panels.tree import TreePanel
 from rcpdesk.ui.widgets.search_field import SearchField
+
+if TYPE_CHECKING:  # an annotation only: each Qt type made costs start-up time
+    from PySide6.QtGui import QCloseEvent
 from rcpdesk.ui.zoom import ZoomController
 
 

@@ -88,3 +88,11 @@ def test_script_in_data_is_escaped(real_catalog):
 def test_zoom_scales_point_sizes():
     assert detail_html.scale_points("font-size: 10pt;", 1.5) == "font-size: 15.0pt;"
     assert detail_html.scale_points("font-size: 10pt;", 1.0) == "font-size: 10pt;"
+
+
+def test_page_escaping_is_html_escape() -> None:
+    import html
+
+    for text in ("Bali <Process> & \"friends\" 'here'", "", "&amp; already", "¶20 — «quoted»", "<script>x</script>"):
+        assert detail_html.escape(text) == html.escape(text)
+        assert detail_html.escape(text, quote=False) == html.escape(text, quote=False)

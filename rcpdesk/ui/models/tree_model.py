@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 
 from rcpdesk.catalog.store import Catalog
 from rcpdesk.ui import links
@@ -37,6 +37,8 @@ def note_marker_icon(colour: QColor | None = None) -> QIcon:
     key = colour.name()
     icon = _NOTE_ICONS.get(key)
     if icon is None:
+        from PySide6.QtGui import QPainter, QPixmap  # only once a note exists: not at start-up
+
         pixmap = QPixmap(16, 16)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from rcpdesk.catalog import model as m
 from rcpdesk.services import Services
 from rcpdesk.ui import detail_html, links
+
+if TYPE_CHECKING:  # annotations only: each Qt type made costs start-up time
+    from PySide6.QtCore import QPoint, QUrl
 
 
 class DetailBrowser(QTextBrowser):

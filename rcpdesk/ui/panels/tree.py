@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QTreeView, QV
 from rcpdesk.services import Services
 from rcpdesk.ui import links
 from rcpdesk.ui.models.tree_model import KIND_ROLE, LINK_ROLE, TreeFilterModel, TreeModel
+
+if TYPE_CHECKING:  # an annotation only: each Qt type made costs start-up time
+    from PySide6.QtCore import QPoint
 
 OPENABLE = ("process", "paragraph", "dimension", "country", "section", "region")
 
