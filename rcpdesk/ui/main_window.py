@@ -27,10 +27,10 @@ from rcpdesk.ui.navigation import History
 from rcpdesk.ui.panels.detail import DetailPanel
 from rcpdesk.ui.panels.tree import TreePanel
 from rcpdesk.ui.widgets.search_field import SearchField
+from rcpdesk.ui.zoom import ZoomController
 
 if TYPE_CHECKING:  # an annotation only: each Qt type made costs start-up time
     from PySide6.QtGui import QCloseEvent
-from rcpdesk.ui.zoom import ZoomController
 
 
 class MainWindow(QMainWindow):
