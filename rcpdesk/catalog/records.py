@@ -201,13 +201,11 @@ class FindingGroup:
 
 @dataclass(frozen=True)
 class DimensionDetail:
-    """A dimension with one page of its findings and of the processes' values (and the totals)."""
+    """A dimension with (one page of) its findings and of the processes' values."""
 
     dimension: Dimension
     findings: tuple[Finding, ...]
     values: tuple[tuple[ProcessSummary, Fact], ...]
-    findings_total: int = 0
-    values_total: int = 0
 
 
 @dataclass(frozen=True)

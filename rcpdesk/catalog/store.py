@@ -261,15 +261,13 @@ class Catalog:
 
     def dimension(self, dimension_id: str, offset: int = 0, limit: int | None = None) -> m.DimensionDetail:
         """A dimension with its findings (strongest first) and every process's value; offset and
-        limit take one page of each list, and the totals say how long the lists are."""
+        limit take one page of each list (count_findings_for_dimension and processes() say how
+        long they are)."""
         (dimension,) = self.dimensions([dimension_id])
-        processes = self.processes()
-        page = processes[offset:None if limit is None else offset + limit]
+        page = self.processes()[offset:None if limit is None else offset + limit]
         grid = self._grid(page, [dimension])
-        return m.DimensionDetail(
-            dimension, self.findings_for_dimension(dimension_id, offset, limit),
-            tuple((p, grid[(p.id, dimension_id)]) for p in page),
-            findings_total=self.count_findings_for_dimension(dimension_id), values_total=len(processes))
+        return m.DimensionDetail(dimension, self.findings_for_dimension(dimension_id, offset, limit),
+                                 tuple((p, grid[(p.id, dimension_id)]) for p in page))
 
     def values(self, process_ids: Iterable[str], dimension_ids: Iterable[str]) -> dict[tuple[str, str], m.Fact]:
         """The comparison grid: (process id, dimension id) -> fact."""
@@ -405,11 +403,19 @@ class Catalog:
                                limit: int | None = None) -> tuple[m.Finding, ...]:
         """The report's cross-cutting findings on a dimension, strongest agreement first (one page
         of them with offset and limit; an index hands them out in this order)."""
-        # The page is cut from the index alone (it covers finding_id), then joined: a deep page
-        # skips index entries, not whole findings.
-        page = ("(SELECT finding_id, agreement_rank, number, start FROM finding_dimensions WHERE dimension_id = ?"
-                " ORDER BY agreement_rank, number, start LIMIT ? OFFSET ?) AS fd JOIN findings f ON f.id = fd.finding_id")
-        return self._findings("1", [dimension_id, -1 if limit is None else limit, offset],
+        return self._tagged_findings(dimension_id, None, offset, limit)
+
+    def _tagged_findings(self, dimension_id: str, weaker_than: int | None, offset: int = 0,
+                         limit: int | None = None) -> tuple[m.Finding, ...]:
+        """A dimension's findings (ranked above weaker_than, if given), strongest first. The page
+        is cut from the index alone (it covers finding_id), then joined: a deep page skips index
+        entries, not whole findings."""
+        bound = "" if weaker_than is None else " AND agreement_rank < ?"
+        page = ("(SELECT finding_id, agreement_rank, number, start FROM finding_dimensions"
+                f" WHERE dimension_id = ?{bound} ORDER BY agreement_rank, number, start"
+                " LIMIT ? OFFSET ?) AS fd JOIN findings f ON f.id = fd.finding_id")
+        params = [dimension_id, *([] if weaker_than is None else [weaker_than])]
+        return self._findings("1", [*params, -1 if limit is None else limit, offset],
                               order="fd.agreement_rank, fd.number, fd.start", source=page)
 
     def count_findings_for_dimension(self, dimension_id: str) -> int:
@@ -425,36 +431,40 @@ class Catalog:
         down_to and per_dimension narrow the cross-cutting ones to those agreed at least that
         widely, the strongest per_dimension of each dimension (the first the data lists), read
         through an index: a printed profile stays a few pages however large the report."""
-        row = self._row("SELECT attended_2005 FROM processes WHERE id = ?", [process_id])
-        if row is None:
-            raise UnknownIdError("process", process_id)
         named = self._findings(_NAMING_PARAGRAPHS, [process_id])
         result = [m.ProcessFinding(f, True) for f in named]
-        if not row["attended_2005"]:
+        if not self._attended(process_id):
             return tuple(result)
         seen = {f.id for f in named}
-        weakest = rank(down_to) if down_to is not None else rank("procedural") - 1
+        weaker_than = rank(down_to) + 1 if down_to is not None else rank("procedural")
         if per_dimension is None:
-            general = self._findings("f.dimension IS NOT NULL AND f.agreement_rank <= ?", [weakest])
+            general = self._findings("f.dimension IS NOT NULL AND f.agreement_rank < ?", [weaker_than])
             return tuple(result + [m.ProcessFinding(f, False) for f in general if f.id not in seen])
         for dimension in self.dimensions():
-            strongest = self._findings("f.dimension = ? AND f.agreement_rank <= ?", [dimension.id, weakest],
-                                       order="f.agreement_rank, f.number, f.start",
-                                       limit=per_dimension + len(seen))
+            strongest = self._strongest_first_listed(dimension.id, weaker_than, per_dimension + len(seen))
             result += [m.ProcessFinding(f, False) for f in strongest if f.id not in seen][:per_dimension]
         return tuple(result)
+
+    def _attended(self, process_id: str) -> bool:
+        return self.processes([process_id])[0].attended_2005  # unknown ids raise
+
+    def _strongest_first_listed(self, dimension_id: str, weaker_than: int, limit: int) -> tuple[m.Finding, ...]:
+        """The strongest findings whose first-listed dimension is this one (an index's order)."""
+        return self._findings("f.dimension = ? AND f.agreement_rank < ?", [dimension_id, weaker_than],
+                              order="f.agreement_rank, f.number, f.start", limit=limit)
+
+    def _counted(self, where: str, params: list[Any], *, weaker_than: int) -> int:
+        """Findings ranked above weaker_than, from the build's count table (no finding read)."""
+        return self._row(f"SELECT coalesce(sum(findings), 0) FROM finding_counts WHERE {where} AND agreement_rank < ?",
+                         [*params, weaker_than])[0]
 
     def count_general_findings(self, process_id: str) -> int:
         """How many cross-cutting findings bear on a process (see findings_for_process), counted
         without reading them."""
-        row = self._row("SELECT attended_2005 FROM processes WHERE id = ?", [process_id])
-        if row is None:
-            raise UnknownIdError("process", process_id)
-        if not row["attended_2005"]:
+        if not self._attended(process_id):
             return 0
         procedural = rank("procedural")
-        total = self._row("SELECT coalesce(sum(findings), 0) FROM finding_counts"
-                          " WHERE dimension != '' AND agreement_rank < ?", [procedural])[0]
+        total = self._counted("dimension != ''", [], weaker_than=procedural)
         named_too = self._row(f"SELECT count(*) FROM findings f WHERE {_NAMING_PARAGRAPHS}"
                               " AND f.dimension IS NOT NULL AND f.agreement_rank < ?", [process_id, procedural])[0]
         return total - named_too
@@ -464,9 +474,7 @@ class Catalog:
         the data lists), in the dimensions' order and "" (none) last. Each group holds the findings
         of paragraphs that name the process first, then the strongest cross-cutting ones, at most
         per_group of them, and counts them all: a profile stays short however large the report."""
-        row = self._row("SELECT attended_2005 FROM processes WHERE id = ?", [process_id])
-        if row is None:
-            raise UnknownIdError("process", process_id)
+        attended = self._attended(process_id)
         procedural = rank("procedural")
         # Named findings: the strongest per_group of each dimension, with each group's size and how
         # many of the group the cross-cutting count below also counts (the non-procedural ones).
@@ -487,16 +495,13 @@ class Catalog:
             rows = named.get(key, [])
             shown = [m.ProcessFinding(self._finding(r), True) for r in rows]
             total = rows[0]["in_group"] if rows else 0
-            if row["attended_2005"] and key:
+            if attended and key:
                 overlap = rows[0]["general_too"] if rows else 0
-                total += self._row("SELECT coalesce(sum(findings), 0) FROM finding_counts"
-                                   " WHERE dimension = ? AND agreement_rank < ?", [key, procedural])[0] - overlap
+                total += self._counted("dimension = ?", [key], weaker_than=procedural) - overlap
                 seen = {pf.finding.id for pf in shown}
                 if len(shown) < per_group:
                     # Enough rows to fill the group even if every named finding were among them.
-                    general = self._findings("f.dimension = ? AND f.agreement_rank < ?", [key, procedural],
-                                             order="f.agreement_rank, f.number, f.start",
-                                             limit=per_group + (rows[0]["in_group"] if rows else 0))
+                    general = self._strongest_first_listed(key, procedural, per_group + (rows[0]["in_group"] if rows else 0))
                     shown += [m.ProcessFinding(f, False) for f in general if f.id not in seen]
             if total:
                 groups.append(m.FindingGroup(key, tuple(shown[:per_group]), total))
@@ -505,11 +510,7 @@ class Catalog:
     def dimension_finding(self, dimension_id: str) -> m.Finding | None:
         """The report's headline finding on a dimension: the one with the widest agreement
         (a position, not a speaker's own statement or a procedural remark)."""
-        found = self._findings(
-            "1", [dimension_id, rank("speaker")],
-            source=("(SELECT finding_id, agreement_rank, number, start FROM finding_dimensions"
-                    " WHERE dimension_id = ? AND agreement_rank < ? ORDER BY agreement_rank, number, start"
-                    " LIMIT 1) AS fd JOIN findings f ON f.id = fd.finding_id"), order="fd.agreement_rank")
+        found = self._tagged_findings(dimension_id, rank("speaker"), limit=1)
         return found[0] if found else None
 
     # -- stable ids ---------------------------------------------------------------------------

@@ -394,15 +394,15 @@ def dimension_html(catalog: Catalog, dimension_id: str, page: int = 1) -> str:
     """A dimension: the report's cross-cutting findings, then each process's value with its source
     (a page of each at a time)."""
     link = links.dimension(dimension_id)
-    total = catalog.count_findings_for_dimension(dimension_id)
-    page, offset, pages = _page_of(page, max(total, len(catalog.processes())))
+    findings_total, values_total = catalog.count_findings_for_dimension(dimension_id), len(catalog.processes())
+    page, offset, pages = _page_of(page, max(findings_total, values_total))
     detail = catalog.dimension(dimension_id, offset, PAGE_SIZE)
     dim = detail.dimension
     body = [f"<h1>{escape(dim.names.get(catalog.lang))}</h1>",
             f'<p class="meta">{escape(dim.description)}</p>']
     if detail.findings:
         body.append("<h2>" + escape(tr("What the 2005 report found")) + english_original(catalog.lang) + "</h2>")
-        body.append(_span(offset, len(detail.findings), detail.findings_total,
+        body.append(_span(offset, len(detail.findings), findings_total,
                           tr("Findings {first}–{last} of {total}, strongest agreement first")))
         body.append('<ul lang="en">')
         for f in detail.findings:
@@ -414,7 +414,7 @@ def dimension_html(catalog: Catalog, dimension_id: str, page: int = 1) -> str:
             f">{escape(s.acronym or s.name)}<", f">{_a(links.process(s.id), s.acronym or s.name)}<", 1)
             for s, fact in detail.values]
         body.append("<h2>" + escape(tr("The processes today")) + "</h2>")
-        body.append(_span(offset, len(detail.values), detail.values_total, tr("Processes {first}–{last} of {total}")))
+        body.append(_span(offset, len(detail.values), values_total, tr("Processes {first}–{last} of {total}")))
         body.append('<table cellspacing="0">' + "".join(rows) + "</table>" + cited.html())
     body.append(_pager(link, page, pages))
     return _page("".join(body))

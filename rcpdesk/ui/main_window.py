@@ -26,6 +26,7 @@ from rcpdesk.ui.language import LanguageController, locale_date
 from rcpdesk.ui.navigation import History
 from rcpdesk.ui.panels.detail import DetailPanel
 from rcpdesk.ui.panels.tree import TreePanel
+from rcpdesk.ui.steps import run_in_steps
 from rcpdesk.ui.widgets.search_field import SearchField
 from rcpdesk.ui.zoom import ZoomController
 
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.zoom.track(self.tree_panel.view)
         self.zoom.on_change(self.detail_panel.set_zoom)
         self._restore()
-        after_first_paint(self.detail_panel.view, self._continue_startup)
+        after_first_paint(self.detail_panel.view, lambda: run_in_steps(self, self._startup_left()))
 
     # -- composition -------------------------------------------------------------------------
 
@@ -212,11 +213,11 @@ class MainWindow(QMainWindow):
         while self._startup_step():
             pass
 
-    def _continue_startup(self) -> None:
-        """One start-up step, the next on a 1 ms timer: input and paints come in between, so a
-        delegate typing just after the window appears is not held for the ~90 ms of all of it."""
-        if self._stepping or self._startup_step():  # under way (an event loop inside a step): later
-            QTimer.singleShot(1, self, self._continue_startup)
+    def _startup_left(self) -> Iterator[None]:
+        """The start-up steps, for run_in_steps: a delegate typing just after the window appears
+        is not held for the ~90 ms of all of them."""
+        while self._stepping or self._startup_step():  # under way (an event loop inside a step): later
+            yield
 
     def _startup_step(self) -> bool:
         """Run the next start-up step; False when none is left, or when one is under way (a

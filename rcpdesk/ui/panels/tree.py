@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QTreeView, QV
 from rcpdesk.services import Services
 from rcpdesk.ui import links
 from rcpdesk.ui.models.tree_model import KIND_ROLE, LINK_ROLE, TreeFilterModel, TreeModel
+from rcpdesk.ui.steps import run_in_steps
 
 if TYPE_CHECKING:  # an annotation only: each Qt type made costs start-up time
     from PySide6.QtCore import QPoint
@@ -158,14 +158,8 @@ class TreePanel(QWidget):
             self.select_links([link])
             return
         self._follow_token += 1
-        self._next_follow_step(self._follow_steps(link), self._follow_token)
-
-    def _next_follow_step(self, steps: Iterator[None], token: int) -> None:
-        if token != self._follow_token:
-            return  # a newer follow or selection took over
-        if next(steps, StopIteration) is not StopIteration:
-            # 1 ms, not 0: a real timer lets paint and input events in between the steps.
-            QTimer.singleShot(1, self, lambda: self._next_follow_step(steps, token))
+        token = self._follow_token  # a newer follow or selection takes over from this one
+        run_in_steps(self, self._follow_steps(link), lambda: token == self._follow_token)
 
     def _follow_steps(self, link: str) -> Iterator[None]:
         row = QPersistentModelIndex(self.model.find_link(link))  # may load a section: a step
