@@ -92,6 +92,9 @@ def _check_filters(catalog, args: argparse.Namespace) -> None:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
+    from rcpdesk.pyside_scan import skip_feature_source_scan
+
+    skip_feature_source_scan()  # before the window's modules load
     from rcpdesk.app import run_gui
 
     return run_gui(args)

@@ -116,6 +116,9 @@ CHECKS: list[tuple[str, Callable[[dict], str]]] = [
 
 def run_self_test(args: argparse.Namespace | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from rcpdesk.pyside_scan import skip_feature_source_scan
+
+    skip_feature_source_scan()  # the window's modules load as they do for `rcpdesk`
     failures = 0
     with tempfile.TemporaryDirectory(prefix="rcpdesk-self-test-") as profile:
         os.environ["RCPDESK_HOME"] = profile

@@ -7,8 +7,8 @@ and RCPDESK_HOME isolate it); the sheet options (`sheets/...`) share the same fi
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -23,8 +23,7 @@ def settings_path(profile: str | Path | None = None) -> Path:
     return user_data_dir(profile) / SETTINGS_FILE_NAME
 
 
-@dataclass(frozen=True)
-class ComparisonState:
+class ComparisonState(NamedTuple):
     """What the comparison panel shows: columns (process ids) and rows (dimension ids)."""
 
     process_ids: tuple[str, ...] = ()

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -46,3 +48,28 @@ def test_the_window_before_its_first_paint_leaves_the_later_work_unloaded(tmp_pa
                   "PySide6.QtPrintSupport"):
         assert later not in loaded, later
     assert painter_made == "False"
+
+
+def test_the_window_modules_load_without_pyside_reading_their_sources(tmp_path: Path) -> None:
+    """PySide6 reads the source of each module imported after it (its `__feature__` scan);
+    the window's start-up answers the scan without reading files, and with PySide's default."""
+    module = tmp_path / "freshly_imported.py"
+    module.write_text("VALUE = 1\n", encoding="utf-8")
+    script = (
+        "import inspect, sys\n"
+        "from rcpdesk.pyside_scan import skip_feature_source_scan\n"
+        "skip_feature_source_scan()\n"
+        "feature = sys.modules.get('PySide6.support.feature')\n"
+        "if feature is None or not hasattr(feature, '_mod_uses_pyside'):\n"
+        "    print('no scan'); sys.exit(0)\n"
+        "read = []\n"
+        "inspect.getsource = lambda module: read.append(module.__name__) or ''\n"
+        f"sys.path.insert(0, {str(tmp_path)!r})\n"
+        "import freshly_imported\n"
+        "print(read, feature.pyside_feature_dict.get('freshly_imported'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         cwd=ROOT, timeout=60, check=True).stdout.strip()
+    if out == "no scan":
+        pytest.skip("this PySide6 does not scan module sources")
+    assert out == "[] 0"  # no source read; the module counts as PySide's, with no feature on

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class DataError:
-    """One problem in the source data, named by file and field."""
+class DataError(NamedTuple):
+    """One problem in the source data, named by file and field (a NamedTuple: loaded at start-up)."""
 
     file: str
     field: str

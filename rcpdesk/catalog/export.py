@@ -90,17 +90,17 @@ def catalog_dict(catalog: Catalog) -> dict[str, Any]:
         "edition": {"date": edition.date, "title": edition.title,
                     "content_hash": edition.content_hash, "schema_version": edition.schema_version},
         "report": {"id": m.REPORT_ID, "citation": m.REPORT_FULL_CITATION},
-        "regions": [{"id": r.id, "name": r.names.en, "names": asdict(r.names),
+        "regions": [{"id": r.id, "name": r.names.en, "names": r.names._asdict(),
                      "name_in_report": r.name_in_report, "processes": [p.id for p in r.processes]}
                     for r in catalog.regions()],
         "coverage_gaps": [{"id": g.id, "name": g.names.en, "paragraphs": list(g.paragraphs)}
                           for g in catalog.coverage_gaps()],
-        "dimensions": [{"id": d.id, "name": d.names.en, "names": asdict(d.names),
+        "dimensions": [{"id": d.id, "name": d.names.en, "names": d.names._asdict(),
                         "description": d.description,
                         "findings": [f.id for f in catalog.findings_for_dimension(d.id)]}
                        for d in catalog.dimensions()],
         "processes": [_process(catalog, p) for p in sorted(catalog.processes(), key=lambda p: p.id)],
-        "sections": [asdict(s) for s in catalog.sections()],
+        "sections": [s._asdict() for s in catalog.sections()],
         "questions": [asdict(q) for q in catalog.questions()],
         "paragraphs": [_paragraph(p) for p in catalog.paragraphs()],
         "recommendations": [asdict(r) for r in catalog.recommendations()],

@@ -1,15 +1,15 @@
-"""Frozen dataclasses the catalog returns: what the rest of rcpdesk reads, never database rows.
+"""Immutable records the catalog returns: what the rest of rcpdesk reads, never database rows.
 
 This module holds what the tree and the start page need (edition, regions, process summaries,
 sections); the full records (profiles, facts, paragraphs, findings, ...) live in `records` and
 load on first use, still read as `model.Fact` and so on: defining a frozen dataclass costs
-Python about 1 ms, and the window's first paint does not wait for the 17 it does not show.
+Python about 1 ms, and the window's first paint does not wait for the 18 it does not show. The
+few it does need are NamedTuples, immutable all the same and six times cheaper to define.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 REPORT_ID = "report-2005"
 REPORT_CITATION = "GCIM–IOM Workshop on RCPs, 2005"
@@ -26,8 +26,7 @@ def citation(number: int) -> str:
     return f"¶{number}"
 
 
-@dataclass(frozen=True)
-class Edition:
+class Edition(NamedTuple):
     date: str
     title: str
     content_hash: str
@@ -38,8 +37,7 @@ class Edition:
         return f"{self.date} ({self.content_hash[:12]})"
 
 
-@dataclass(frozen=True)
-class Names:
+class Names(NamedTuple):
     en: str
     fr: str | None = None
     es: str | None = None
@@ -50,8 +48,7 @@ class Names:
         return value or self.en
 
 
-@dataclass(frozen=True)
-class ProcessSummary:
+class ProcessSummary(NamedTuple):
     id: str
     acronym: str
     name: str
@@ -63,8 +60,7 @@ class ProcessSummary:
     attended_2005: bool
 
 
-@dataclass(frozen=True)
-class Region:
+class Region(NamedTuple):
     id: str
     name: str
     names: Names
@@ -73,8 +69,7 @@ class Region:
     processes: tuple[ProcessSummary, ...] = ()
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     id: str
     title: str
     order: int

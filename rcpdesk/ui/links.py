@@ -7,7 +7,7 @@ history and settings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 SCHEME = "rcpdesk"
 KINDS = ("process", "paragraph", "dimension", "country", "section", "region", "note", "home",
@@ -15,8 +15,7 @@ KINDS = ("process", "paragraph", "dimension", "country", "section", "region", "n
 BARE_KINDS = ("home", "report", "dimensions")  # overview pages: no id
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     kind: str
     ident: str = ""
     page: int = 1  # long pages (a dimension's findings, a section's paragraphs) come a page at a time
@@ -81,7 +80,7 @@ def parse(url: str) -> Link | None:
 def with_page(url: str, page: int) -> str:
     """The same link at another page (1, the first, drops the page from the text)."""
     parsed = parse(url)
-    return url if parsed is None else str(replace(parsed, page=max(1, page)))
+    return url if parsed is None else str(parsed._replace(page=max(1, page)))
 
 
 def first_page(url: str) -> str:

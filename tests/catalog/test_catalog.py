@@ -32,6 +32,8 @@ def test_process_profile_facts_sources_and_alternatives(fixture_catalog: Catalog
     assert profile.dimension_values["objectives"].is_unknown
     assert profile.named_in == (1,)
     with pytest.raises(dataclasses.FrozenInstanceError):
+        profile.members[0].name = "x"  # type: ignore[misc]
+    with pytest.raises(AttributeError):  # a summary is a NamedTuple: immutable too
         profile.summary.acronym = "x"  # type: ignore[misc]
 
 
