@@ -2,7 +2,8 @@
 
 Enabled only when RCPDESK_BENCH_T0 (the launcher's time.time() just before it started the
 process) is set; then the first paint prints one JSON line (seconds since launch, peak RSS in MiB;
-for rcpdesk also when the panels built after the first paint were ready) and the application quits.
+for rcpdesk also when the panels built after the first paint were ready, and the GUI thread's
+longest stall until then) and the application quits.
 """
 
 from __future__ import annotations
@@ -74,22 +75,40 @@ def after_first_paint(widget, call) -> None:  # QWidget, Callable: Qt stays out 
 
 def install(widget, ready=None) -> None:  # widget: QWidget, ready: a Signal emitted once, or None
     """Report and quit at the first paint of widget (the benchmarks' probe); with `ready`, also
-    wait for that signal (the window's panels built after the first paint) and report its time."""
+    wait for that signal (the window's panels built after the first paint) and report its time,
+    and the longest the GUI thread was held in between (a 5 ms timer's longest wait)."""
     from PySide6.QtCore import QCoreApplication, QTimer
 
     figures: dict[str, float] = {}
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    ticks: list[float] = []
+
+    def tick() -> None:
+        now = time.perf_counter()
+        if ticks:
+            figures["stall_after_paint_ms"] = max(figures.get("stall_after_paint_ms", 0.0),
+                                                  round((now - ticks[-1]) * 1000, 1))
+        ticks.append(now)
+
+    heartbeat.timeout.connect(tick)
 
     def finish_when_complete() -> None:
         if "first_paint_s" in figures and (ready is None or "ready_s" in figures):
+            heartbeat.stop()
             report(figures)
             QCoreApplication.quit()
 
     def painted() -> None:
         figures["first_paint_s"], figures["peak_rss_mib"] = measure()
+        if ready is not None and "ready_s" not in figures:
+            tick()
+            heartbeat.start()
         finish_when_complete()
 
     def on_ready() -> None:
         figures["ready_s"], figures["ready_rss_mib"] = measure()
+        tick()  # the wait up to now counts too
         QTimer.singleShot(0, finish_when_complete)
 
     if ready is not None:

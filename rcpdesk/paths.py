@@ -8,6 +8,7 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATABASE_NAME = "rcpdesk.db"
+NOTES_FILE_NAME = "notes.db"  # the delegate's notes, in the user data folder
 APP_NAME = "rcpdesk"
 ORGANIZATION_NAME = "rcpdesk"
 

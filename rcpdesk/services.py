@@ -175,6 +175,18 @@ def open_pending_notes(services: Services) -> None:
     reanchor_for_edition(services)
 
 
+def modules_for_pending_notes(services: Services) -> tuple[str, ...]:
+    """The modules open_pending_notes will import: the notes package and, for a profile with
+    no notes database yet, the schema that creates it (with sqlite-utils, ~60 ms to import)."""
+    from rcpdesk.paths import NOTES_FILE_NAME
+
+    if not services.notes_pending:
+        return ()
+    if (Path(services.profile) / NOTES_FILE_NAME).exists():
+        return ("rcpdesk.notes",)
+    return ("rcpdesk.notes", "rcpdesk.notes.schema")
+
+
 def reanchor_for_edition(services: Services) -> Any:
     """When the bundled data is a new edition, re-anchor the notes to it, once per edition:
     passages whose quote moved follow it; notes whose target went are flagged for review.

@@ -23,6 +23,7 @@ def test_first_paint_and_complete_window_are_reported(tmp_path: Path) -> None:
     report = json.loads(next(line for line in result.stdout.splitlines() if line.startswith("{")))
     assert 0 < report["first_paint_s"] <= report["ready_s"] < 60
     assert 20 < report["peak_rss_mib"] <= report["ready_rss_mib"] < 2000
+    assert 0 < report["stall_after_paint_ms"] < report["ready_s"] * 1000  # the GUI thread's longest wait
     assert (tmp_path / "notes.db").exists()  # the new profile's notes were created after the paint
 
 

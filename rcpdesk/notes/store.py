@@ -53,8 +53,8 @@ from rcpdesk.notes.model import (
     utc_now,
 )
 from rcpdesk.notes.opening import open_notes_database, translate_error
+from rcpdesk.paths import NOTES_FILE_NAME
 
-NOTES_FILE_NAME = "notes.db"
 DEFAULT_KEEP_BACKUPS = 7
 DEFAULT_BUSY_TIMEOUT = 10.0  # seconds another window may hold the write lock
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")

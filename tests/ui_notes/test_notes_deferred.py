@@ -85,3 +85,52 @@ def test_asking_for_a_panel_early_builds_them_at_once(qtbot, tmp_path: Path, rea
     assert not blocker.signal_triggered  # built once: nothing is rebuilt after the paint
     window.close()
     services.close()
+
+
+def test_the_steps_modules_load_on_a_worker_before_the_first_step(qtbot, tmp_path: Path, real_db: Path,
+                                                                   monkeypatch) -> None:
+    """After the first paint a worker imports what the steps need (with a new profile, the notes
+    schema and sqlite-utils); the steps run once all of it is loaded, so their turns of the GUI
+    thread only build."""
+    import threading
+    import time
+
+    import rcpdesk.services
+    from rcpdesk.ui import main_window
+    from rcpdesk.ui.preload import import_modules
+
+    events: list[tuple[str, object]] = []
+
+    def recording_import(names, report):
+        import_modules(names, report)
+        events.append(("preloaded", (tuple(names), threading.current_thread() is threading.main_thread())))
+        time.sleep(0.05)  # the last parts are still on their way when the worker is done
+
+    opened = rcpdesk.services.open_pending_notes
+
+    def recording_open(services):
+        events.append(("notes opened", None))
+        opened(services)
+
+    monkeypatch.setattr(main_window, "import_modules", recording_import)
+    monkeypatch.setattr(rcpdesk.services, "open_pending_notes", recording_open)
+    services = create_services(tmp_path, real_db, defer_notes=True)
+    window = build_main_window(services)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.startup_finished, timeout=5000):
+        window.show()
+    assert [kind for kind, _ in events] == ["preloaded", "notes opened"]
+    names, on_main_thread = events[0][1]
+    assert not on_main_thread
+    assert {"rcpdesk.notes.schema", "rcpdesk.ui.panels.search", "rcpdesk.ui.printing"} <= set(names)
+    assert services.notes is not None and window.printing is not None
+    window.close()
+    services.close()
+
+
+def test_a_module_that_fails_to_load_is_reported_all_the_same() -> None:
+    from rcpdesk.ui.preload import import_modules
+
+    reported: list[str] = []
+    import_modules(["json", "rcpdesk.no_such_module", "csv"], reported.append)
+    assert reported == ["json", "rcpdesk.no_such_module", "csv"]
