@@ -577,17 +577,24 @@ class Neighbours:
     observers: tuple[m.Country, ...]  # the process's observers other than the country
 
 
-def neighbours(catalog: Catalog, code: str) -> tuple[Neighbours, ...]:
-    """For each process the country is a member or observer of: the other members, by name."""
+def neighbours(
+    catalog: Catalog, code: str, offset: int = 0, limit: int | None = None
+) -> tuple[Neighbours, ...]:
+    """For each process the country is a member or observer of (a slice of them with offset and
+    limit): the other members, by name."""
     code = code.upper()
     result = []
-    for membership in catalog.memberships_of_country(code):
-        profile = catalog.process(membership.process.id)
+    for membership in catalog.memberships_of_country(code, offset, limit):
+        process_id = membership.process.id
         result.append(
             Neighbours(
                 membership=membership,
-                other_members=tuple(c for c in profile.members if c.code != code),
-                observers=tuple(c for c in profile.observers if c.code != code),
+                other_members=tuple(
+                    c for c in catalog.countries_of(process_id, "member") if c.code != code
+                ),
+                observers=tuple(
+                    c for c in catalog.countries_of(process_id, "observer") if c.code != code
+                ),
             )
         )
     return tuple(result)
@@ -609,9 +616,11 @@ class RegionRemark:
 def region_remarks(catalog: Catalog, code: str) -> tuple[RegionRemark, ...]:
     """The report's remarks on coverage (¶6, ¶13) that concern the country's area."""
     code = code.upper()
-    known = set(catalog.paragraph_numbers())
+    gaps = catalog.coverage_gaps()
+    known = catalog.paragraphs_present(
+        [n for gap in gaps for n in gap.paragraphs] + list(OVERLAP_PARAGRAPHS))
     remarks = []
-    for gap in catalog.coverage_gaps():
+    for gap in gaps:
         if code not in GAP_AREAS.get(gap.id, ()):
             continue
         paragraphs = tuple(n for n in gap.paragraphs if n in known)
@@ -634,9 +643,10 @@ def region_remarks(catalog: Catalog, code: str) -> tuple[RegionRemark, ...]:
 
 def gap_quotes(catalog: Catalog) -> tuple[tuple[int, str, str], ...]:
     """The report's sentences naming gaps in coverage (¶6, ¶13), each once, by paragraph."""
-    known = set(catalog.paragraph_numbers())
+    gaps = catalog.coverage_gaps()
+    known = catalog.paragraphs_present(n for gap in gaps for n in gap.paragraphs)
     found: dict[tuple[int, str], tuple[int, str, str]] = {}
-    for gap in catalog.coverage_gaps():
+    for gap in gaps:
         paragraphs = tuple(n for n in gap.paragraphs if n in known)
         for quote in _quotes(catalog, paragraphs, GAP_KEYWORDS.get(gap.id, "")):
             found.setdefault((quote[0], quote[1]), quote)

@@ -192,13 +192,15 @@ class Catalog:
         return m.ProcessProfile(
             summary=self._summary(row), name_in_report=row["name_in_report"],
             other_names=tuple(json.loads(row["other_names"])), facts=plain,
-            members=self._countries_of(process_id, "member"),
-            observers=self._countries_of(process_id, "observer"),
+            members=self.countries_of(process_id, "member"),
+            observers=self.countries_of(process_id, "observer"),
             dimension_values=dimension_values,
             sources=tuple(cited[k] for k in sorted(cited)), named_in=named_in,
         )
 
-    def _countries_of(self, process_id: str, role: str) -> tuple[m.Country, ...]:
+    def countries_of(self, process_id: str, role: str) -> tuple[m.Country, ...]:
+        """A process's members (role "member") or observers, by name: one indexed query, where
+        process() reads the whole profile."""
         rows = self._rows(
             "SELECT c.code, c.name FROM memberships ms JOIN countries c ON c.code = ms.country_code "
             "WHERE ms.process_id = ? AND ms.role = ? ORDER BY c.name", [process_id, role])
@@ -223,12 +225,33 @@ class Catalog:
             raise UnknownIdError("country", code)
         return m.Country(row["code"], self._country_name(row["code"], row["name"]))
 
-    def memberships_of_country(self, code: str) -> tuple[m.CountryMembership, ...]:
+    def count_memberships_of_country(self, code: str) -> dict[str, int]:
+        """How many processes the country is a member ("member") and an observer ("observer") of."""
+        counts = {"member": 0, "observer": 0}
+        for r in self._rows("SELECT role, count(*) AS n FROM memberships WHERE country_code = ? GROUP BY role",
+                            [code.upper()]):
+            counts[r["role"]] = r["n"]
+        return counts
+
+    def processes_of_country(self, code: str, role: str, limit: int | None = None) -> tuple[m.ProcessSummary, ...]:
+        """The processes a country is a member (role "member") or an observer of, by name: their
+        summaries only (no sources), the first `limit` of them."""
+        rows = self._rows(
+            "SELECT p.* FROM memberships ms JOIN processes p ON p.id = ms.process_id "
+            "WHERE ms.country_code = ? AND ms.role = ? ORDER BY p.name_en LIMIT ?",
+            [code.upper(), role, -1 if limit is None else limit])
+        return tuple(self._summary(r) for r in rows)
+
+    def memberships_of_country(self, code: str, offset: int = 0,
+                               limit: int | None = None) -> tuple[m.CountryMembership, ...]:
+        """The processes a country is a member of, then those it observes, by name (a slice of
+        them with offset and limit: a country may sit in hundreds on a large catalog)."""
         self.country(code)
         rows = self._rows(
             "SELECT p.*, ms.role, ms.as_of AS ms_as_of, ms.fact_id FROM memberships ms "
             "JOIN processes p ON p.id = ms.process_id WHERE ms.country_code = ? "
-            "ORDER BY ms.role, p.name_en", [code.upper()])
+            "ORDER BY ms.role, p.name_en LIMIT ? OFFSET ?",
+            [code.upper(), -1 if limit is None else limit, offset])
         result = []
         for r in rows:
             cited = self._rows("SELECT source_id FROM fact_sources WHERE fact_id = ? ORDER BY ord",
@@ -237,6 +260,12 @@ class Catalog:
                 process=self._summary(r), role=r["role"], as_of=r["ms_as_of"],
                 sources=tuple(self._sources[c["source_id"]] for c in cited)))
         return tuple(result)
+
+    def process_counts_by_country(self) -> dict[str, int]:
+        """How many processes each country sits in (member or observer), by country code: one
+        grouped query on the country index, where membership_table() reads every membership."""
+        return {r[0]: r[1] for r in self._rows(
+            "SELECT country_code, count(*) FROM memberships GROUP BY country_code")}
 
     def membership_table(self) -> tuple[tuple[str, str, str], ...]:
         """(process id, country code, role) for every membership: the coverage map's input."""
@@ -315,6 +344,16 @@ class Catalog:
 
     def paragraph_numbers(self) -> tuple[int, ...]:
         return tuple(r[0] for r in self._rows("SELECT number FROM paragraphs ORDER BY number"))
+
+    def paragraphs_present(self, numbers: Iterable[int]) -> frozenset[int]:
+        """Which of these paragraph numbers the report has: one indexed lookup each, where
+        paragraph_numbers() reads them all (200,000 on the stress catalog)."""
+        wanted = sorted({int(n) for n in numbers})
+        if not wanted:
+            return frozenset()
+        marks = ",".join("?" * len(wanted))
+        return frozenset(r[0] for r in self._rows(f"SELECT number FROM paragraphs WHERE number IN ({marks})",
+                                                  wanted))
 
     # A finding's dimensions, sorted, as a JSON array: one sub-query per finding row fetched.
     _FINDING_DIMS = ("(SELECT json_group_array(dimension_id) FROM (SELECT dimension_id FROM finding_dimensions"

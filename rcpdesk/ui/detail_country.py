@@ -22,7 +22,13 @@ from rcpdesk.catalog.store import Catalog
 from rcpdesk.maps.text import display_name, format_as_of, plural
 from rcpdesk.ui import links
 from rcpdesk.ui.detail_html import STYLE as PAGE_STYLE
-from rcpdesk.ui.detail_html import badge
+from rcpdesk.ui.detail_html import badge, list_span, page_of, pager
+
+# A page lists this many of a country's processes, each with its co-members: a real country sits
+# in at most 8, one of a catalog of 2,500 processes in 500 (each page's HTML then stays ~35 kB).
+# The summary names the first SUMMARY_NAMES of each role.
+PAGE_SIZE = 10
+SUMMARY_NAMES = 40
 
 CONTEXT = "CountryDetail"
 
@@ -66,13 +72,14 @@ def _sources(sources: tuple[m.Source, ...]) -> str:
     return "; ".join(parts) if parts else escape(translate("CountryDetail", "no source recorded"))
 
 
-def country_detail_html(catalog: Catalog, code: str) -> str:
-    """The country's page (unknown codes raise UnknownIdError)."""
+def country_detail_html(catalog: Catalog, code: str, page: int = 1) -> str:
+    """The country's page, a page of its processes at a time (unknown codes raise UnknownIdError)."""
     country = catalog.country(code)
     name = display_name(country.name)
-    rows = neighbours(catalog, country.code)
-    member_of = [r for r in rows if r.membership.role == "member"]
-    observer_of = [r for r in rows if r.membership.role == "observer"]
+    counts = catalog.count_memberships_of_country(country.code)
+    total = counts["member"] + counts["observer"]
+    page, offset, pages = page_of(page, total, PAGE_SIZE)
+    rows = neighbours(catalog, country.code, offset, PAGE_SIZE)
     parts = [f"<h1>{escape(name)}</h1>"]
     meta = [translate("CountryDetail", "ISO 3166-1: {code}").format(code=escape(country.code))]
     if country.code == "XKX":
@@ -82,10 +89,12 @@ def country_detail_html(catalog: Catalog, code: str) -> str:
     if is_territory(country.code):
         meta.append(translate("CountryDetail", "territory"))
     parts.append(f'<p class="meta">{" · ".join(meta)}</p>')
-    parts.append(f"<p>{_summary(name, member_of, observer_of)}</p>")
+    parts.append(f"<p>{_summary(catalog, country.code, name, counts)}</p>")
 
     if rows:
         parts.append(f"<h2>{translate('CountryDetail', 'Processes')}</h2>")
+        parts.append(list_span(offset, len(rows), total,
+                               translate("CountryDetail", "Processes {first}–{last} of {total}"), PAGE_SIZE))
         parts.append('<table cellspacing="0" cellpadding="4" width="100%">')
         headings = (
             translate("CountryDetail", "Process"),
@@ -144,46 +153,36 @@ def country_detail_html(catalog: Catalog, code: str) -> str:
                     + "</p>"
                 )
 
+        parts.append(pager(links.country(country.code), page, pages))
+
     heading = translate("CountryDetail", "What the 2005 report says about coverage of its region")
     parts.append(f"<h2>{heading}</h2>")
-    parts.extend(_remarks(catalog, country, name, len(member_of)))
+    parts.extend(_remarks(catalog, country, name, counts["member"]))
     return f"<html><head>{STYLE}</head><body>{''.join(parts)}</body></html>"
 
 
-def _summary(name: str, member_of: list, observer_of: list) -> str:
-    if not member_of and not observer_of:
+def _summary(catalog: Catalog, code: str, name: str, counts: dict[str, int]) -> str:
+    if not counts["member"] and not counts["observer"]:
         return escape(
             translate(
                 "CountryDetail", "{country} is a member of none of the processes recorded."
             ).format(country=name)
         )
     text = []
-    if member_of:
+    for role, one, many in (
+        ("member", translate("CountryDetail", "Member of {n} process: "),
+         translate("CountryDetail", "Member of {n} processes: ")),
+        ("observer", translate("CountryDetail", "Observer in {n} process: "),
+         translate("CountryDetail", "Observer in {n} processes: ")),
+    ):
+        if not counts[role]:
+            continue
+        named = catalog.processes_of_country(code, role, SUMMARY_NAMES)
+        more = counts[role] - len(named)
         text.append(
-            plural(
-                len(member_of),
-                translate("CountryDetail", "Member of {n} process: "),
-                translate("CountryDetail", "Member of {n} processes: "),
-            )
-            + ", ".join(
-                f'<a href="{links.process(r.membership.process.id)}">'
-                f"{escape(r.membership.process.acronym)}</a>"
-                for r in member_of
-            )
-            + "."
-        )
-    if observer_of:
-        text.append(
-            plural(
-                len(observer_of),
-                translate("CountryDetail", "Observer in {n} process: "),
-                translate("CountryDetail", "Observer in {n} processes: "),
-            )
-            + ", ".join(
-                f'<a href="{links.process(r.membership.process.id)}">'
-                f"{escape(r.membership.process.acronym)}</a>"
-                for r in observer_of
-            )
+            plural(counts[role], one, many)
+            + ", ".join(f'<a href="{links.process(p.id)}">{escape(p.acronym)}</a>' for p in named)
+            + (" " + escape(translate("CountryDetail", "and {n} more").format(n=more)) if more else "")
             + "."
         )
     return " ".join(text)

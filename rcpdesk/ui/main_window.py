@@ -243,11 +243,13 @@ class MainWindow(QMainWindow):
             self._stepping = False
 
     def _startup_modules(self) -> list[str]:
-        """The modules the steps below import."""
+        """The modules the steps below import, and the country page's (its first opening waited
+        ~40 ms for them)."""
         from rcpdesk.services import modules_for_pending_notes
 
         return [*modules_for_pending_notes(self.services), "rcpdesk.ui.panels.search",
-                "rcpdesk.ui.panels.comparison", "rcpdesk.ui.notes", "rcpdesk.ui.printing"]
+                "rcpdesk.ui.panels.comparison", "rcpdesk.ui.notes", "rcpdesk.ui.printing",
+                "rcpdesk.ui.detail_country"]
 
     def _build_after_first_paint(self) -> Iterator[bool]:
         from rcpdesk.services import open_pending_notes

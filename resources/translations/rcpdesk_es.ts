@@ -349,6 +349,10 @@
         <translation>territorio</translation>
     </message>
     <message>
+        <source>Processes {first}–{last} of {total}</source>
+        <translation>Procesos {first} a {last} de {total}</translation>
+    </message>
+    <message>
         <source>Membership as currently recorded: each list holds for its as-of date.</source>
         <translation>Composición según los registros actuales: cada lista es válida a su fecha de referencia.</translation>
     </message>
@@ -391,6 +395,10 @@
     <message>
         <source>Observer in {n} processes: </source>
         <translation>Observador en {n} procesos: </translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>y {n} más</translation>
     </message>
     <message>
         <source>The report’s remarks on coverage (¶6, ¶13) do not concern the region of {country}.</source>

@@ -349,6 +349,10 @@
         <translation>territoire</translation>
     </message>
     <message>
+        <source>Processes {first}–{last} of {total}</source>
+        <translation>Processus {first} à {last} sur {total}</translation>
+    </message>
+    <message>
         <source>Membership as currently recorded: each list holds for its as-of date.</source>
         <translation>Composition telle qu’actuellement consignée : chaque liste vaut à sa date de référence.</translation>
     </message>
@@ -391,6 +395,10 @@
     <message>
         <source>Observer in {n} processes: </source>
         <translation>Observateur dans {n} processus : </translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>et {n} autres</translation>
     </message>
     <message>
         <source>The report’s remarks on coverage (¶6, ¶13) do not concern the region of {country}.</source>

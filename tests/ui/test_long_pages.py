@@ -1,8 +1,9 @@
 """Pages stay short when the data grows: a profile caps its findings per dimension, and a
-dimension, section or region lists a page of entries at a time with links to the others.
+dimension, section, region or country lists a page of entries at a time with links to the others.
 
 The grown catalog is the real data with its report repeated fifty times (2,450 paragraphs, every
-finding and every naming of a process with it), built by the real build code.
+finding and every naming of a process with it); the crowded one has every process three times
+over (72 processes: Switzerland sits in 24). Both are built by the real build code.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from rcpdesk.catalog.agreement import rank
 from rcpdesk.catalog.build import write_database
 from rcpdesk.catalog.sourcedata import load
 from rcpdesk.catalog.validate import check
-from rcpdesk.ui import detail_html, links
+from rcpdesk.ui import detail_country, detail_html, links
 
 ROOT = Path(__file__).resolve().parents[2]
 COPIES = 50
@@ -51,6 +52,23 @@ def grown_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture()
 def grown(grown_db: Path) -> Catalog:
     return Catalog(grown_db)
+
+
+@pytest.fixture(scope="module")
+def crowded(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    data, errors = load(ROOT / "data")
+    assert not errors
+    for process_id, (path, doc) in list(data.processes.items()):
+        for copy in (2, 3):
+            twin = {key: value for key, value in doc.items() if key != "name_in_report"}
+            twin.update(id=f"{process_id}-{copy}", acronym=f"{doc.get('acronym') or process_id} {copy}",
+                        attended_2005=False)
+            data.processes[twin["id"]] = (path, twin)
+    sources, errors = check(data)
+    assert not errors, errors[:3]
+    out = tmp_path_factory.mktemp("crowded") / "rcpdesk.db"
+    write_database(data, sources, out)
+    return Catalog(out)
 
 
 def _items(html: str, heading: str) -> list[str]:
@@ -231,3 +249,57 @@ def test_printed_profile_keeps_the_strongest_findings_and_counts_the_rest(real_c
         everything_printed = build_profile(catalog, process_id, all_findings=True)
         assert len(everything_printed.general_findings) == len(general)
         assert everything_printed.findings_left_out == 0
+
+
+def test_country_page_lists_ten_processes_a_page_with_their_neighbours(crowded) -> None:
+    counts = crowded.count_memberships_of_country("CHE")
+    total = counts["member"] + counts["observer"]
+    assert total == 24 > 2 * detail_country.PAGE_SIZE
+    pages = -(-total // detail_country.PAGE_SIZE)
+    seen = []
+    for page in range(1, pages + 1):
+        html = detail_html.html_for(crowded, links.with_page(links.country("CHE"), page))
+        shown = re.findall(r'<tr><td><a href="rcpdesk:process/([^"]+)">', html)
+        assert len(shown) == min(detail_country.PAGE_SIZE, total - len(seen))
+        assert len(re.findall(r"<h3><a href=", html)) == len(shown)  # each with its neighbours
+        assert f"Page {page} of {pages}" in html
+        assert (f'href="rcpdesk:country/CHE?page={page + 1}"' in html) == (page < pages)
+        seen += shown
+    assert seen == [ms.process.id for ms in crowded.memberships_of_country("CHE")]
+    first = detail_html.html_for(crowded, links.country("CHE"))
+    assert "Processes 1–10 of 24" in first
+    assert f"Member of {counts['member']} processes" in first  # the summary counts them all
+
+
+def test_country_summary_names_the_first_forty_and_counts_the_rest(crowded, monkeypatch) -> None:
+    monkeypatch.setattr(detail_country, "SUMMARY_NAMES", 5)
+    html = detail_html.html_for(crowded, links.country("CHE"))
+    summary = html[html.index("Member of"):html.index("</p>", html.index("Member of"))]
+    members = crowded.count_memberships_of_country("CHE")["member"]
+    assert summary.count('href="rcpdesk:process/') == 5 + min(5, crowded.count_memberships_of_country("CHE")["observer"])
+    assert f"and {members - 5} more" in summary
+
+
+def test_real_country_pages_are_unchanged_by_paging(real_catalog) -> None:
+    html = detail_html.html_for(real_catalog, links.country("CHE"))
+    assert "Page 1 of" not in html and "Processes 1–" not in html and " more." not in html
+    assert len(re.findall(r'<tr><td><a href="rcpdesk:process/', html)) == 8
+
+
+def test_catalog_counts_and_presence_are_indexed_lookups(real_catalog, crowded) -> None:
+    assert real_catalog.paragraphs_present([6, 13, 49, 50, 9999]) == {6, 13, 49}
+    assert real_catalog.paragraphs_present([]) == frozenset()
+    by_country = crowded.process_counts_by_country()
+    expected: dict[str, int] = {}
+    for _process, code, _role in crowded.membership_table():
+        expected[code] = expected.get(code, 0) + 1
+    assert by_country == expected
+    assert crowded.countries_of("bali-process-2", "member") == crowded.process("bali-process").members
+
+
+def test_long_label_tables_come_in_stacks_of_ten_rows(grown) -> None:
+    html = detail_html.html_for(grown, links.dimension("funding"))
+    values = html[html.index("The processes today"):]
+    tables = re.findall(r"<table.*?</table>", values, flags=re.DOTALL)
+    rows = [t.count("<tr>") for t in tables]
+    assert rows[:3] == [detail_html.TABLE_ROWS] * 2 + [len(grown.processes()) - 2 * detail_html.TABLE_ROWS]

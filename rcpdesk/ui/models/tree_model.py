@@ -202,9 +202,7 @@ class TreeModel(QAbstractItemModel):
                 for row, d in enumerate(self._catalog.dimensions())]
 
     def _load_countries(self, parent: TreeNode) -> list[TreeNode]:
-        counts: dict[str, int] = {}
-        for _process, code, _role in self._catalog.membership_table():
-            counts[code] = counts.get(code, 0) + 1
+        counts = self._catalog.process_counts_by_country()
         countries = sorted((c for c in self._catalog.countries() if c.code in counts),
                            key=lambda c: c.name.casefold())
         return [TreeNode("country", links.country(c.code), c.name, parent, row,
