@@ -120,7 +120,7 @@ def test_grown_profile_page_is_as_short_as_the_real_one(real_catalog, grown) -> 
     assert f'href="{links.dimension("objectives")}">All the report' in page
 
 
-def test_dimension_page_lists_a_hundred_findings_a_page_and_pages_through_all(grown) -> None:
+def test_dimension_page_lists_a_page_of_findings_at_a_time_and_pages_through_all(grown) -> None:
     everything = [f"{f.citation}" for f in grown.findings_for_dimension("funding")]
     assert len(everything) == grown.count_findings_for_dimension("funding") > 2 * detail_html.PAGE_SIZE
     pages = -(-len(everything) // detail_html.PAGE_SIZE)
@@ -135,7 +135,8 @@ def test_dimension_page_lists_a_hundred_findings_a_page_and_pages_through_all(gr
         assert (f'href="{links.with_page(links.dimension("funding"), page - 1)}"' in html) == (page > 1)
     assert seen == everything
     first = detail_html.html_for(grown, links.dimension("funding"))
-    assert f"Findings 1–100 of {QLocale().toString(len(everything))}, strongest agreement first" in first
+    size = detail_html.PAGE_SIZE
+    assert f"Findings 1–{size} of {QLocale().toString(len(everything))}, strongest agreement first" in first
     assert len(_items(first, "The processes today")) == 0  # the values are table rows, all 24 on page 1
     assert first.count('href="rcpdesk:process/') >= len(grown.processes())
 
@@ -148,12 +149,17 @@ def test_a_page_past_the_end_shows_the_last_one(grown) -> None:
 
 
 def test_section_page_pages_through_its_paragraphs(grown) -> None:
+    size = detail_html.PAGE_SIZE
+    pages = -(-SECTION_SIZE // size)
     html = detail_html.html_for(grown, "rcpdesk:section/part-2?page=2")
-    items = _items(html, "Paragraphs 101–200 of 250")
-    assert [re.search(r"¶(\d+)", i).group(1) for i in items] == [str(n) for n in range(351, 451)]
-    assert "Page 2 of 3" in html
-    last = detail_html.html_for(grown, "rcpdesk:section/part-2?page=3")
-    assert "Paragraphs 201–250 of 250" in last and len(_items(last, "Paragraphs 201")) == 50
+    items = _items(html, f"Paragraphs {size + 1}–{2 * size} of {SECTION_SIZE}")
+    first = SECTION_SIZE + size + 1  # part-2 starts at ¶251
+    assert [re.search(r"¶(\d+)", i).group(1) for i in items] == [str(n) for n in range(first, first + size)]
+    assert f"Page 2 of {pages}" in html
+    last = detail_html.html_for(grown, f"rcpdesk:section/part-2?page={pages}")
+    shown = SECTION_SIZE - (pages - 1) * size
+    heading = f"Paragraphs {SECTION_SIZE - shown + 1}–{SECTION_SIZE} of {SECTION_SIZE}"
+    assert heading in last and len(_items(last, heading)) == shown
 
 
 def test_real_pages_have_no_pager(real_catalog) -> None:
@@ -183,15 +189,17 @@ def test_next_page_link_opens_the_next_page_and_the_tree_stays_on_the_section(ma
     window.navigate(links.section("part-3"))
     detail = window.detail_panel
     qtbot.waitUntil(lambda: window.tree_panel.selected_links() == [links.section("part-3")])
-    assert "Page 1 of 3" in detail.view.toPlainText()
+    size, pages = detail_html.PAGE_SIZE, -(-SECTION_SIZE // detail_html.PAGE_SIZE)
+    assert f"Page 1 of {pages}" in detail.view.toPlainText()
     detail.view.anchorClicked.emit(QUrl("rcpdesk:section/part-3?page=2"))  # the "Next page" link
-    qtbot.waitUntil(lambda: "Page 2 of 3" in detail.view.toPlainText())
+    qtbot.waitUntil(lambda: f"Page 2 of {pages}" in detail.view.toPlainText())
     text = detail.view.toPlainText()
-    assert "¶601" in text and "¶700" in text and "¶701" not in text
+    first = 2 * SECTION_SIZE + size + 1  # part-3 starts at ¶501
+    assert f"¶{first}" in text and f"¶{first + size - 1}" in text and f"¶{first + size}" not in text
     qtbot.wait(50)
     assert window.tree_panel.selected_links() == [links.section("part-3")]
     window.history.back_action.trigger()
-    qtbot.waitUntil(lambda: "Page 1 of 3" in detail.view.toPlainText())
+    qtbot.waitUntil(lambda: f"Page 1 of {pages}" in detail.view.toPlainText())
 
 
 def test_headline_finding_per_dimension_is_the_strongest_position(real_catalog, grown) -> None:
@@ -303,3 +311,13 @@ def test_long_label_tables_come_in_stacks_of_ten_rows(grown) -> None:
     tables = re.findall(r"<table.*?</table>", values, flags=re.DOTALL)
     rows = [t.count("<tr>") for t in tables]
     assert rows[:3] == [detail_html.TABLE_ROWS] * 2 + [len(grown.processes()) - 2 * detail_html.TABLE_ROWS]
+
+
+def test_start_page_names_the_first_sections_and_counts_the_rest(real_catalog, grown, monkeypatch) -> None:
+    real = detail_html.html_for(real_catalog, links.HOME)
+    assert len(_items(real, "The 2005 report")) == len(real_catalog.sections())  # all eight, as before
+    monkeypatch.setattr(detail_html, "HOME_SECTIONS", 3)
+    sections = grown.sections()
+    items = _items(detail_html.html_for(grown, links.HOME), "The 2005 report")
+    assert [re.search(r'href="rcpdesk:section/([^"]+)"', i).group(1) for i in items[:3]] == [s.id for s in sections[:3]]
+    assert f"and {len(sections) - 3} more" in items[3] and len(items) == 4
