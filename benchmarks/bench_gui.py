@@ -123,6 +123,47 @@ def _floor_frames(rows: int, columns: int) -> list[float]:
     return frames
 
 
+def _page_links(catalog) -> list[str]:
+    """Pages of every kind: the start page, profiles, paragraphs (first, middle, last), every
+    dimension and region (first and last page), the first sections (first and last page), the
+    countries in the most processes (first and last page)."""
+    from rcpdesk.ui import links
+
+    last = 10**6  # past the end: the last page
+    pages = [links.HOME]
+    pages += [links.process(p.id) for p in catalog.processes()[:8]]
+    final = catalog.sections()[-1].last
+    pages += [links.paragraph(n) for n in (1, final // 2, final)]
+    for dimension in catalog.dimensions():
+        pages += [links.dimension(dimension.id), links.with_page(links.dimension(dimension.id), last)]
+    for region in catalog.regions():
+        pages += [links.region(region.id), links.with_page(links.region(region.id), last)]
+    for section in catalog.sections()[:5]:
+        pages += [links.section(section.id), links.with_page(links.section(section.id), last)]
+    counts = catalog.process_counts_by_country()
+    for code in sorted(counts, key=counts.get, reverse=True)[:4]:
+        pages += [links.country(code), links.with_page(links.country(code), last)]
+    return pages
+
+
+def _page_stalls(window, catalog) -> tuple[list[float], str]:
+    """The longest GUI-thread stall while each page opens (the page, then the tree following it),
+    and a note naming the pages that took longest."""
+    window.finish_startup()  # the start-up's own stall is a figure of bench_startup
+    _pump(200)
+    heartbeat = Heartbeat()
+    stalls = []
+    links = _page_links(catalog)
+    for link in links:
+        heartbeat.start()
+        window.navigate(link)
+        _pump(60)
+        stalls.append(heartbeat.stop())
+    slowest = sorted(zip(stalls, links, strict=True), reverse=True)[:3]
+    return stalls, (f"{len(stalls)} pages of every kind, the tree following each; slowest: "
+                    + ", ".join(f"{link} {stall:.0f} ms" for stall, link in slowest))
+
+
 def run(large_db: Path, stress_db: Path) -> list[Figure]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -148,6 +189,9 @@ def run(large_db: Path, stress_db: Path) -> list[Figure]:
         expand_ms = (time.perf_counter() - started) * 1000
         heartbeat.stop()
         figures.append(Figure("large catalog: expand the whole tree and paint", "ms", [expand_ms]))
+        stalls, note = _page_stalls(window, services.catalog)
+        figures.append(Figure("large catalog: opening a page, longest GUI stall", "ms", stalls,
+                              budget=STALL_BUDGET_MS, note=note))
 
         ids = [p.id for p in services.catalog.processes()][:50]
         panel = window.comparison_panel
@@ -184,6 +228,9 @@ def run(large_db: Path, stress_db: Path) -> list[Figure]:
         figures.append(Figure("200,000 paragraphs: window complete (panels built, printing ready)", "ms",
                               [ready_ms], note=f"longest GUI stall from the first paint on {startup_stall:.0f} ms "
                               "(start-up, not budgeted)"))
+        stalls, note = _page_stalls(window, services.catalog)
+        figures.append(Figure("200,000 paragraphs: opening a page, longest GUI stall", "ms", stalls,
+                              budget=STALL_BUDGET_MS, note=note))
         field = window.findChild(QLineEdit, "search_field")
         worst = []
         for query in ("self-financing", "migration", "cooperation"):
