@@ -2,10 +2,10 @@
 
 Start-up comes in two steps. The window first paints with what a delegate reads at once: the
 tree, the page and the search field, inside the frames of every dock (so the saved layout holds
-from the first frame). Just after that paint, a few steps (one per event-loop turn) fill the
-search results, comparison and notes docks, add the notes to the page and build printing;
-anything that needs those panels earlier (a test, a link to a note) builds them at once through
-`finish_startup` and the properties below.
+from the first frame). Just after that paint, a worker imports what comes next, then a few
+steps (one per event-loop turn) fill the search results, comparison and notes docks, add the
+notes to the page and build printing; anything that needs those panels earlier (a test, a link
+to a note) builds them at once through `finish_startup` and the properties below.
 """
 
 from __future__ import annotations
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
     def _build_after_first_paint(self) -> Iterator[bool]:
         from rcpdesk.services import open_pending_notes
 
-        open_pending_notes(self.services)  # ~25 ms once its modules are loaded (a backup, or a new database)
+        open_pending_notes(self.services)  # 2-10 ms once its modules are loaded (a backup, or a new database)
         yield True
         self._build_search_panel()
         yield True
