@@ -221,10 +221,11 @@ class MainWindow(QMainWindow):
         ~160 ms with a new profile's notes database), so their turns of the GUI thread only
         build. The steps wait for all of it: run while the worker imports, they would wait for
         the interpreter at every SQLite call (opening the notes took 70-100 ms instead of 25)."""
-        loaded: set[str] = set()
-        wanted = self._startup_modules()
-        self.services.tasks.submit(partial(import_modules, wanted), on_part=loaded.add, context=self)
-        while not loaded.issuperset(wanted) and self._steps is None:  # (or finish_startup ran)
+        imported: list[bool] = []
+        self.services.tasks.submit(partial(import_modules, self._startup_modules()),
+                                   on_done=imported.append, on_error=lambda _error: imported.append(True),
+                                   context=self)
+        while not imported and self._steps is None:  # (or finish_startup ran meanwhile)
             yield
         while self._stepping or self._startup_step():  # under way (an event loop inside a step): later
             yield

@@ -8,15 +8,14 @@ thread for as long as the import took (the printing step's ~40 ms, a new profile
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 
-def import_modules(names: Iterable[str], report: Callable[[str], None]) -> None:
-    """Import each module in turn (on a worker) and report its name once it is done. A module
-    that fails is reported all the same: the step that imports it meets the error itself."""
+def import_modules(names: Iterable[str]) -> None:
+    """Import each module in turn (on a worker). One that fails is passed over: the step that
+    imports it meets the error itself."""
     for name in names:
         try:
             importlib.import_module(name)
         except Exception:  # noqa: BLE001, S110 - the GUI step's own import raises it
             pass
-        report(name)
