@@ -238,7 +238,7 @@ class Catalog:
         summaries only (no sources), the first `limit` of them."""
         rows = self._rows(
             "SELECT p.* FROM memberships ms JOIN processes p ON p.id = ms.process_id "
-            "WHERE ms.country_code = ? AND ms.role = ? ORDER BY p.name_en LIMIT ?",
+            "WHERE ms.country_code = ? AND ms.role = ? ORDER BY p.name_en, p.id LIMIT ?",
             [code.upper(), role, -1 if limit is None else limit])
         return tuple(self._summary(r) for r in rows)
 
@@ -250,7 +250,7 @@ class Catalog:
         rows = self._rows(
             "SELECT p.*, ms.role, ms.as_of AS ms_as_of, ms.fact_id FROM memberships ms "
             "JOIN processes p ON p.id = ms.process_id WHERE ms.country_code = ? "
-            "ORDER BY ms.role, p.name_en LIMIT ? OFFSET ?",
+            "ORDER BY ms.role, p.name_en, p.id LIMIT ? OFFSET ?",  # p.id: copies may share a name
             [code.upper(), -1 if limit is None else limit, offset])
         result = []
         for r in rows:
