@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rcpdesk.catalog import model as m
+from rcpdesk.markup import markdown_for_print
 from rcpdesk.sheets.i18n import agreement_label, format_date, locale_for, term, translate
 from rcpdesk.sheets.model import (
     ComparisonSheet,
@@ -146,8 +147,12 @@ def note_body_html(note: PlacedNote, *, with_target: bool = False) -> str:
         parts.append(f"<i>{esc(note.on)}</i>. ")
     if record.quote:
         parts.append(f"“{esc(' '.join(record.quote.split()))}” ")
-    parts.append(_multiline(record.body) if record.body.strip() else
-                 f"<span class=\"unknown\">{esc(term('no_text'))}</span>")
+    if not record.body.strip():
+        parts.append(f"<span class=\"unknown\">{esc(term('no_text'))}</span>")
+    elif record.markdown:
+        parts.append(markdown_for_print(record.body))
+    else:
+        parts.append(_multiline(record.body))
     if record.tags:
         parts.append(f" <span class=\"meta\">{esc(' '.join('#' + t for t in record.tags))}</span>")
     return "".join(parts)

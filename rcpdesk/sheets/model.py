@@ -69,6 +69,7 @@ class NoteRecord:
     tags: tuple[str, ...] = ()
     target_kind: str | None = None
     quote: str | None = None  # a passage note: the words it is on
+    markdown: bool = False  # the body is Markdown (printed with its emphasis, lists and headings)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tags", tuple(self.tags))

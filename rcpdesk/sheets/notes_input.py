@@ -1,7 +1,7 @@
 """The delegate's notes as the sheets take them: plain NoteRecords, whatever the notes store returns.
 
 The sheets do not import the notes package; anything with the shape of rcpdesk.notes.model.Note
-(target.kind, target.id, target.exact, body, colour, tags, in_trash) converts here.
+(target.kind, target.id, target.exact, body, body_format, colour, tags, in_trash) converts here.
 """
 
 from __future__ import annotations
@@ -32,5 +32,6 @@ def records_from_notes(notes: Iterable[Any], colours: Iterable[Any] = ()) -> tup
             tags=tuple(note.tags or ()),
             target_kind=str(kind) if kind else None,
             quote=getattr(target, "exact", None),
+            markdown=str(getattr(note, "body_format", "text")) == "markdown",
         ))
     return tuple(records)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rcpdesk.notes.render import is_safe_link, render_body
+from rcpdesk.markup import is_safe_link
+from rcpdesk.notes.render import render_body
 
 
 def test_plain_text_is_escaped() -> None:
@@ -62,3 +63,16 @@ def test_is_safe_link() -> None:
     assert is_safe_link("https://a.org") and is_safe_link("#p20")
     assert not is_safe_link("https:") and not is_safe_link("ftp://a.org")
     assert not is_safe_link(" javascript:alert(1)")
+
+
+def test_markdown_for_print_is_one_paragraph_with_its_emphasis_and_list_items() -> None:
+    from rcpdesk.markup import markdown_for_print
+
+    printed = markdown_for_print("# Title\n\nSee **this**.\n\n- one\n- two\n\n3. third\n\n"
+                                 "![map](https://example.org/m.png) [x](javascript:alert(1))")
+    assert printed.startswith("<b>Title</b><br />See <strong>this</strong>.<br />")
+    assert "•&nbsp;one<br />•&nbsp;two<br />3.&nbsp;third<br />" in printed
+    assert "<p>" not in printed and "<ul>" not in printed and "<h1>" not in printed
+    assert "<img" not in printed and "[map]" in printed  # an image would load a remote file
+    assert 'href="javascript' not in printed  # an unsafe link stays text
+    assert not printed.endswith("<br />")

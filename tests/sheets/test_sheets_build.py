@@ -145,3 +145,18 @@ def test_sheet_language_follows_the_request(fixture_catalog: Catalog) -> None:
     assert [r.dimension.name for r in sheet.rows] == ["Financement", "Objectifs"]
     assert sheet.meta.lang == "fr"
     assert "novembre" in sheet.meta.edition  # the locale's own date words
+
+
+def test_notes_from_the_store_keep_their_format() -> None:
+    from types import SimpleNamespace
+
+    from rcpdesk.notes.model import BodyFormat
+    from rcpdesk.sheets.notes_input import records_from_notes
+
+    def note(body_format):
+        target = SimpleNamespace(kind="process", id="bali-process", exact=None)
+        return SimpleNamespace(target=target, body="**bold**", body_format=body_format, colour=None,
+                               tags=(), in_trash=False, deleted_at=None)
+
+    records = records_from_notes([note(BodyFormat.MARKDOWN), note(BodyFormat.TEXT)])
+    assert [r.markdown for r in records] == [True, False]

@@ -216,6 +216,23 @@ def test_notes_and_legend_print(fixture_catalog: Catalog, tmp_path: Path, pdf: S
         assert ("n1" in text) is (placement is NotesPlacement.AFTER)
 
 
+def test_a_markdown_note_prints_as_text_not_as_markup(fixture_catalog: Catalog, tmp_path: Path,
+                                                       pdf: SimpleNamespace) -> None:
+    from rcpdesk.sheets import NoteRecord
+
+    body = "## Budget\n\nAsk about the **trust fund** and *its donors*.\n\n1. First point\n2. Second point"
+    notes = [NoteRecord("test-process#funding", body, "concern", "#c62828", markdown=True),
+             NoteRecord("other-process#funding", "Plain **as typed**", "concern", "#c62828")]
+    sheet = build_comparison(fixture_catalog, ["test-process", "other-process"], notes=notes,
+                             placement=NotesPlacement.CELLS)
+    written = write_pdf(sheet, tmp_path / "notes.pdf", SheetOptions(notes=NotesPlacement.CELLS))
+    text = " ".join(" ".join(pdf.pages(written.path)).split())
+    assert "Budget" in text and "Ask about the trust fund and its donors" in text
+    assert "1. First point" in text and "2. Second point" in text
+    assert "##" not in text and "**trust" not in text and "*its" not in text
+    assert "Plain **as typed**" in text  # a plain-text note keeps what the delegate typed
+
+
 def test_a_failed_write_leaves_nothing_behind(synthetic_comparison, tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     sheet = synthetic_comparison(processes=3, dimensions=4, cell_words=30)
