@@ -19,12 +19,17 @@ from rcpdesk.catalog.model import paragraph_id
 from rcpdesk.catalog.sourcedata import SourceData, load
 from rcpdesk.catalog.validate import FACT_FIELDS, check
 
-SCHEMA_VERSION = 2  # 2: findings carry their dimension and agreement rank for paging
+SCHEMA_VERSION = 3  # 2: findings carry their dimension and agreement rank for paging; 3: dimension descriptions in fr, es
 
 
 def country_name(country: Any) -> str:
     """The short name a delegate expects ("Bolivia", not "Bolivia, Plurinational State of")."""
     return getattr(country, "common_name", None) or country.name
+
+
+def _in_languages(text: str | dict[str, str]) -> dict[str, str]:
+    """A text given in English only (a string) or in each language ({en, fr, es})."""
+    return {"en": text} if isinstance(text, str) else text
 
 
 def _json(value: Any) -> str:
@@ -84,8 +89,10 @@ def _write(db: sqlite_utils.Database, data: SourceData, sources: dict[str, dict[
     db["dimensions"].insert_all(
         [{"id": d["id"], "ord": d["order"], "name_en": d["names"]["en"],
           "name_fr": d["names"].get("fr"), "name_es": d["names"].get("es"),
-          "description": d["description"]} for d in data.files["dimensions.yaml"]],
+          **{f"description_{lang}": _in_languages(d["description"]).get(lang) for lang in ("en", "fr", "es")}}
+         for d in data.files["dimensions.yaml"]],
         pk="id",
+        columns={"description_en": str, "description_fr": str, "description_es": str},
     )
     extra = {c["code"]: c["name"] for c in data.get("countries.yaml", [])}
     countries = [{"code": c.alpha_3, "alpha_2": c.alpha_2, "numeric": c.numeric,

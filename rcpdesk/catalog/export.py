@@ -97,6 +97,7 @@ def catalog_dict(catalog: Catalog) -> dict[str, Any]:
                           for g in catalog.coverage_gaps()],
         "dimensions": [{"id": d.id, "name": d.names.en, "names": d.names._asdict(),
                         "description": d.description,
+                        "descriptions": d.descriptions._asdict() if d.descriptions else {"en": d.description},
                         "findings": [f.id for f in catalog.findings_for_dimension(d.id)]}
                        for d in catalog.dimensions()],
         "processes": [_process(catalog, p) for p in sorted(catalog.processes(), key=lambda p: p.id)],

@@ -91,8 +91,9 @@ class Dimension:
     id: str
     name: str
     names: Names
-    description: str
+    description: str  # in the catalog's language (English where the data has no translation)
     order: int
+    descriptions: Names | None = None
 
 
 @dataclass(frozen=True)

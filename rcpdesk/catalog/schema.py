@@ -194,7 +194,9 @@ DIMENSIONS = {
     "items": {
         "type": "object",
         "required": ["id", "order", "names", "description"],
-        "properties": {"id": ID, "order": {"type": "integer"}, "names": NAMES, "description": TEXT},
+        # A description in English only (a string), or in each language (like names).
+        "properties": {"id": ID, "order": {"type": "integer"}, "names": NAMES,
+                       "description": {"oneOf": [TEXT, NAMES]}},
         "additionalProperties": False,
     },
 }

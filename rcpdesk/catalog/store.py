@@ -276,8 +276,11 @@ class Catalog:
 
     def dimensions(self, ids: Iterable[str] | None = None) -> tuple[m.Dimension, ...]:
         rows = self._rows("SELECT * FROM dimensions ORDER BY ord")
-        all_dims = [m.Dimension(r["id"], self._name(_names(r)), _names(r), r["description"], r["ord"])
-                    for r in rows]
+        all_dims = []
+        for r in rows:
+            descriptions = m.Names(en=r["description_en"], fr=r["description_fr"], es=r["description_es"])
+            all_dims.append(m.Dimension(r["id"], self._name(_names(r)), _names(r), self._name(descriptions),
+                                        r["ord"], descriptions))
         if ids is None:
             return tuple(all_dims)
         by_id = {d.id: d for d in all_dims}

@@ -160,3 +160,16 @@ def test_search_batches_are_the_search_in_pieces(real_catalog: Catalog, options:
         (h.target_id, h.snippet, h.highlights) for h in whole]
     assert list(real_catalog.search_batches("self-financing", (20, 30), **options)) in (
         [], [real_catalog.search("self-financing", 50, **options)])  # one short batch, then none
+
+
+def test_dimension_descriptions_in_the_catalogs_language(real_catalog: Catalog, fixture_catalog: Catalog) -> None:
+    french = {d.id: d for d in real_catalog.with_language("fr").dimensions()}
+    spanish = {d.id: d for d in real_catalog.with_language("es").dimensions()}
+    for dimension in real_catalog.dimensions():
+        assert dimension.descriptions.en == dimension.description
+        assert french[dimension.id].description == dimension.descriptions.fr != dimension.description
+        assert spanish[dimension.id].description == dimension.descriptions.es != dimension.description
+    assert french["funding"].description == "Comment le processus et ses activités sont financés."
+    # Data that gives a description in English only (a string) shows it in every language.
+    funding = fixture_catalog.with_language("fr").dimensions(["funding"])[0]
+    assert funding.description == "How it is paid for." and funding.descriptions.fr is None

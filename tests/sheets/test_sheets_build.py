@@ -160,3 +160,12 @@ def test_notes_from_the_store_keep_their_format() -> None:
 
     records = records_from_notes([note(BodyFormat.MARKDOWN), note(BodyFormat.TEXT)])
     assert [r.markdown for r in records] == [True, False]
+
+
+def test_a_french_sheet_describes_its_dimensions_in_french(real_catalog) -> None:
+    from rcpdesk.sheets import build_comparison
+    from rcpdesk.sheets.html import to_html
+
+    french = real_catalog.with_language("fr")
+    sheet = build_comparison(french, ["bali-process", "colombo-process"], ["funding"])
+    assert "Comment le processus et ses activités sont financés." in to_html(sheet)
