@@ -179,14 +179,29 @@ class NotesStore:
             raise NoteIdAmbiguous(prefix=prefix)
         return str(rows[0][0])
 
-    def list_notes(self, note_filter: NoteFilter | None = None, **criteria: Any) -> tuple[Note, ...]:
-        """Notes newest first; NoteFilter fields may also be given as keywords."""
-        if note_filter is None:
-            note_filter = NoteFilter(**criteria)
-        elif criteria:
-            note_filter = replace(note_filter, **criteria)
+    def list_notes(self, note_filter: NoteFilter | None = None, *, limit: int | None = None,
+                   **criteria: Any) -> tuple[Note, ...]:
+        """Notes newest first (the first `limit` of them); NoteFilter fields may also be given
+        as keywords."""
+        with self._transaction(write=False) as conn:
+            where, params = self._filter_sql(conn, _note_filter(note_filter, criteria))
+            rows = conn.execute(
+                f"SELECT {_NOTE_COLUMNS} FROM notes n WHERE {where}"
+                " ORDER BY n.modified DESC, n.id LIMIT ?", [*params, -1 if limit is None else limit]).fetchall()
+        return tuple(_note_from_row(row) for row in rows)
+
+    def count_notes(self, note_filter: NoteFilter | None = None, **criteria: Any) -> int:
+        """How many notes list_notes would give without a limit."""
+        with self._transaction(write=False) as conn:
+            where, params = self._filter_sql(conn, _note_filter(note_filter, criteria))
+            return int(conn.execute(f"SELECT count(*) FROM notes n WHERE {where}", params).fetchone()[0])
+
+    def _filter_sql(self, conn: sqlite3.Connection, note_filter: NoteFilter) -> tuple[str, list[Any]]:
+        """The WHERE clause (over notes n) and its parameters for a NoteFilter."""
         where, params = ["1 = 1"], []
-        where.append("n.deleted_at IS NOT NULL" if note_filter.in_trash else "n.deleted_at IS NULL")
+        # The unary + keeps SQLite off the deleted_at index: it then walks the modified index and
+        # stops at the limit (the newest 1,000 of 10,000 notes: 5 ms instead of 37).
+        where.append("+n.deleted_at IS NOT NULL" if note_filter.in_trash else "+n.deleted_at IS NULL")
         if note_filter.tag:
             where.append("EXISTS (SELECT 1 FROM note_tags t WHERE t.note_id = n.id AND t.tag = ?)")
             params.append(" ".join(note_filter.tag.split()))
@@ -208,14 +223,26 @@ class NotesStore:
         if note_filter.ids is not None:
             where.append("n.id IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(list(note_filter.ids)))
+        if note_filter.colour:
+            where.append("n.colour_key = ?")
+            params.append(self._colour_key(conn, note_filter.colour))
+        return " AND ".join(where), params
+
+    def noted_targets(self) -> tuple[Target, ...]:
+        """What the notes outside the trash are on, each target once (without quote or position):
+        marking the tree needs no note itself (10,000 notes: one light query, not 10,000 notes)."""
         with self._transaction(write=False) as conn:
-            if note_filter.colour:
-                where.append("n.colour_key = ?")
-                params.append(self._colour_key(conn, note_filter.colour))
-            rows = conn.execute(
-                f"SELECT {_NOTE_COLUMNS} FROM notes n WHERE {' AND '.join(where)}"
-                " ORDER BY n.modified DESC, n.id", params).fetchall()
-        return tuple(_note_from_row(row) for row in rows)
+            rows = conn.execute("SELECT DISTINCT target_kind, target_id FROM notes WHERE deleted_at IS NULL"
+                                " ORDER BY target_kind, target_id").fetchall()
+        return tuple(Target(TargetKind(kind), ident) for kind, ident in rows)
+
+    def cell_notes(self) -> tuple[tuple[str, str], ...]:
+        """(comparison cell id "process#dimension", body) of the notes on cells outside the trash,
+        newest first."""
+        with self._transaction(write=False) as conn:
+            return tuple((row[0], row[1]) for row in conn.execute(
+                "SELECT target_id, body FROM notes WHERE deleted_at IS NULL AND target_kind = ?"
+                " ORDER BY modified DESC, id", [TargetKind.CELL.value]).fetchall())
 
     def all_notes(self) -> tuple[Note, ...]:
         """Every note, in the trash or not, oldest first (for export)."""
@@ -645,6 +672,12 @@ class NotesStore:
         conn.execute("INSERT OR REPLACE INTO tombstones (id, deleted_at, version) VALUES (?, ?, ?)",
                      [note.id, note.deleted_at or self._now(), note.modified])
         conn.execute("DELETE FROM notes WHERE id = ?", [note.id])
+
+
+def _note_filter(note_filter: NoteFilter | None, criteria: dict[str, Any]) -> NoteFilter:
+    if note_filter is None:
+        return NoteFilter(**criteria)
+    return replace(note_filter, **criteria) if criteria else note_filter
 
 
 def _note_from_row(row: tuple[Any, ...]) -> Note:

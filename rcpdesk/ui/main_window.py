@@ -11,7 +11,6 @@ to a note) builds them at once through `finish_startup` and the properties below
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -218,15 +217,29 @@ class MainWindow(QMainWindow):
     def _startup_left(self) -> Iterator[None]:
         """The start-up steps, for run_in_steps: a delegate typing just after the window appears
         is not held for all of them at once. A worker first imports what the steps need (~100 ms,
-        ~160 ms with a new profile's notes database), so their turns of the GUI thread only
-        build. The steps wait for all of it: run while the worker imports, they would wait for
-        the interpreter at every SQLite call (opening the notes took 70-100 ms instead of 25)."""
-        imported: list[bool] = []
-        self.services.tasks.submit(partial(import_modules, self._startup_modules()),
-                                   on_done=imported.append, on_error=lambda _error: imported.append(True),
-                                   context=self)
-        while not imported and self._steps is None:  # (or finish_startup ran meanwhile)
+        ~160 ms with a new profile's notes database) and opens the notes (their backup check and
+        a new edition's re-anchoring: ~0.5 s for 10,000 notes), so the steps' turns of the GUI
+        thread only build. The steps wait for all of it: run while the worker imports, they
+        would wait for the interpreter at every SQLite call."""
+        from rcpdesk.services import adopt_opened_notes, open_notes_for
+
+        services = self.services
+        modules = self._startup_modules()
+        pending = services.notes_pending
+        anchored = services.settings.anchored_edition
+
+        def prepare() -> object:  # on the worker: imports, then the notes (backup check, re-anchoring)
+            import_modules(modules)
+            return open_notes_for(services.profile, services.catalog, anchored) if pending else None
+
+        prepared: list[object] = []
+        services.tasks.submit(prepare, on_done=prepared.append,
+                              on_error=lambda _error: prepared.append(None),  # the step opens them then
+                              context=self)
+        while not prepared and self._steps is None:  # (or finish_startup ran meanwhile)
             yield
+        if prepared and prepared[0] is not None:
+            adopt_opened_notes(services, prepared[0])
         while self._stepping or self._startup_step():  # under way (an event loop inside a step): later
             yield
 
@@ -255,7 +268,7 @@ class MainWindow(QMainWindow):
     def _build_after_first_paint(self) -> Iterator[bool]:
         from rcpdesk.services import open_pending_notes
 
-        open_pending_notes(self.services)  # 2-10 ms once its modules are loaded (a backup, or a new database)
+        open_pending_notes(self.services)  # done by the worker, unless it failed or was overtaken
         yield True
         self._build_search_panel()
         yield True
@@ -332,26 +345,23 @@ class MainWindow(QMainWindow):
         return self._notes_panel
 
     def refresh_note_marks(self) -> None:
-        """Mark the tree rows and comparison cells that carry notes (one read of the store)."""
-        from rcpdesk.notes import NotesError, TargetKind
+        """Mark the tree rows and comparison cells that carry notes (two light reads of the store:
+        the targets, and the cells' notes)."""
+        from rcpdesk.notes import NotesError
         from rcpdesk.ui.notes.labels import link_for_target
 
         store = self.services.notes
-        notes = ()
+        targets, cell_notes = (), ()
         if store is not None:
             try:
-                notes = store.list_notes()
+                targets, cell_notes = store.noted_targets(), store.cell_notes()
             except NotesError:
-                notes = ()
-        noted: set[str] = set()
+                targets, cell_notes = (), ()
+        noted = {link for link in map(link_for_target, targets) if link}
         cells: dict[tuple[str, str], list[str]] = {}
-        for note in notes:
-            link = link_for_target(note.target)
-            if link:
-                noted.add(link)
-            if note.target.kind is TargetKind.CELL:
-                process_id, _, dimension_id = note.target.id.partition("#")
-                cells.setdefault((process_id, dimension_id), []).append(note.body)
+        for cell_id, body in cell_notes:
+            process_id, _, dimension_id = cell_id.partition("#")
+            cells.setdefault((process_id, dimension_id), []).append(body)
         self.tree_panel.model.set_noted(noted)
         self.comparison_panel.model().set_notes(cells)
 

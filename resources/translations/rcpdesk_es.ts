@@ -1701,6 +1701,10 @@
         <translation>Colores</translation>
     </message>
     <message>
+        <source>The newest {shown} of {total} notes: the filters above find the others.</source>
+        <translation>Las {shown} notas más recientes de {total}: los filtros de arriba encuentran las demás.</translation>
+    </message>
+    <message>
         <source>No notes yet.
 Press Ctrl+Shift+N to add a note on what you are reading.</source>
         <translation>Aún no hay notas.

@@ -1701,6 +1701,10 @@
         <translation>Couleurs</translation>
     </message>
     <message>
+        <source>The newest {shown} of {total} notes: the filters above find the others.</source>
+        <translation>Les {shown} notes les plus récentes sur {total} : les filtres ci-dessus trouvent les autres.</translation>
+    </message>
+    <message>
         <source>No notes yet.
 Press Ctrl+Shift+N to add a note on what you are reading.</source>
         <translation>Aucune note pour l’instant.

@@ -163,7 +163,7 @@ def test_panel_lists_and_filters(qtbot, qtmodeltester, window, services) -> None
 
     # Double-click opens the target; the controller's changes refresh the panel.
     row = next(r for r in range(4) if panel.model.index(r, 2).data() == "Quote this in the briefing")
-    index = panel._proxy.mapFromSource(panel.model.index(row, 2))
+    index = panel.model.index(row, 2)
     with qtbot.waitSignal(panel.open_link) as opened:
         panel.view.doubleClicked.emit(index)
     assert opened.args == ["rcpdesk:paragraph/1"]
@@ -359,3 +359,31 @@ def test_export_runs_on_the_task_runner(qtbot, window, services, tmp_path) -> No
     assert "Objectives differ" in (tmp_path / "all.md").read_text(encoding="utf-8")
     exported = json.loads((tmp_path / "all.rcpnotes").read_text(encoding="utf-8"))
     assert exported["rcpdesk:edition"] == services.catalog.edition.label  # as the command line writes it
+
+
+def test_panel_holds_the_newest_notes_says_how_many_more_and_sorts_by_a_column(
+        qtbot, qtmodeltester, window, services, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    from rcpdesk.ui.notes import panel as panel_module
+
+    monkeypatch.setattr(panel_module, "SHOWN_NOTES", 3)
+    store = services.notes
+    for index in range(5):
+        store.add(Target.process("test-process"), f"Note {index} about {'funding' if index % 2 else 'chairs'}")
+    panel = NotesPanel(services, NotesController(services, window))
+    qtbot.addWidget(panel)
+    panel.show()
+    excerpts = [panel.model.index(r, NotesTableModel.EXCERPT).data() for r in range(panel.model.rowCount())]
+    assert excerpts == ["Note 4 about chairs", "Note 3 about funding", "Note 2 about chairs"]  # newest first
+    assert panel.more.isVisible() and panel.more.text().startswith("The newest 3 of 5 notes")
+    panel.text_filter.setText("funding")  # the filters search every note, not the three shown
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    assert not panel.more.isVisible()
+    panel.select_note(panel.model.note(1).id)
+    chosen = panel.selected_note_id()
+    panel.view.sortByColumn(NotesTableModel.EXCERPT, Qt.SortOrder.AscendingOrder)  # the header's click
+    assert [panel.model.index(r, NotesTableModel.EXCERPT).data() for r in range(2)] == [
+        "Note 1 about funding", "Note 3 about funding"]
+    assert panel.selected_note_id() == chosen  # the selection stays on its note
+    qtmodeltester.check(panel.model)
