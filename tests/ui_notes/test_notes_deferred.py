@@ -137,3 +137,21 @@ def test_a_module_that_fails_to_load_is_passed_over(monkeypatch) -> None:
     monkeypatch.delitem(sys.modules, "csv", raising=False)
     import_modules(["rcpdesk.no_such_module", "csv"])
     assert "csv" in sys.modules and "rcpdesk.no_such_module" not in sys.modules
+
+
+def test_notes_opened_by_the_worker_are_adopted_or_closed(tmp_path: Path, real_db: Path) -> None:
+    from rcpdesk.services import adopt_opened_notes, open_notes_for
+
+    services = create_services(tmp_path, real_db, defer_notes=True)
+    opened = open_notes_for(services.profile, services.catalog, services.settings.anchored_edition)
+    assert opened.store is not None and opened.error is None
+    assert opened.reanchored is not None  # a profile not yet anchored to this edition
+    adopt_opened_notes(services, opened)
+    assert services.notes is opened.store and not services.notes_pending
+    assert services.settings.anchored_edition == services.catalog.edition.content_hash
+    assert services.extras["reanchored"] is opened.reanchored
+    again = open_notes_for(services.profile, services.catalog, services.settings.anchored_edition)
+    assert again.reanchored is None  # anchored already: nothing to do
+    adopt_opened_notes(services, again)  # the notes are open: the second opening is closed
+    assert again.store.closed and services.notes is opened.store
+    services.close()
