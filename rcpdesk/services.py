@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -175,9 +175,9 @@ def open_pending_notes(services: Services) -> None:
     reanchor_for_edition(services)
 
 
-@dataclass(frozen=True)
-class OpenedNotes:
-    """Notes a worker opened (and re-anchored) for the window to adopt on the GUI thread."""
+class OpenedNotes(NamedTuple):
+    """Notes a worker opened (and re-anchored) for the window to adopt on the GUI thread (a
+    NamedTuple: this module loads before the first paint, and a dataclass costs ~1 ms to define)."""
 
     store: Any  # NotesStore, or None
     error: BaseException | None
