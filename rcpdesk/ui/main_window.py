@@ -232,14 +232,18 @@ class MainWindow(QMainWindow):
             import_modules(modules)
             return open_notes_for(services.profile, services.catalog, anchored) if pending else None
 
-        prepared: list[object] = []
-        services.tasks.submit(prepare, on_done=prepared.append,
-                              on_error=lambda _error: prepared.append(None),  # the step opens them then
+        prepared: list[bool] = []
+
+        def on_prepared(opened: object) -> None:
+            if opened is not None:  # closed again when finish_startup opened the notes meanwhile
+                adopt_opened_notes(services, opened)  # type: ignore[arg-type]
+            prepared.append(True)
+
+        services.tasks.submit(prepare, on_done=on_prepared,
+                              on_error=lambda _error: prepared.append(True),  # the step opens them then
                               context=self)
         while not prepared and self._steps is None:  # (or finish_startup ran meanwhile)
             yield
-        if prepared and prepared[0] is not None:
-            adopt_opened_notes(services, prepared[0])
         while self._stepping or self._startup_step():  # under way (an event loop inside a step): later
             yield
 

@@ -155,3 +155,32 @@ def test_notes_opened_by_the_worker_are_adopted_or_closed(tmp_path: Path, real_d
     adopt_opened_notes(services, again)  # the notes are open: the second opening is closed
     assert again.store.closed and services.notes is opened.store
     services.close()
+
+
+def test_notes_the_worker_opens_after_the_window_opened_its_own_are_closed(qtbot, tmp_path: Path, real_db: Path,
+                                                                           monkeypatch) -> None:
+    import time
+
+    import rcpdesk.services
+
+    made = []
+    opened = rcpdesk.services.open_notes_for
+
+    def slow_open(*args):
+        time.sleep(0.2)  # the window asks for its panels before the worker is done
+        made.append(opened(*args))
+        return made[-1]
+
+    monkeypatch.setattr(rcpdesk.services, "open_notes_for", slow_open)
+    services = create_services(tmp_path, real_db, defer_notes=True)
+    window = build_main_window(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: services.tasks.busy)  # the worker is under way
+    window.finish_startup()  # opens the notes itself
+    own = services.notes
+    assert own is not None
+    qtbot.waitUntil(lambda: bool(made) and not services.tasks.busy, timeout=5000)
+    assert made[0].store.closed and services.notes is own and not own.closed
+    window.close()
+    services.close()
