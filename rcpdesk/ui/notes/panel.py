@@ -220,11 +220,12 @@ class NotesPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(NotesTableModel.EXCERPT, QHeaderView.ResizeMode.Stretch)
         # Fixed widths, not "resize to contents": that measures up to a thousand rows per change.
-        self.view.setColumnWidth(NotesTableModel.COLOUR, self.view.iconSize().width() + 16)
+        # The note's own words get what the dock has left: the other columns stay narrow.
+        self.view.setColumnWidth(NotesTableModel.COLOUR, self.view.iconSize().width() + 12)
         self.view.setColumnWidth(NotesTableModel.MODIFIED,
-                                 self.fontMetrics().horizontalAdvance("2026-11-26") + 20)
-        self.view.setColumnWidth(NotesTableModel.TARGET, 120)
-        self.view.setColumnWidth(NotesTableModel.TAGS, 80)
+                                 self.fontMetrics().horizontalAdvance("2026-11-26") + 14)
+        self.view.setColumnWidth(NotesTableModel.TARGET, 96)
+        self.view.setColumnWidth(NotesTableModel.TAGS, 56)
         header.setMinimumSectionSize(24)
 
         self.message = QLabel(self)
