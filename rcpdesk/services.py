@@ -170,14 +170,13 @@ def open_pending_notes(services: Services) -> None:
     edition, once; a notes database that cannot be opened leaves notes None and says why."""
     if not services.notes_pending:
         return
-    services.notes, services.notes_error = open_notes(services.profile)
-    services.notes_pending = False
-    reanchor_for_edition(services)
+    adopt_opened_notes(services, open_notes_for(services.profile, services.catalog,
+                                                services.settings.anchored_edition))
 
 
 class OpenedNotes(NamedTuple):
-    """Notes a worker opened (and re-anchored) for the window to adopt on the GUI thread (a
-    NamedTuple: this module loads before the first paint, and a dataclass costs ~1 ms to define)."""
+    """Notes opened (and re-anchored) for the window to adopt on the GUI thread (a NamedTuple:
+    this module loads before the first paint, and a dataclass costs ~1 ms to define)."""
 
     store: Any  # NotesStore, or None
     error: BaseException | None
@@ -186,9 +185,10 @@ class OpenedNotes(NamedTuple):
 
 
 def open_notes_for(profile: Path, catalog: Catalog, anchored_edition: str | None) -> OpenedNotes:
-    """Open a profile's notes and re-anchor them when the catalog is a new edition, off the GUI
-    thread: with 10,000 notes the backup check and a re-anchoring took ~0.5 s. Touches no
-    settings (the window's thread adopts the result: adopt_opened_notes)."""
+    """Open a profile's notes and, when the catalog is a new edition, re-anchor them to it (once
+    per edition: passages whose quote moved follow it; notes whose target went are flagged for
+    review). Touches no settings, so a worker may run it: with 10,000 notes the backup check and
+    a re-anchoring took ~0.5 s. adopt_opened_notes takes the result on the GUI thread."""
     store, error = open_notes(profile)
     edition = catalog.edition.content_hash
     report = None
@@ -198,7 +198,9 @@ def open_notes_for(profile: Path, catalog: Catalog, anchored_edition: str | None
 
 
 def adopt_opened_notes(services: Services, opened: OpenedNotes) -> None:
-    """Take the notes a worker opened; when the window opened them itself meanwhile, close these."""
+    """Take the notes opened for the window; when it opened them itself meanwhile, close these.
+    A re-anchoring is remembered for the edition, its report kept in extras["reanchored"] for
+    the window to tell the delegate."""
     if not services.notes_pending:
         if opened.store is not None:
             opened.store.close()
@@ -221,25 +223,6 @@ def modules_for_pending_notes(services: Services) -> tuple[str, ...]:
     if (Path(services.profile) / NOTES_FILE_NAME).exists():
         return ("rcpdesk.notes",)
     return ("rcpdesk.notes", "rcpdesk.notes.schema")
-
-
-def reanchor_for_edition(services: Services) -> Any:
-    """When the bundled data is a new edition, re-anchor the notes to it, once per edition:
-    passages whose quote moved follow it; notes whose target went are flagged for review.
-
-    Returns the notes store's ReanchorReport, or None when nothing had to be done. Kept in
-    services.extras["reanchored"] for the window to tell the delegate.
-    """
-    if services.notes is None:
-        return None
-    edition = services.catalog.edition.content_hash
-    if services.settings.anchored_edition == edition:
-        return None
-    report = services.notes.reanchor(services.catalog.paragraph_texts(), services.catalog.target_kind)
-    services.settings.anchored_edition = edition
-    services.settings.sync()
-    services.extras["reanchored"] = report
-    return report
 
 
 def open_notes(home: Path) -> tuple[Any, BaseException | None]:
