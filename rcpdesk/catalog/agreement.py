@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 # Order matters: it ranks findings and orders filters (a consensus before a single voice).
+# "report-states" is the report's own voice ("few RCPs benefited...", "Participants noted..."):
+# it counts no participants, so it ranks below every counted level.
 LEVELS: tuple[str, ...] = (
     "unanimous",
     "consensus",
@@ -13,6 +15,7 @@ LEVELS: tuple[str, ...] = (
     "some",
     "a-few",
     "one-participant",
+    "report-states",
     "speaker",
     "procedural",
 )
@@ -28,6 +31,7 @@ LABELS: dict[str, str] = {
     "some": "Some participants",
     "a-few": "A few participants",
     "one-participant": "One participant",
+    "report-states": "The report states",
     "speaker": "Speaker's own statement",
     "procedural": "Procedural (no position)",
 }

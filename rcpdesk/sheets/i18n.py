@@ -31,6 +31,7 @@ _AGREEMENT_LABELS = (
     QT_TRANSLATE_NOOP("Sheets", "Some participants"),
     QT_TRANSLATE_NOOP("Sheets", "A few participants"),
     QT_TRANSLATE_NOOP("Sheets", "One participant"),
+    QT_TRANSLATE_NOOP("Sheets", "The report states"),
     QT_TRANSLATE_NOOP("Sheets", "Speaker's own statement"),
     QT_TRANSLATE_NOOP("Sheets", "Procedural (no position)"),
 )

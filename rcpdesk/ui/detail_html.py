@@ -55,7 +55,7 @@ BADGE_COLOURS = {
     "unanimous": "#1e6b3a", "consensus": "#24804a", "broad-agreement": "#3a8c5c",
     "majority": "#2f6f8f", "many": "#3d7ea6", "several": "#5a7fa3", "some": "#6d7f93",
     "a-few": "#7f8894", "one-participant": "#8b6f4e", "speaker": "#7a5c8c",
-    "procedural": "#8a9199",
+    "report-states": "#5c6b73", "procedural": "#8a9199",
 }
 
 FACT_LABELS = {

@@ -28,6 +28,7 @@ def agreement_label(level: str) -> str:
         "some": translate("agreement", "Some participants"),
         "a-few": translate("agreement", "A few participants"),
         "one-participant": translate("agreement", "One participant"),
+        "report-states": translate("agreement", "The report states"),
         "speaker": translate("agreement", "Speaker's own statement"),
         "procedural": translate("agreement", "Procedural (no position)"),
     }

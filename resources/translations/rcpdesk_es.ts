@@ -83,6 +83,10 @@
         <translation>Declaración del propio orador</translation>
     </message>
     <message>
+        <source>The report states</source>
+        <translation>El informe afirma</translation>
+    </message>
+    <message>
         <source>Unanimous</source>
         <translation>Unanimidad</translation>
     </message>
@@ -2294,6 +2298,10 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>El informe no cita este proceso; no participó en el taller de 2005. La conclusión del informe sobre cada dimensión figura en la tabla anterior.</translation>
     </message>
     <message>
+        <source>The report states</source>
+        <translation>El informe afirma</translation>
+    </message>
+    <message>
         <source>Unanimous</source>
         <translation>Unanimidad</translation>
     </message>
@@ -2598,6 +2606,10 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
 </context>
 <context>
     <name>agreement</name>
+    <message>
+        <source>The report states</source>
+        <translation>El informe afirma</translation>
+    </message>
     <message>
         <source>Unanimous</source>
         <translation>Unanimidad</translation>

@@ -83,6 +83,10 @@
         <translation>Déclaration de l’intervenant</translation>
     </message>
     <message>
+        <source>The report states</source>
+        <translation>Le rapport affirme</translation>
+    </message>
+    <message>
         <source>Unanimous</source>
         <translation>Unanimité</translation>
     </message>
@@ -2294,6 +2298,10 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>Le rapport ne cite pas ce processus ; il n’a pas participé à l’atelier de 2005. La constatation du rapport pour chaque dimension figure dans le tableau ci-dessus.</translation>
     </message>
     <message>
+        <source>The report states</source>
+        <translation>Le rapport affirme</translation>
+    </message>
+    <message>
         <source>Unanimous</source>
         <translation>Unanimité</translation>
     </message>
@@ -2598,6 +2606,10 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
 </context>
 <context>
     <name>agreement</name>
+    <message>
+        <source>The report states</source>
+        <translation>Le rapport affirme</translation>
+    </message>
     <message>
         <source>Unanimous</source>
         <translation>Unanimité</translation>

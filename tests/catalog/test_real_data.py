@@ -89,3 +89,25 @@ def test_search_self_financing_returns_paragraph_20_first(real_catalog: Catalog)
 def test_every_dimension_has_a_finding(real_catalog: Catalog) -> None:
     for dimension in real_catalog.dimensions():
         assert real_catalog.findings_for_dimension(dimension.id), dimension.id
+
+
+# "many" / "majority" must count people: "Many participants", "Most participants", "The majority
+# of participants", "many RCP representatives", "Many observed". "Many similarities" does not.
+_COUNTS_PARTICIPANTS = re.compile(
+    r"\b(many|most|the majority of)\s+(participants|RCP representatives|observed)\b", re.IGNORECASE)
+
+
+def test_many_and_majority_only_where_the_sentence_counts_participants(real_catalog: Catalog) -> None:
+    overstated = [f"¶{f.paragraph}: {f.text[:60]}" for p in real_catalog.paragraphs() for f in p.findings
+                  if f.agreement in ("many", "majority") and not _COUNTS_PARTICIPANTS.search(f.text)]
+    assert overstated == []
+
+
+def test_the_reports_own_voice_is_labelled_as_such(real_catalog: Catalog) -> None:
+    def level(number: int, start: str) -> str:
+        return next(f.agreement for f in real_catalog.paragraph(number).findings if f.text.startswith(start))
+
+    assert level(19, "Many similarities emerged") == "report-states"
+    assert level(20, "few RCPs benefited") == "report-states"
+    assert level(30, "A large part of this success") == "report-states"
+    assert level(20, "Most participants perceived") == "majority"

@@ -169,3 +169,10 @@ def test_a_french_sheet_describes_its_dimensions_in_french(real_catalog) -> None
     french = real_catalog.with_language("fr")
     sheet = build_comparison(french, ["bali-process", "colombo-process"], ["funding"])
     assert "Comment le processus et ses activités sont financés." in to_html(sheet)
+
+
+def test_a_printed_finding_in_the_reports_own_voice_says_so(real_catalog) -> None:
+    sheet = build_profile(real_catalog, "bali-process", all_findings=True)
+    html = to_html(sheet)
+    assert "<i>The report states</i>: “few RCPs benefited from a predictable self-financing mechanism”" in html
+    assert "<i>Majority</i>: “Most participants perceived this as a challenge" in html

@@ -31,6 +31,8 @@ def test_paragraph_page_has_text_findings_and_neighbours(real_catalog):
     html = detail_html.paragraph_html(real_catalog, 20)
     assert "self-financing mechanism" in html
     assert "Majority" in html and "One&nbsp;participant" in html  # badges never wrap
+    # "few RCPs benefited..." is the report's own voice, not "many participants"
+    assert "The&nbsp;report&nbsp;states" in html
     assert 'href="rcpdesk:paragraph/19"' in html and 'href="rcpdesk:paragraph/21"' in html
     assert "Overview of similarities and disparities" in html
 
