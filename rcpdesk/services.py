@@ -192,6 +192,8 @@ def open_notes_for(profile: Path, catalog: Catalog, anchored_edition: str | None
     store, error = open_notes(profile)
     edition = catalog.edition.content_hash
     report = None
+    if store is not None and store.read_only:  # re-anchored when the profile is writable again
+        return OpenedNotes(store, error, anchored_edition or "", None)
     if store is not None and anchored_edition != edition:
         report = store.reanchor(catalog.paragraph_texts(), catalog.target_kind)
     return OpenedNotes(store, error, edition, report)

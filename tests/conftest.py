@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,6 +18,7 @@ from rcpdesk.catalog.build import build
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_DATA = Path(__file__).resolve().parent / "fixtures" / "data"
+IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
 @pytest.fixture(autouse=True)
@@ -64,3 +68,48 @@ def real_db() -> Path:
 @pytest.fixture()
 def real_catalog(real_db: Path) -> Catalog:
     return Catalog(real_db)
+
+
+@pytest.fixture()
+def read_only_file() -> Iterator[Callable[[Path], None]]:
+    """Makes a file unwritable even for root (chattr +i), else by its mode; undone afterwards."""
+    done: list[Path] = []
+
+    def make(path: Path) -> None:
+        if IS_ROOT:
+            if subprocess.run(["chattr", "+i", str(path)], check=False, capture_output=True).returncode != 0:
+                pytest.skip("cannot make a file read-only for root here (chattr)")
+        else:
+            path.chmod(0o444)
+        done.append(path)
+
+    yield make
+    for path in done:
+        if IS_ROOT:
+            subprocess.run(["chattr", "-i", str(path)], check=False)
+        else:
+            path.chmod(0o644)
+
+
+@pytest.fixture()
+def run_on_read_only_folder() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Runs a command that sees `folder` read-only, as on a locked USB stick: a read-only bind
+    mount in a mount namespace of its own (root), else the folder's mode."""
+
+    def run(folder: Path, command: Sequence[str], **options: object) -> subprocess.CompletedProcess[str]:
+        command = list(command)
+        if IS_ROOT:
+            if shutil.which("unshare") is None or subprocess.run(
+                    ["unshare", "-m", "true"], check=False, capture_output=True).returncode != 0:
+                pytest.skip("no mount namespaces here to make a read-only disk")
+            command = ["unshare", "-m", "sh", "-c", 'mount --bind -o ro "$0" "$0" && exec "$@"',
+                       str(folder), *command]
+        else:
+            folder.chmod(0o555)
+        try:
+            return subprocess.run(command, check=False, capture_output=True, text=True,
+                                  timeout=120, **options)  # type: ignore[call-overload]
+        finally:
+            folder.chmod(0o755)
+
+    return run

@@ -1,4 +1,4 @@
-"""`rcpdesk notes ...`: add, list, export, import, trash, restore and delete notes headless."""
+"""`rcpdesk notes ...`: add, list, export, import, trash, restore, delete and recover notes headless."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from rcpdesk.notes import messages
-from rcpdesk.notes.errors import NotesError, UnknownTarget
+from rcpdesk.notes import backup, messages
+from rcpdesk.notes.errors import NotesDatabaseCorrupt, NotesError, UnknownTarget
 from rcpdesk.notes.model import (
     BodyFormat,
     Note,
@@ -64,6 +64,14 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     restore.add_argument("note_id", metavar="ID", help="the id, or its first characters")
     delete = commands.add_parser("delete", help="move a note to the trash")
     delete.add_argument("note_id", metavar="ID", help="the id, or its first characters")
+
+    recover = commands.add_parser(
+        "recover", help="restore your notes from a backup (the current file is kept aside)")
+    recover.add_argument("--list", action="store_true",
+                         help="list the backups (date, notes) and the state of your notes file")
+    recover.add_argument("--from", dest="backup", metavar="BACKUP",
+                         help="the backup to restore: its number in --list, its name or its path"
+                              " (default: the newest good one)")
     return notes
 
 
@@ -80,8 +88,13 @@ def run(args: argparse.Namespace, known_target: TargetLookup | None = None, *,
         edition: str | None = None) -> int:
     """Run a notes subcommand; errors are one line on stderr and a non-zero exit."""
     try:
+        if args.notes_command == "recover":  # the one command that must not open the file
+            return _cmd_recover(_notes_path(args), args)
         with _open_store(args) as store:
             return _COMMANDS[args.notes_command](store, args, known_target, edition)
+    except NotesDatabaseCorrupt as exc:
+        _error(f"{exc} {messages.DB_RECOVER_HINT}")  # one line, naming the way back
+        return 1
     except NotesError as exc:
         _error(str(exc))
         return 1
@@ -93,11 +106,64 @@ def run(args: argparse.Namespace, known_target: TargetLookup | None = None, *,
         return 3
 
 
-def _open_store(args: argparse.Namespace) -> NotesStore:
+def _notes_path(args: argparse.Namespace) -> Path:
     from rcpdesk.paths import user_data_dir
 
-    return NotesStore(user_data_dir(getattr(args, "profile", None)) / NOTES_FILE_NAME,
-                      default_author=getattr(args, "author", None))
+    return user_data_dir(getattr(args, "profile", None)) / NOTES_FILE_NAME
+
+
+def _open_store(args: argparse.Namespace) -> NotesStore:
+    return NotesStore.open_best(_notes_path(args), default_author=getattr(args, "author", None))
+
+
+def _cmd_recover(path: Path, args: argparse.Namespace) -> int:
+    """List the backups, or keep the notes file aside and restore one (the window's "Restore
+    Latest Backup" runs the same backup.recover)."""
+    folder = backup.backup_dir_for(path)
+    if args.list:
+        infos = backup.describe_backups(folder)
+        print((messages.RECOVERY_LIST_HEADER if infos else messages.RECOVERY_LIST_EMPTY)
+              .format(folder=folder))
+        for number, info in enumerate(infos, start=1):
+            if not info.good:
+                state = messages.RECOVERY_LIST_DAMAGED
+            else:
+                state = (messages.RECOVERY_LIST_ONE_NOTE if info.notes == 1
+                         else messages.RECOVERY_LIST_NOTES).format(count=info.notes)
+            print(f"{number:>4}. {info.label:<21} {state:<12} {info.path.name}")
+        print(messages.RECOVERY_LIST_NOW.format(state=_file_state(path)))
+        return 0
+    source = backup.find_backup(folder, args.backup) if args.backup else None
+    if source is None:
+        count = _readable_count(path)
+        if count is not None:  # nothing is wrong: replacing good notes takes a named backup
+            print(messages.RECOVERY_NOT_NEEDED.format(count=count, path=path), file=sys.stderr)
+            return 1
+    recovery = NotesStore.recover(path, source=source)
+    print(recovery.message)
+    with NotesStore(path) as store:
+        print(messages.RECOVERY_NOW.format(count=store.count(), path=path))
+    return 0
+
+
+def _readable_count(path: Path) -> int | None:
+    """The notes in the file when it opens whole, else None (missing, damaged, emptied)."""
+    if not path.is_file():
+        return None
+    try:
+        with NotesStore(path, read_only=True, backup_on_open=False) as store:
+            return store.count()
+    except NotesError:
+        return None
+
+
+def _file_state(path: Path) -> str:
+    if not path.exists():
+        return messages.RECOVERY_STATE_MISSING
+    count = _readable_count(path)
+    if count is None:
+        return messages.RECOVERY_STATE_DAMAGED
+    return messages.RECOVERY_STATE_GOOD.format(count=count)
 
 
 def _error(message: str) -> None:

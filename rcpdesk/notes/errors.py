@@ -61,6 +61,18 @@ class NotesDatabaseUnrecognised(NotesDatabaseCorrupt):
     template = messages.DB_UNRECOGNISED
 
 
+class NotesDatabaseEmptied(NotesDatabaseCorrupt):
+    """Empty or missing, where backups or the profile's record say there were notes: damaged,
+    not new (treated as new, it would let backup rotation delete the last copy)."""
+
+    template = messages.DB_EMPTIED
+
+    def __init__(self, template: str | None = None, *, path: Path | str, count: int, when: str,
+                 latest_backup: Path | None = None) -> None:
+        self.latest_backup = latest_backup
+        NotesDatabaseError.__init__(self, template, path=path, count=count, when=when)
+
+
 class NotesDatabaseTooNew(NotesDatabaseError):
     """Made by a newer rcpdesk; left untouched."""
 

@@ -14,18 +14,33 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
 
 DB_CORRUPT = QT_TRANSLATE_NOOP(
     CONTEXT,
-    "Your notes database is damaged and cannot be read ({detail}). It will be moved aside, "
-    "not deleted: {path}"
+    "Your notes database is damaged and cannot be read ({detail}): {path}"
 )
 DB_NOT_SQLITE = QT_TRANSLATE_NOOP(
     CONTEXT,
     "The notes file is not a notes database (it may have been overwritten by another "
-    "program). It will be moved aside, not deleted: {path}"
+    "program): {path}"
 )
 DB_UNRECOGNISED = QT_TRANSLATE_NOOP(
     CONTEXT,
-    "The notes file is a database, but not an rcpdesk notes database. It will be moved aside,"
-    " not deleted: {path}"
+    "The notes file is a database, but not an rcpdesk notes database: {path}"
+)
+DB_EMPTIED = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Your notes file is empty or missing, yet it held notes before ({count} in the backup of "
+    "{when}). A full disk, a sync tool or a bad copy may have emptied it: {path}"
+)
+DB_EMPTIED_NO_BACKUP = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Your notes file is empty or missing, yet it held notes on {when} ({count} then), and no "
+    "backup holds them. A full disk, a sync tool or a bad copy may have emptied it; a copy of the "
+    "profile folder made before then may still have them: {path}"
+)
+DB_RECOVER_HINT = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Nothing was changed. To keep this file aside (it is never deleted) and restore your notes "
+    "from the newest good backup, run: rcpdesk notes recover (rcpdesk notes recover --list "
+    "shows every backup)."
 )
 DB_TOO_NEW = QT_TRANSLATE_NOOP(
     CONTEXT,
@@ -36,6 +51,11 @@ DB_READ_ONLY = QT_TRANSLATE_NOOP(
     CONTEXT,
     "Your notes cannot be saved: the notes file or its folder is read-only ({path}). Notes "
     "can be read but not changed."
+)
+DB_OPENED_READ_ONLY = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Your notes are on a read-only disk or folder ({path}): they can be read, searched, "
+    "printed and exported, but not changed."
 )
 DB_BUSY = QT_TRANSLATE_NOOP(
     CONTEXT,
@@ -55,14 +75,49 @@ DB_NEEDS_UPGRADE_READ_ONLY = QT_TRANSLATE_NOOP(
 
 RECOVERY_RESTORED = QT_TRANSLATE_NOOP(
     CONTEXT,
-    "The damaged notes file was moved to {moved}. Your notes were restored from the automatic"
+    "The notes file was moved to {moved}. Your notes were restored from the automatic"
     " backup of {when}; changes made after that backup are in the moved file."
+)
+RECOVERY_RESTORED_NOTHING_MOVED = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Your notes were restored from the automatic backup of {when}."
 )
 RECOVERY_NO_BACKUP = QT_TRANSLATE_NOOP(
     CONTEXT,
     "The damaged notes file was moved to {moved}. There was no usable backup, so rcpdesk "
     "starts with an empty notes database."
 )
+RECOVERY_NO_SUCH_BACKUP = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "There is no backup {name} in {folder}. rcpdesk notes recover --list shows them."
+)
+RECOVERY_BAD_BACKUP = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The backup {name} is damaged too and cannot be restored. Nothing was changed."
+)
+RECOVERY_NOTHING_TO_DO = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "There is no backup to restore in {folder}. Nothing was changed."
+)
+RECOVERY_NOT_NEEDED = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Your notes file is readable ({count} notes), so nothing was changed: {path}. To replace it "
+    "with a backup anyway (it is kept aside), name one with --from NUMBER; --list shows them."
+)
+RECOVERY_NOW = QT_TRANSLATE_NOOP(CONTEXT, "Your notes file now holds {count} notes: {path}")
+RECOVERY_LIST_HEADER = QT_TRANSLATE_NOOP(CONTEXT, "Backups in {folder}, newest first:")
+RECOVERY_LIST_EMPTY = QT_TRANSLATE_NOOP(CONTEXT, "There are no backups in {folder}.")
+RECOVERY_LIST_NOTES = QT_TRANSLATE_NOOP(CONTEXT, "{count} notes")
+RECOVERY_LIST_ONE_NOTE = QT_TRANSLATE_NOOP(CONTEXT, "1 note")
+RECOVERY_LIST_DAMAGED = QT_TRANSLATE_NOOP(CONTEXT, "damaged, cannot be restored")
+RECOVERY_LIST_NOW = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Your notes file now: {state}. To restore the newest good backup: rcpdesk notes recover;"
+    " a chosen one: rcpdesk notes recover --from NUMBER"
+)
+RECOVERY_STATE_GOOD = QT_TRANSLATE_NOOP(CONTEXT, "{count} notes, readable")
+RECOVERY_STATE_MISSING = QT_TRANSLATE_NOOP(CONTEXT, "missing")
+RECOVERY_STATE_DAMAGED = QT_TRANSLATE_NOOP(CONTEXT, "damaged or empty")
 
 NOTE_NOT_FOUND = QT_TRANSLATE_NOOP(CONTEXT, "There is no note with the id {note_id}.")
 NOTE_ID_AMBIGUOUS = QT_TRANSLATE_NOOP(

@@ -10,6 +10,7 @@ from rcpdesk.notes import backup, messages
 from rcpdesk.notes.errors import (
     NotesDatabaseBusy,
     NotesDatabaseCorrupt,
+    NotesDatabaseEmptied,
     NotesDatabaseNotSqlite,
     NotesDatabaseReadOnly,
     NotesDatabaseTooNew,
@@ -29,6 +30,8 @@ def open_notes_database(path: Path, *, read_only: bool, busy_timeout: float,
     if not read_only:
         _check_writable(path)
     _check_header(path)
+    if not path.exists():
+        _check_not_emptied(path)
     try:
         conn = (_connect_read_only(path, busy_timeout) if read_only else
                 sqlite3.connect(path, isolation_level=None, timeout=busy_timeout,
@@ -41,6 +44,8 @@ def open_notes_database(path: Path, *, read_only: bool, busy_timeout: float,
         conn.execute("PRAGMA foreign_keys = ON")
         _check_integrity(conn, path)
         _check_version(conn, path)
+        if _user_version(conn) == 0 and not _applied(conn):
+            _check_not_emptied(path)  # 0 bytes or a bare header: new, or emptied?
         if read_only:
             if _pending(conn):
                 raise NotesDatabaseReadOnly(messages.DB_NEEDS_UPGRADE_READ_ONLY, path=path)
@@ -52,6 +57,9 @@ def open_notes_database(path: Path, *, read_only: bool, busy_timeout: float,
             if backup.needs_backup(conn, backup_dir):
                 made_backup = backup.make_backup(conn, backup_dir, keep_backups)
         _migrate(conn, path)
+        count, seen = backup.count_notes(conn), backup.notes_seen(path)
+        if count and (seen is None or seen[0] != count):
+            backup.record_notes_seen(path, count)
     except sqlite3.Error as exc:
         conn.close()
         raise translate_error(exc, path) from exc
@@ -119,6 +127,16 @@ def _check_header(path: Path) -> None:
         raise NotesDatabaseReadOnly(path=path) from exc
     if header and header != SQLITE_HEADER:  # an empty file is an empty database
         raise NotesDatabaseNotSqlite(path=path, latest_backup=latest_backup(path))
+
+
+def _check_not_emptied(path: Path) -> None:
+    """A notes file with no notes schema is a new one, unless backups or the profile's record
+    show it held notes: then it was emptied, and is refused as damaged."""
+    evidence = backup.evidence_of_notes(path)
+    if evidence is not None:
+        count, when, newest = evidence
+        template = messages.DB_EMPTIED if newest is not None else messages.DB_EMPTIED_NO_BACKUP
+        raise NotesDatabaseEmptied(template, path=path, count=count, when=when, latest_backup=newest)
 
 
 def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:

@@ -93,18 +93,33 @@ class NotesStore:
         self._conn, self.last_backup = open_notes_database(
             self.path, read_only=read_only, busy_timeout=busy_timeout,
             backup_on_open=backup_on_open, keep_backups=keep_backups)
+        self._recorded = read_only or backup.notes_seen(self.path) is not None
+
+    @classmethod
+    def open_best(cls, path: Path | str, **options: Any) -> NotesStore:
+        """Writable where the file and its folder allow; read-only where they don't (a locked
+        USB stick): then reading, searching, exporting and printing work and every change is
+        refused with one message."""
+        try:
+            return cls(path, **options)
+        except NotesDatabaseReadOnly:
+            if not Path(path).is_file():
+                raise
+            return cls(path, **{**options, "read_only": True})
 
     @classmethod
     def for_profile(cls, profile: str | os.PathLike[str] | None = None, **options: Any) -> NotesStore:
-        """The notes of the profile folder (--profile, RCPDESK_HOME, else the user data folder)."""
+        """The notes of the profile folder (--profile, RCPDESK_HOME, else the user data folder),
+        read-only where the profile cannot be written."""
         from rcpdesk.paths import user_data_dir
 
-        return cls(user_data_dir(profile) / NOTES_FILE_NAME, **options)
+        return cls.open_best(user_data_dir(profile) / NOTES_FILE_NAME, **options)
 
     @staticmethod
-    def recover(path: Path | str) -> backup.Recovery:
-        """After NotesDatabaseCorrupt: move the file aside (kept) and restore the latest backup."""
-        return backup.recover(Path(path))
+    def recover(path: Path | str, source: Path | None = None) -> backup.Recovery:
+        """After NotesDatabaseCorrupt: move the file aside (kept) and restore the latest good
+        backup, or `source` (see backup.find_backup)."""
+        return backup.recover(Path(path), source=source)
 
     # --- connection and transactions -------------------------------------------------------
 
@@ -140,6 +155,8 @@ class NotesStore:
             try:
                 yield conn
                 conn.execute("COMMIT")
+                if write and not self._recorded:
+                    self._record_notes_seen(conn)
             except sqlite3.Error as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
@@ -148,6 +165,16 @@ class NotesStore:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
+
+    def _record_notes_seen(self, conn: sqlite3.Connection) -> None:
+        """Once the file holds notes, the profile remembers it (so an emptied file reads as
+        damaged, not new)."""
+        count = 0
+        with contextlib.suppress(sqlite3.Error):  # the notes are committed; the record may wait
+            count = backup.count_notes(conn)
+        if count:
+            backup.record_notes_seen(self.path, count)
+            self._recorded = True
 
     def _now(self, after: str | None = None) -> str:
         return next_timestamp(self._clock(), after)

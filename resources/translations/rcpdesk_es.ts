@@ -1619,6 +1619,10 @@
         <translation>rcpdesk funciona sin notas en esta sesión; no se pueden añadir ni mostrar notas.</translation>
     </message>
     <message>
+        <source>Restore Latest Backup keeps this file aside (it is never deleted) and restores your notes from the newest good backup. Until then rcpdesk works without notes.</source>
+        <translation>«Restaurar la última copia de seguridad» aparta este archivo (nunca se elimina) y restaura sus notas desde la copia intacta más reciente. Mientras tanto, rcpdesk funciona sin notas.</translation>
+    </message>
+    <message>
         <source>Restore Latest Backup</source>
         <translation>Restaurar la última copia de seguridad</translation>
     </message>
@@ -1675,6 +1679,10 @@
     <message>
         <source>Everything</source>
         <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Read-only: these notes can be read, searched, printed and exported, not changed.</source>
+        <translation>Solo lectura: estas notas se pueden leer, buscar, imprimir y exportar, pero no modificar.</translation>
     </message>
     <message>
         <source>Needs review</source>
@@ -2202,6 +2210,18 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>concluido</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no process chosen for the profile</source>
         <translation>no se ha elegido ningún proceso para el perfil</translation>
     </message>
@@ -2473,6 +2493,10 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <source>nothing was written to {path}</source>
         <translation>no se escribió nada en {path}</translation>
     </message>
+    <message>
+        <source>words in [square brackets] are the editor&apos;s gloss</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2733,6 +2757,10 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
 <context>
     <name>notes</name>
     <message>
+        <source>1 note</source>
+        <translation>1 nota</translation>
+    </message>
+    <message>
         <source>A colour must be written like #1a2b3c (got {hex!r}).</source>
         <translation>Un color se escribe como #1a2b3c (se recibió {hex!r}).</translation>
     </message>
@@ -2769,6 +2797,10 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>Nota {note_id} añadida.</translation>
     </message>
     <message>
+        <source>Backups in {folder}, newest first:</source>
+        <translation>Copias de seguridad en {folder}, de la más reciente a la más antigua:</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was changed.</source>
         <translation>Simulación: no se ha cambiado nada.</translation>
     </message>
@@ -2789,6 +2821,10 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>Ningún proceso, párrafo, dimensión ni celda de comparación tiene el identificador {target_id!r}.</translation>
     </message>
     <message>
+        <source>Nothing was changed. To keep this file aside (it is never deleted) and restore your notes from the newest good backup, run: rcpdesk notes recover (rcpdesk notes recover --list shows every backup).</source>
+        <translation>No se ha modificado nada. Para apartar este archivo (nunca se elimina) y restaurar sus notas desde la copia de seguridad intacta más reciente, ejecute: rcpdesk notes recover (rcpdesk notes recover --list muestra todas las copias).</translation>
+    </message>
+    <message>
         <source>Restored note {note_id}.</source>
         <translation>Nota {note_id} restaurada.</translation>
     </message>
@@ -2797,12 +2833,48 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>Indique qué es {target_id!r} con --kind (process, paragraph, dimension o cell).</translation>
     </message>
     <message>
+        <source>The backup {name} is damaged too and cannot be restored. Nothing was changed.</source>
+        <translation>La copia de seguridad {name} también está dañada y no se puede restaurar. No se ha modificado nada.</translation>
+    </message>
+    <message>
         <source>The damaged notes file was moved to {moved}. There was no usable backup, so rcpdesk starts with an empty notes database.</source>
         <translation>El archivo de notas dañado se ha movido a {moved}. No había ninguna copia de seguridad utilizable, así que rcpdesk empieza con una base de notas vacía.</translation>
     </message>
     <message>
-        <source>The damaged notes file was moved to {moved}. Your notes were restored from the automatic backup of {when}; changes made after that backup are in the moved file.</source>
-        <translation>El archivo de notas dañado se ha movido a {moved}. Sus notas se han restaurado a partir de la copia de seguridad automática del {when}; los cambios posteriores están en el archivo movido.</translation>
+        <source>The notes file is a database, but not an rcpdesk notes database: {path}</source>
+        <translation>El archivo de notas es una base de datos, pero no una base de notas de rcpdesk: {path}</translation>
+    </message>
+    <message>
+        <source>The notes file is not a notes database (it may have been overwritten by another program): {path}</source>
+        <translation>El archivo de notas no es una base de notas (puede que otro programa lo haya sobrescrito): {path}</translation>
+    </message>
+    <message>
+        <source>The notes file was moved to {moved}. Your notes were restored from the automatic backup of {when}; changes made after that backup are in the moved file.</source>
+        <translation>El archivo de notas se ha trasladado a {moved}. Sus notas se han restaurado desde la copia de seguridad automática del {when}; los cambios posteriores a esa copia están en el archivo trasladado.</translation>
+    </message>
+    <message>
+        <source>Your notes database is damaged and cannot be read ({detail}): {path}</source>
+        <translation>Su base de notas está dañada y no se puede leer ({detail}): {path}</translation>
+    </message>
+    <message>
+        <source>Your notes file is empty or missing, yet it held notes before ({count} in the backup of {when}). A full disk, a sync tool or a bad copy may have emptied it: {path}</source>
+        <translation>Su archivo de notas está vacío o no existe, aunque contenía notas ({count} en la copia de seguridad del {when}). Un disco lleno, una herramienta de sincronización o una copia defectuosa pueden haberlo vaciado: {path}</translation>
+    </message>
+    <message>
+        <source>Your notes file is empty or missing, yet it held notes on {when} ({count} then), and no backup holds them. A full disk, a sync tool or a bad copy may have emptied it; a copy of the profile folder made before then may still have them: {path}</source>
+        <translation>Su archivo de notas está vacío o no existe, aunque contenía notas el {when} ({count} en esa fecha), y ninguna copia de seguridad las contiene. Un disco lleno, una herramienta de sincronización o una copia defectuosa pueden haberlo vaciado; una copia anterior de la carpeta del perfil aún puede contenerlas: {path}</translation>
+    </message>
+    <message>
+        <source>Your notes file is readable ({count} notes), so nothing was changed: {path}. To replace it with a backup anyway (it is kept aside), name one with --from NUMBER; --list shows them.</source>
+        <translation>Su archivo de notas se puede leer ({count} notas), así que no se ha modificado nada: {path}. Para sustituirlo de todos modos por una copia de seguridad (se aparta), indique una con --from NÚMERO; --list las muestra.</translation>
+    </message>
+    <message>
+        <source>Your notes file now holds {count} notes: {path}</source>
+        <translation>Su archivo de notas contiene ahora {count} notas: {path}</translation>
+    </message>
+    <message>
+        <source>Your notes file now: {state}. To restore the newest good backup: rcpdesk notes recover; a chosen one: rcpdesk notes recover --from NUMBER</source>
+        <translation>Su archivo de notas actual: {state}. Para restaurar la copia intacta más reciente: rcpdesk notes recover; una copia elegida: rcpdesk notes recover --from NÚMERO</translation>
     </message>
     <message>
         <source>The file {name} does not exist or cannot be read.</source>
@@ -2849,14 +2921,6 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>La base de notas está cerrada.</translation>
     </message>
     <message>
-        <source>The notes file is a database, but not an rcpdesk notes database. It will be moved aside, not deleted: {path}</source>
-        <translation>El archivo de notas es una base de datos, pero no una base de notas de rcpdesk. Se apartará, no se eliminará: {path}</translation>
-    </message>
-    <message>
-        <source>The notes file is not a notes database (it may have been overwritten by another program). It will be moved aside, not deleted: {path}</source>
-        <translation>El archivo de notas no es una base de notas (puede que otro programa lo haya sobrescrito). Se apartará, no se eliminará: {path}</translation>
-    </message>
-    <message>
         <source>The notes were written against the data edition {theirs}; you have {ours}.</source>
         <translation>Las notas se redactaron con la edición de los datos {theirs}; usted tiene la {ours}.</translation>
     </message>
@@ -2865,8 +2929,20 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
+        <source>There are no backups in {folder}.</source>
+        <translation>No hay copias de seguridad en {folder}.</translation>
+    </message>
+    <message>
         <source>There is already a colour named {name!r}.</source>
         <translation>Ya existe un color llamado {name!r}.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore in {folder}. Nothing was changed.</source>
+        <translation>No hay ninguna copia de seguridad que restaurar en {folder}. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>There is no backup {name} in {folder}. rcpdesk notes recover --list shows them.</source>
+        <translation>No existe ninguna copia de seguridad {name} en {folder}. rcpdesk notes recover --list las muestra.</translation>
     </message>
     <message>
         <source>There is no colour named {colour!r}. The colours are: {known}.</source>
@@ -2905,6 +2981,10 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>Sus notas están ocupadas por otra ventana de rcpdesk que no terminó de guardarlas a tiempo. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
+        <source>Your notes are on a read-only disk or folder ({path}): they can be read, searched, printed and exported, but not changed.</source>
+        <translation>Sus notas están en un disco o carpeta de solo lectura ({path}): se pueden leer, buscar, imprimir y exportar, pero no modificar.</translation>
+    </message>
+    <message>
         <source>Your notes cannot be saved: the notes file or its folder is read-only ({path}). Notes can be read but not changed.</source>
         <translation>No se pueden guardar sus notas: el archivo de notas o su carpeta es de solo lectura ({path}). Las notas se pueden leer, pero no modificar.</translation>
     </message>
@@ -2913,12 +2993,12 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>No se pudieron guardar sus notas ({detail}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>Your notes database is damaged and cannot be read ({detail}). It will be moved aside, not deleted: {path}</source>
-        <translation>Su base de notas está dañada y no se puede leer ({detail}). Se apartará, no se eliminará: {path}</translation>
-    </message>
-    <message>
         <source>Your notes need an upgrade to this version of rcpdesk, but the notes file is read-only: {path}</source>
         <translation>Sus notas deben actualizarse a esta versión de rcpdesk, pero el archivo de notas es de solo lectura: {path}</translation>
+    </message>
+    <message>
+        <source>Your notes were restored from the automatic backup of {when}.</source>
+        <translation>Sus notas se han restaurado desde la copia de seguridad automática del {when}.</translation>
     </message>
     <message>
         <source>Your notes were saved by a newer version of rcpdesk (notes format {found}; this version reads up to {supported}). Update rcpdesk to use them; the file is left untouched: {path}</source>
@@ -2937,6 +3017,14 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>conflictos</translation>
     </message>
     <message>
+        <source>damaged or empty</source>
+        <translation>dañado o vacío</translation>
+    </message>
+    <message>
+        <source>damaged, cannot be restored</source>
+        <translation>dañada, no se puede restaurar</translation>
+    </message>
+    <message>
         <source>deleted here after it was last changed there</source>
         <translation>eliminada aquí después de su última modificación allí</translation>
     </message>
@@ -2945,12 +3033,24 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>eliminada allí, modificada aquí desde entonces: se conserva</translation>
     </message>
     <message>
+        <source>missing</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
         <source>same time, different text</source>
         <translation>misma hora, texto distinto</translation>
     </message>
     <message>
+        <source>{count} notes</source>
+        <translation>{count} notas</translation>
+    </message>
+    <message>
         <source>{count} notes contained HTML or scripts, which were removed.</source>
         <translation>{count} notas contenían HTML o scripts, que se han eliminado.</translation>
+    </message>
+    <message>
+        <source>{count} notes, readable</source>
+        <translation>{count} notas, legible</translation>
     </message>
     <message>
         <source>{count} of the notes in {name} are on things this edition of the data does not have ({examples}). Nothing was imported; import them anyway to keep them in the &quot;needs review&quot; list.</source>

@@ -1619,6 +1619,10 @@
         <translation>rcpdesk fonctionne sans notes pendant cette session ; les notes ne peuvent être ni ajoutées ni affichées.</translation>
     </message>
     <message>
+        <source>Restore Latest Backup keeps this file aside (it is never deleted) and restores your notes from the newest good backup. Until then rcpdesk works without notes.</source>
+        <translation>« Restaurer la dernière sauvegarde » met ce fichier de côté (il n’est jamais supprimé) et restaure vos notes à partir de la dernière sauvegarde intacte. D’ici là, rcpdesk fonctionne sans notes.</translation>
+    </message>
+    <message>
         <source>Restore Latest Backup</source>
         <translation>Restaurer la dernière sauvegarde</translation>
     </message>
@@ -1675,6 +1679,10 @@
     <message>
         <source>Everything</source>
         <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Read-only: these notes can be read, searched, printed and exported, not changed.</source>
+        <translation>Lecture seule : ces notes peuvent être lues, recherchées, imprimées et exportées, mais pas modifiées.</translation>
     </message>
     <message>
         <source>Needs review</source>
@@ -2202,6 +2210,18 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>terminé</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no process chosen for the profile</source>
         <translation>aucun processus choisi pour le profil</translation>
     </message>
@@ -2473,6 +2493,10 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <source>nothing was written to {path}</source>
         <translation>rien n’a été écrit dans {path}</translation>
     </message>
+    <message>
+        <source>words in [square brackets] are the editor&apos;s gloss</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2733,6 +2757,10 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
 <context>
     <name>notes</name>
     <message>
+        <source>1 note</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
         <source>A colour must be written like #1a2b3c (got {hex!r}).</source>
         <translation>Une couleur s’écrit sous la forme #1a2b3c (reçu : {hex!r}).</translation>
     </message>
@@ -2769,6 +2797,10 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>Note {note_id} ajoutée.</translation>
     </message>
     <message>
+        <source>Backups in {folder}, newest first:</source>
+        <translation>Sauvegardes dans {folder}, de la plus récente à la plus ancienne :</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was changed.</source>
         <translation>Simulation : rien n’a été modifié.</translation>
     </message>
@@ -2789,6 +2821,10 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>Aucun processus, paragraphe, dimension ni cellule de comparaison n’a l’identifiant {target_id!r}.</translation>
     </message>
     <message>
+        <source>Nothing was changed. To keep this file aside (it is never deleted) and restore your notes from the newest good backup, run: rcpdesk notes recover (rcpdesk notes recover --list shows every backup).</source>
+        <translation>Rien n’a été modifié. Pour mettre ce fichier de côté (il n’est jamais supprimé) et restaurer vos notes à partir de la dernière sauvegarde intacte, exécutez : rcpdesk notes recover (rcpdesk notes recover --list affiche toutes les sauvegardes).</translation>
+    </message>
+    <message>
         <source>Restored note {note_id}.</source>
         <translation>Note {note_id} restaurée.</translation>
     </message>
@@ -2797,12 +2833,48 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>Précisez la nature de {target_id!r} avec --kind (process, paragraph, dimension ou cell).</translation>
     </message>
     <message>
+        <source>The backup {name} is damaged too and cannot be restored. Nothing was changed.</source>
+        <translation>La sauvegarde {name} est elle aussi endommagée et ne peut pas être restaurée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>The damaged notes file was moved to {moved}. There was no usable backup, so rcpdesk starts with an empty notes database.</source>
         <translation>Le fichier de notes endommagé a été déplacé vers {moved}. Aucune sauvegarde n’étant utilisable, rcpdesk démarre avec une base de notes vide.</translation>
     </message>
     <message>
-        <source>The damaged notes file was moved to {moved}. Your notes were restored from the automatic backup of {when}; changes made after that backup are in the moved file.</source>
-        <translation>Le fichier de notes endommagé a été déplacé vers {moved}. Vos notes ont été restaurées à partir de la sauvegarde automatique du {when} ; les modifications postérieures se trouvent dans le fichier déplacé.</translation>
+        <source>The notes file is a database, but not an rcpdesk notes database: {path}</source>
+        <translation>Le fichier de notes est une base de données, mais pas une base de notes rcpdesk : {path}</translation>
+    </message>
+    <message>
+        <source>The notes file is not a notes database (it may have been overwritten by another program): {path}</source>
+        <translation>Le fichier de notes n’est pas une base de notes (il a peut-être été écrasé par un autre programme) : {path}</translation>
+    </message>
+    <message>
+        <source>The notes file was moved to {moved}. Your notes were restored from the automatic backup of {when}; changes made after that backup are in the moved file.</source>
+        <translation>Le fichier de notes a été déplacé vers {moved}. Vos notes ont été restaurées à partir de la sauvegarde automatique du {when} ; les modifications postérieures se trouvent dans le fichier déplacé.</translation>
+    </message>
+    <message>
+        <source>Your notes database is damaged and cannot be read ({detail}): {path}</source>
+        <translation>Votre base de notes est endommagée et illisible ({detail}) : {path}</translation>
+    </message>
+    <message>
+        <source>Your notes file is empty or missing, yet it held notes before ({count} in the backup of {when}). A full disk, a sync tool or a bad copy may have emptied it: {path}</source>
+        <translation>Votre fichier de notes est vide ou absent, alors qu’il contenait des notes ({count} dans la sauvegarde du {when}). Un disque plein, un outil de synchronisation ou une copie défectueuse a pu le vider : {path}</translation>
+    </message>
+    <message>
+        <source>Your notes file is empty or missing, yet it held notes on {when} ({count} then), and no backup holds them. A full disk, a sync tool or a bad copy may have emptied it; a copy of the profile folder made before then may still have them: {path}</source>
+        <translation>Votre fichier de notes est vide ou absent, alors qu’il contenait des notes le {when} ({count} à cette date), et aucune sauvegarde ne les contient. Un disque plein, un outil de synchronisation ou une copie défectueuse a pu le vider ; une copie du dossier de profil antérieure peut encore les contenir : {path}</translation>
+    </message>
+    <message>
+        <source>Your notes file is readable ({count} notes), so nothing was changed: {path}. To replace it with a backup anyway (it is kept aside), name one with --from NUMBER; --list shows them.</source>
+        <translation>Votre fichier de notes est lisible ({count} notes), donc rien n’a été modifié : {path}. Pour le remplacer tout de même par une sauvegarde (il est mis de côté), désignez-en une avec --from NUMÉRO ; --list les affiche.</translation>
+    </message>
+    <message>
+        <source>Your notes file now holds {count} notes: {path}</source>
+        <translation>Votre fichier de notes contient désormais {count} notes : {path}</translation>
+    </message>
+    <message>
+        <source>Your notes file now: {state}. To restore the newest good backup: rcpdesk notes recover; a chosen one: rcpdesk notes recover --from NUMBER</source>
+        <translation>Votre fichier de notes actuel : {state}. Pour restaurer la dernière sauvegarde intacte : rcpdesk notes recover ; une sauvegarde choisie : rcpdesk notes recover --from NUMÉRO</translation>
     </message>
     <message>
         <source>The file {name} does not exist or cannot be read.</source>
@@ -2849,14 +2921,6 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>La base de notes est fermée.</translation>
     </message>
     <message>
-        <source>The notes file is a database, but not an rcpdesk notes database. It will be moved aside, not deleted: {path}</source>
-        <translation>Le fichier de notes est une base de données, mais pas une base de notes rcpdesk. Il sera mis de côté, et non supprimé : {path}</translation>
-    </message>
-    <message>
-        <source>The notes file is not a notes database (it may have been overwritten by another program). It will be moved aside, not deleted: {path}</source>
-        <translation>Le fichier de notes n’est pas une base de notes (il a peut-être été écrasé par un autre programme). Il sera mis de côté, et non supprimé : {path}</translation>
-    </message>
-    <message>
         <source>The notes were written against the data edition {theirs}; you have {ours}.</source>
         <translation>Les notes ont été rédigées sur l’édition des données {theirs} ; vous disposez de l’édition {ours}.</translation>
     </message>
@@ -2865,8 +2929,20 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
+        <source>There are no backups in {folder}.</source>
+        <translation>Il n’y a aucune sauvegarde dans {folder}.</translation>
+    </message>
+    <message>
         <source>There is already a colour named {name!r}.</source>
         <translation>Il existe déjà une couleur nommée {name!r}.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore in {folder}. Nothing was changed.</source>
+        <translation>Il n’y a aucune sauvegarde à restaurer dans {folder}. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no backup {name} in {folder}. rcpdesk notes recover --list shows them.</source>
+        <translation>Il n’existe aucune sauvegarde {name} dans {folder}. rcpdesk notes recover --list les affiche.</translation>
     </message>
     <message>
         <source>There is no colour named {colour!r}. The colours are: {known}.</source>
@@ -2905,6 +2981,10 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>Vos notes sont occupées par une autre fenêtre rcpdesk qui n’a pas fini de les enregistrer à temps. Réessayez dans un instant.</translation>
     </message>
     <message>
+        <source>Your notes are on a read-only disk or folder ({path}): they can be read, searched, printed and exported, but not changed.</source>
+        <translation>Vos notes se trouvent sur un disque ou dans un dossier en lecture seule ({path}) : elles peuvent être lues, recherchées, imprimées et exportées, mais pas modifiées.</translation>
+    </message>
+    <message>
         <source>Your notes cannot be saved: the notes file or its folder is read-only ({path}). Notes can be read but not changed.</source>
         <translation>Vos notes ne peuvent pas être enregistrées : le fichier de notes ou son dossier est en lecture seule ({path}). Les notes peuvent être lues mais pas modifiées.</translation>
     </message>
@@ -2913,12 +2993,12 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>Vos notes n’ont pas pu être enregistrées ({detail}). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>Your notes database is damaged and cannot be read ({detail}). It will be moved aside, not deleted: {path}</source>
-        <translation>Votre base de notes est endommagée et illisible ({detail}). Elle sera mise de côté, et non supprimée : {path}</translation>
-    </message>
-    <message>
         <source>Your notes need an upgrade to this version of rcpdesk, but the notes file is read-only: {path}</source>
         <translation>Vos notes doivent être mises à niveau pour cette version de rcpdesk, mais le fichier de notes est en lecture seule : {path}</translation>
+    </message>
+    <message>
+        <source>Your notes were restored from the automatic backup of {when}.</source>
+        <translation>Vos notes ont été restaurées à partir de la sauvegarde automatique du {when}.</translation>
     </message>
     <message>
         <source>Your notes were saved by a newer version of rcpdesk (notes format {found}; this version reads up to {supported}). Update rcpdesk to use them; the file is left untouched: {path}</source>
@@ -2937,6 +3017,14 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>conflits</translation>
     </message>
     <message>
+        <source>damaged or empty</source>
+        <translation>endommagé ou vide</translation>
+    </message>
+    <message>
+        <source>damaged, cannot be restored</source>
+        <translation>endommagée, impossible à restaurer</translation>
+    </message>
+    <message>
         <source>deleted here after it was last changed there</source>
         <translation>supprimée ici après sa dernière modification là-bas</translation>
     </message>
@@ -2945,12 +3033,24 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>supprimée là-bas, modifiée ici depuis : conservée</translation>
     </message>
     <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
         <source>same time, different text</source>
         <translation>même heure, texte différent</translation>
     </message>
     <message>
+        <source>{count} notes</source>
+        <translation>{count} notes</translation>
+    </message>
+    <message>
         <source>{count} notes contained HTML or scripts, which were removed.</source>
         <translation>{count} notes contenaient du HTML ou des scripts, qui ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>{count} notes, readable</source>
+        <translation>{count} notes, lisible</translation>
     </message>
     <message>
         <source>{count} of the notes in {name} are on things this edition of the data does not have ({examples}). Nothing was imported; import them anyway to keep them in the &quot;needs review&quot; list.</source>

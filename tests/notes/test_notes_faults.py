@@ -5,9 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,8 +19,6 @@ from rcpdesk.notes import (
     Target,
 )
 from rcpdesk.notes.backup import is_good_database, list_backups
-
-IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
 def _add(path: Path, *bodies: str) -> None:
@@ -51,7 +48,7 @@ def test_corrupt_database_is_moved_aside_and_the_backup_restored(db_path: Path) 
     with pytest.raises(NotesDatabaseCorrupt) as raised:
         NotesStore(db_path)
     error = raised.value
-    assert "damaged" in str(error) and "moved aside, not deleted" in str(error)
+    assert "damaged" in str(error) and str(db_path) in str(error)
     assert error.latest_backup is not None and error.latest_backup.exists()
 
     recovery = NotesStore.recover(db_path)
@@ -132,27 +129,6 @@ def test_no_new_backup_when_nothing_changed(db_path: Path) -> None:
     assert len(list_backups(db_path.parent / "backups")) == 1
 
 
-@pytest.fixture()
-def read_only_file() -> Iterator[Callable[[Path], None]]:
-    """Makes a file unwritable even for root (chattr +i), else by its mode; undone afterwards."""
-    done: list[Path] = []
-
-    def make(path: Path) -> None:
-        if IS_ROOT:
-            if subprocess.run(["chattr", "+i", str(path)], check=False, capture_output=True).returncode != 0:
-                pytest.skip("cannot make a file read-only for root here (chattr)")
-        else:
-            path.chmod(0o444)
-        done.append(path)
-
-    yield make
-    for path in done:
-        if IS_ROOT:
-            subprocess.run(["chattr", "-i", str(path)], check=False)
-        else:
-            path.chmod(0o644)
-
-
 def test_read_only_file_is_reported_and_can_still_be_read(
         db_path: Path, read_only_file: Callable[[Path], None]) -> None:
     _add(db_path, "kept safe")
@@ -166,7 +142,7 @@ def test_read_only_file_is_reported_and_can_still_be_read(
     assert is_good_database(db_path)
 
 
-def test_read_only_folder(db_path: Path) -> None:
+def test_read_only_folder(db_path: Path, run_on_read_only_folder) -> None:
     """A profile on a read-only disk: a real read-only mount (root) or an unwritable folder."""
     _add(db_path, "on the stick")
     script = (
@@ -180,22 +156,9 @@ def test_read_only_folder(db_path: Path) -> None:
         "    print('refused:', exc)\n"
         "with NotesStore(path, read_only=True) as store:\n"
         "    print('read:', [n.body for n in store.list_notes()])\n")
-    folder = db_path.parent
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
-    command = [sys.executable, "-c", script, str(db_path)]
-    if IS_ROOT:
-        if shutil.which("unshare") is None or subprocess.run(
-                ["unshare", "-m", "true"], check=False, capture_output=True).returncode != 0:
-            pytest.skip("no mount namespaces here to make a read-only disk")
-        command = ["unshare", "-m", "sh", "-c",
-                   'mount --bind -o ro "$0" "$0" && exec "$@"', str(folder), *command]
-    else:
-        folder.chmod(0o555)
-    try:
-        result = subprocess.run(command, check=False, capture_output=True, text=True, env=env,
-                                timeout=60)
-    finally:
-        folder.chmod(0o755)
+    result = run_on_read_only_folder(db_path.parent, [sys.executable, "-c", script, str(db_path)],
+                                     env=env)
     assert result.returncode == 0, result.stderr
     assert "refused: Your notes cannot be saved" in result.stdout
     assert "read: ['on the stick']" in result.stdout

@@ -21,7 +21,6 @@ from rcpdesk.notes import (
     TargetKind,
 )
 from rcpdesk.notes import messages as note_messages
-from rcpdesk.notes.backup import backup_time_label
 from rcpdesk.ui import links
 from rcpdesk.ui.notes.commands import (
     AddNoteCommand,
@@ -95,6 +94,8 @@ class NotesController(QObject):
         self._update_actions()
         if self.store is None and not getattr(services, "notes_pending", False):
             QTimer.singleShot(0, self.report_unavailable)
+        elif self.store is not None and self.store.read_only:
+            QTimer.singleShot(0, self.report_read_only)
 
     # --- state -------------------------------------------------------------------------------
 
@@ -183,14 +184,17 @@ class NotesController(QObject):
 
     def _update_actions(self) -> None:
         available = self.store is not None
-        for item in (self.export_action, self.import_action, self.trash_action,
-                     self.review_action, self.colours_action):
+        # A read-only profile (a locked USB stick): read, export and print, change nothing.
+        writable = available and not self.store.read_only
+        for item in (self.export_action, self.trash_action, self.review_action):
             item.setEnabled(available)
-        self.add_action.setEnabled(available and self._target is not None)
-        self.add_selection_action.setEnabled(available and self._passage is not None)
-        self.edit_action.setEnabled(available and self._current_note_id is not None)
-        self.delete_action.setEnabled(available and self._current_note_id is not None)
-        if not available:
+        for item in (self.import_action, self.colours_action):
+            item.setEnabled(writable)
+        self.add_action.setEnabled(writable and self._target is not None)
+        self.add_selection_action.setEnabled(writable and self._passage is not None)
+        self.edit_action.setEnabled(writable and self._current_note_id is not None)
+        self.delete_action.setEnabled(writable and self._current_note_id is not None)
+        if not writable:
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
         if self._target is not None:
@@ -713,6 +717,15 @@ class NotesController(QObject):
         return error
 
     @Slot()
+    def report_read_only(self) -> None:
+        """Once: the notes are shown, but the profile cannot be written."""
+        if self.store is None or not self.store.read_only:
+            return
+        self.last_error = translate_notes(note_messages.DB_OPENED_READ_ONLY).format(
+            path=self.store.path)
+        self.status_message.emit(self.last_error)
+
+    @Slot()
     def report_unavailable(self) -> QMessageBox | None:
         """Once per session: why the notes are unavailable, with a way back from a backup."""
         if self.store is not None or self._unavailable_reported:
@@ -734,6 +747,9 @@ class NotesController(QObject):
             "rcpdesk works without notes in this session; notes cannot be added or shown."))
         self.recover_button = None
         if isinstance(error, NotesDatabaseCorrupt):
+            box.setInformativeText(self.tr(
+                "Restore Latest Backup keeps this file aside (it is never deleted) and restores "
+                "your notes from the newest good backup. Until then rcpdesk works without notes."))
             self.recover_button = box.addButton(self.tr("Restore Latest Backup"),
                                                 QMessageBox.ButtonRole.AcceptRole)
             self.recover_button.setObjectName("notes_recover")
@@ -757,12 +773,7 @@ class NotesController(QObject):
             return False
         self._services.notes = store
         self._services.notes_error = None
-        if recovery.restored_from is not None:
-            message = translate_notes(note_messages.RECOVERY_RESTORED).format(
-                moved=recovery.moved_to, when=backup_time_label(recovery.restored_from))
-        else:
-            message = translate_notes(note_messages.RECOVERY_NO_BACKUP).format(
-                moved=recovery.moved_to)
+        message = recovery.translated(translate_notes)
         self._update_actions()
         self.availability_changed.emit(True)
         self.notes_changed.emit()

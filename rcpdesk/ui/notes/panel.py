@@ -242,6 +242,11 @@ class NotesPanel(QWidget):
         self.more.setWordWrap(True)
         self.more.setStyleSheet("color: #555555;")
         self.more.hide()
+        self.read_only_label = QLabel(self)  # a profile on a locked USB stick
+        self.read_only_label.setObjectName("notes_read_only")
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.setStyleSheet("color: #555555;")
+        self.read_only_label.hide()
 
         search_row = QHBoxLayout()  # two rows: the panel usually lives in a narrow dock
         search_row.setContentsMargins(0, 0, 0, 0)
@@ -255,6 +260,7 @@ class NotesPanel(QWidget):
             filters.addWidget(combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.read_only_label)
         layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self._stack, 1)
@@ -292,6 +298,8 @@ class NotesPanel(QWidget):
         self.kind_filter.setAccessibleName(self.tr("Filter by what the note is on"))
         self._fill_combo(self.kind_filter, self.tr("Everything"),
                          [(kind_label(kind), kind.value, None) for kind in TargetKind])
+        self.read_only_label.setText(self.tr(
+            "Read-only: these notes can be read, searched, printed and exported, not changed."))
         self.review_toggle.setText(self.tr("Needs review"))
         self.review_toggle.setAccessibleName(self.tr("Show only notes that need review"))
         self.review_toggle.setToolTip(self.tr(
@@ -355,6 +363,7 @@ class NotesPanel(QWidget):
     def refresh(self) -> None:
         store = self.store
         enabled = store is not None
+        self.read_only_label.setVisible(bool(store is not None and store.read_only))
         for widget in (self.text_filter, self.tag_filter, self.colour_filter, self.kind_filter,
                        self.review_toggle):
             widget.setEnabled(enabled)
