@@ -10,7 +10,7 @@ from pathlib import Path
 
 from rcpdesk import __version__
 
-LANGUAGES = ("en", "fr", "es")
+LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
 
 
 class CommandError(Exception):

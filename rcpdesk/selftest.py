@@ -96,7 +96,7 @@ def _check_translations(state: dict) -> str:
 
     folder = resources_dir() / "translations"
     found = []
-    for lang in ("fr", "es"):
+    for lang in ("fr", "es", "ar", "zh", "ru"):
         translator = QTranslator()
         if not translator.load(f"rcpdesk_{lang}", str(folder)) or translator.isEmpty():
             raise RuntimeError(f"no {lang} translation in {folder}")

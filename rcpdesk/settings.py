@@ -106,9 +106,9 @@ class Settings:
 
     @property
     def language(self) -> str | None:
-        """The interface language chosen last (en, fr, es), or None to follow the system."""
+        """The interface language chosen last (en, fr, es, ar, zh, ru), or None to follow the system."""
         value = str(self._get("view/language", "") or "")
-        return value if value in ("en", "fr", "es") else None
+        return value if value in ("en", "fr", "es", "ar", "zh", "ru") else None
 
     @language.setter
     def language(self, lang: str | None) -> None:

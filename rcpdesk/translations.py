@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-LANGUAGES = ("fr", "es")
+# The interface languages beside English: the six languages of UN meetings. The .ts and .qm
+# files are named by these codes (rcpdesk_zh.ts holds Simplified Chinese, language="zh_CN").
+LANGUAGES = ("fr", "es", "ar", "zh", "ru")
 PACKAGE = Path(__file__).resolve().parent
 
 

@@ -6,6 +6,8 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -40,6 +42,7 @@ from rcpdesk.notes.model import (
     Tombstone,
     check_body,
     format_timestamp,
+    is_too_late,
     normalise_note_id,
     normalise_tags,
     normalise_timestamp,
@@ -191,7 +194,7 @@ def read_rcpnotes(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> ExchangeDoc
     return parse_rcpnotes(data, name=name)
 
 
-def parse_rcpnotes(data: bytes | str, *, name: str = "") -> ExchangeDocument:
+def parse_rcpnotes(data: bytes | str, *, name: str = "", now: datetime | None = None) -> ExchangeDocument:
     if isinstance(data, bytes):
         try:
             text = data.decode("utf-8-sig")
@@ -227,6 +230,7 @@ def parse_rcpnotes(data: bytes | str, *, name: str = "") -> ExchangeDocument:
                       for t in raw.get("rcpdesk:tombstones", [])]
     except ValueError as exc:
         raise ImportWrongSchema(name=name, detail=f"deletions: {exc}") from None
+    notes, tombstones = _check_times(notes, tombstones, name, now or utc_now())
     seen: set[str] = set()
     for note_id in [n.id for n in notes] + [t.id for t in tombstones]:
         if note_id in seen:
@@ -237,6 +241,23 @@ def parse_rcpnotes(data: bytes | str, *, name: str = "") -> ExchangeDocument:
                             colours=tuple(colours.values()),
                             edition=sanitise_text(edition)[0] if isinstance(edition, str) else None,
                             sanitised=sanitised, source_name=name)
+
+
+def _check_times(notes: list[Note], tombstones: list[Tombstone], name: str,
+                 now: datetime) -> tuple[list[Note], list[Tombstone]]:
+    """Refuses a note or deletion dated later than tomorrow (once stored, every later version
+    would have to be later still); forgets such a time among the versions a note has seen."""
+    for note_id, stamps in ([(n.id, (n.created, n.modified)) for n in notes]
+                            + [(t.id, (t.deleted_at,)) for t in tombstones]):
+        for stamp in stamps:
+            if is_too_late(stamp, now):
+                raise ImportRefused(messages.IMPORT_FUTURE_TIME, name=name, note_id=note_id,
+                                    time=stamp)
+    notes = [replace(n, history=tuple(s for s in n.history if not is_too_late(s, now)))
+             if any(is_too_late(s, now) for s in n.history) else n for n in notes]
+    tombstones = [replace(t, version=None) if t.version and is_too_late(t.version, now) else t
+                  for t in tombstones]
+    return notes, tombstones
 
 
 def _refuse_constant(value: str) -> Any:

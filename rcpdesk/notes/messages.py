@@ -226,6 +226,11 @@ IMPORT_UNKNOWN_TARGETS = QT_TRANSLATE_NOOP(
     '({examples}). Nothing was imported; import them anyway to keep them in the "needs '
     'review" list.'
 )
+IMPORT_FUTURE_TIME = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The file {name} dates the note {note_id} {time}, later than tomorrow: the clock that wrote "
+    "it was wrong. Nothing was imported."
+)
 IMPORT_SANITISED = QT_TRANSLATE_NOOP(
     CONTEXT,
     "{count} notes contained HTML or scripts, which were removed."

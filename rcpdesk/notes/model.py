@@ -329,10 +329,15 @@ def check_body(body: str, body_format: BodyFormat | str) -> tuple[str, BodyForma
 # --- times -------------------------------------------------------------------------------
 
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+# A clock may be a little ahead of ours; a time further ahead than this is wrong (refused in a
+# file, and never built on when a store holds one).
+CLOCK_TOLERANCE = timedelta(days=1)
 
 
 def format_timestamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime(TIMESTAMP_FORMAT)
+    # Not strftime: its %Y writes the year 999 as "999", which no ISO 8601 reader takes back
+    # (an imported note dated so made every later export of the profile unreadable).
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def parse_timestamp(text: str) -> datetime:
@@ -340,7 +345,10 @@ def parse_timestamp(text: str) -> datetime:
     moment = datetime.fromisoformat(text.strip())
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # 9999-12-31T23:59:59-01:00 is in the year 10000 in UTC
+        raise ValueError(f"time out of range: {text.strip()}") from None
 
 
 def normalise_timestamp(text: str) -> str:
@@ -349,11 +357,27 @@ def normalise_timestamp(text: str) -> str:
 
 
 def next_timestamp(now: datetime, after: str | None) -> str:
-    """now, or just after `after` if the clock is behind it: a new version is always newer."""
+    """now, or just after `after` if the clock is behind it: a new version is always newer.
+
+    A stored time no clock could have written (unreadable, or later than now by more than
+    CLOCK_TOLERANCE, as an old import let in) is not built on: the new version takes now, so
+    such a note can still be edited and deleted, and stops carrying the wrong time.
+    """
     stamp = format_timestamp(now)
     if after and stamp <= after:
-        stamp = format_timestamp(parse_timestamp(after) + timedelta(microseconds=1))
+        try:
+            later = parse_timestamp(after) + timedelta(microseconds=1)
+        except (ValueError, OverflowError):
+            return stamp
+        if later > now + CLOCK_TOLERANCE:
+            return stamp
+        stamp = format_timestamp(later)
     return stamp
+
+
+def is_too_late(stamp: str, now: datetime) -> bool:
+    """A normalised time later than now by more than CLOCK_TOLERANCE."""
+    return stamp > format_timestamp(now + CLOCK_TOLERANCE)
 
 
 def utc_now() -> datetime:

@@ -52,7 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     sheet.add_argument("--format", choices=[f.value for f in SheetFormat],
                        help="default: from the --out file name, else pdf")
     # also accepted after the command (`rcpdesk sheet ... --lang fr`); SUPPRESS keeps a global --lang
-    sheet.add_argument("--lang", choices=("en", "fr", "es"), default=argparse.SUPPRESS,
+    sheet.add_argument("--lang", choices=("en", "fr", "es", "ar", "zh", "ru"), default=argparse.SUPPRESS,
                        help="language of the sheet's headings, labels and dates (default: English)")
     sheet.add_argument("--out", metavar="FILE", required=True,
                        help="the file to write ('-': standard output, for md, csv and html)")

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from rcpdesk.paths import resources_dir
 
-LANGUAGES = ("en", "fr", "es")
-LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}  # each in its own language
+# The six languages of UN meetings; "zh" is Simplified Chinese (Qt's zh_CN).
+LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español",  # each in its own language
+                  "ar": "العربية", "zh": "中文", "ru": "Русский"}
+RIGHT_TO_LEFT = frozenset({"ar"})
+_QT_NAMES = {"zh": "zh_CN"}  # Qt's own catalogues name Chinese by script region
 _installed: list[QTranslator] = []
 
 
@@ -29,7 +34,8 @@ def install_language(lang: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(lang))
+    QLocale.setDefault(QLocale(_QT_NAMES.get(lang, lang)))
+    set_layout_direction(lang)
     if lang == "en":
         return True
     ok = True
@@ -41,10 +47,18 @@ def install_language(lang: str) -> bool:
     else:
         ok = False
     qt = QTranslator(app)  # Qt's own strings: print preview, file dialogs, message box buttons
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(f"qtbase_{_QT_NAMES.get(lang, lang)}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
     return ok
+
+
+def set_layout_direction(lang: str) -> None:
+    """Arabic mirrors the whole window: the tree on the right, docks, arrows, back and forward."""
+    app = QCoreApplication.instance()
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RIGHT_TO_LEFT
+                               else Qt.LayoutDirection.LeftToRight)
 
 
 def _compile_missing() -> bool:

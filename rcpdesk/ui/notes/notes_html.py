@@ -48,7 +48,7 @@ def format_modified(stamp: str) -> str:
     """A note's UTC time as local "2026-11-26 10:15"."""
     try:
         moment = datetime.fromisoformat(stamp).astimezone()
-    except ValueError:
+    except (ValueError, OverflowError):  # a time no clock wrote (9999-12-31T23:59:59.999999Z)
         return stamp
     return moment.strftime("%Y-%m-%d %H:%M")
 
