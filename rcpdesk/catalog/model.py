@@ -9,6 +9,7 @@ few it does need are NamedTuples, immutable all the same and six times cheaper t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 REPORT_ID = "report-2005"
@@ -37,6 +38,16 @@ class Edition(NamedTuple):
         return f"{self.date} ({self.content_hash[:12]})"
 
 
+# Names in a language the data does not hold (ar, zh, ru): (english, lang) -> name. The catalog
+# imports no Qt; rcpdesk.content_names installs a look-up in the interface's translations.
+_name_translator: Callable[[str, str], str] | None = None
+
+
+def set_name_translator(translator: Callable[[str, str], str] | None) -> None:
+    global _name_translator
+    _name_translator = translator
+
+
 class Names(NamedTuple):
     en: str
     fr: str | None = None
@@ -44,8 +55,9 @@ class Names(NamedTuple):
 
     def get(self, lang: str) -> str:
         """The name in a language, falling back to English."""
-        value = getattr(self, lang, None) if lang in ("en", "fr", "es") else None
-        return value or self.en
+        if lang in ("en", "fr", "es"):
+            return getattr(self, lang) or self.en
+        return _name_translator(self.en, lang) if _name_translator is not None else self.en
 
 
 class ProcessSummary(NamedTuple):
@@ -58,6 +70,14 @@ class ProcessSummary(NamedTuple):
     status: str
     established: int | None
     attended_2005: bool
+    short_name: str = ""  # the common short name, where it is not the acronym ("Abu Dhabi Dialogue")
+
+    @property
+    def display_name(self) -> str:
+        """How a delegate reads the process everywhere but its own profile: the common short
+        name ("Colombo Process", "Puebla Process (RCM)"), else the acronym; the official name
+        (`name`) heads the profile, and the bare acronym serves only where space is short."""
+        return self.short_name or self.acronym or self.name
 
 
 class Region(NamedTuple):

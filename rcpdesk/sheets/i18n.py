@@ -150,4 +150,7 @@ def install_translator(lang: str) -> bool:
             return False
     app.installTranslator(translator)
     _translators.append(translator)
+    from rcpdesk.content_names import install as install_content_names
+
+    install_content_names()  # region and dimension names in ar, zh, ru
     return True

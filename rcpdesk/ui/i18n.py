@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from rcpdesk.content_names import install as install_content_names
 from rcpdesk.paths import resources_dir
 
 # The six languages of UN meetings; "zh" is Simplified Chinese (Qt's zh_CN).
@@ -36,6 +37,7 @@ def install_language(lang: str) -> bool:
     _installed.clear()
     QLocale.setDefault(QLocale(_QT_NAMES.get(lang, lang)))
     set_layout_direction(lang)
+    install_content_names()
     if lang == "en":
         return True
     ok = True
