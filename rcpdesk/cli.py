@@ -60,12 +60,22 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+MAX_SEARCH_LIMIT = 10_000  # more hits than any catalog has paragraphs and processes
+
+
 def _cmd_search(args: argparse.Namespace) -> int:
-    if args.limit < 1:
-        raise CommandError("--limit must be at least 1")
+    from rcpdesk.catalog.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, limit_query
+
+    if not 1 <= args.limit <= MAX_SEARCH_LIMIT:
+        raise CommandError(f"--limit must be between 1 and {MAX_SEARCH_LIMIT:,} (got {args.limit})")
     catalog = _open_catalog(args)
     _check_filters(catalog, args)
-    hits = catalog.search(args.query, limit=args.limit, region=args.region,
+    query, shortened = limit_query(args.query)
+    if shortened:
+        print(f"rcpdesk: the query was shortened to its first {len(query.split())} words "
+              f"(a search reads at most {MAX_QUERY_CHARS:,} characters and {MAX_QUERY_TERMS} "
+              "different words)", file=sys.stderr)
+    hits = catalog.search(query, limit=args.limit, region=args.region,
                           dimension=args.dimension, agreement=args.agreement)
     if not hits:
         print(f"no results for {args.query!r}", file=sys.stderr)

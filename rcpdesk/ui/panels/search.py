@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from rcpdesk.catalog import model as m
 from rcpdesk.catalog.agreement import LEVELS
+from rcpdesk.catalog.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, limit_query
 from rcpdesk.services import Services
 from rcpdesk.ui.detail_html import agreement_label
 from rcpdesk.ui.models.search_model import LINK_ROLE, SearchHitDelegate, SearchResultsModel
@@ -127,6 +128,7 @@ class SearchPanel(QWidget):
         self._shown_generation = 0  # the search all of whose hits are in the list
         self._started_generation = 0  # the search whose first hits are in the list
         self._open_first_when_ready = False
+        self._searched_words = 0  # how many words of a long query the search read; 0: all
 
         self.field = field if field is not None else SearchField()
         self.field.textChanged.connect(self._schedule)
@@ -261,7 +263,8 @@ class SearchPanel(QWidget):
         """Start the search now (off the GUI thread); an answer older than the newest is dropped."""
         self._timer.stop()
         generation = self._generation
-        text = self.field.text().strip()
+        text, shortened = limit_query(self.field.text().strip())
+        self._searched_words = len(text.split()) if shortened else 0
         if not text:
             self._shown_generation = self._started_generation = generation
             self.model.set_hits(())
@@ -347,7 +350,13 @@ class SearchPanel(QWidget):
         if not text:
             self.status.setText(self.tr("Type in the search field to search the profiles and the report."))
         else:
-            self.status.setText(self.tr("%n result(s)", "", self.model.rowCount()))
+            status = self.tr("%n result(s)", "", self.model.rowCount())
+            if self._searched_words:
+                status += " " + self.tr(
+                    "The query was shortened to its first {words} words (a search reads at most "
+                    "{chars} characters and {terms} different words).").format(
+                    words=self._searched_words, chars=MAX_QUERY_CHARS, terms=MAX_QUERY_TERMS)
+            self.status.setText(status)
 
     # -- opening -----------------------------------------------------------------------------
 
