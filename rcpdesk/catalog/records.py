@@ -94,6 +94,11 @@ class Dimension:
     description: str  # in the catalog's language (English where the data has no translation)
     order: int
     descriptions: Names | None = None
+    kind: str = "dimension"  # or "fact": a profile fact shown as a comparison row (catalog.rows)
+
+    @property
+    def is_fact(self) -> bool:
+        return self.kind == "fact"
 
 
 @dataclass(frozen=True)
@@ -143,10 +148,16 @@ class Finding:
     dimensions: tuple[str, ...]
     start: int  # character offset in the paragraph text
     note: str | None = None  # e.g. why this agreement level was read from the wording
+    gloss: str | None = None  # the text with the editor's bracketed gloss, where it needs its paragraph
 
     @property
     def citation(self) -> str:
         return citation(self.paragraph)
+
+    @property
+    def quoted(self) -> str:
+        """The finding as shown out of its paragraph: with the editor's gloss, when it has one."""
+        return self.gloss or self.text
 
 
 @dataclass(frozen=True)

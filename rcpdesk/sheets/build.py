@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from rcpdesk.catalog import Catalog
 from rcpdesk.catalog import model as m
 from rcpdesk.catalog.agreement import rank
+from rcpdesk.sheets.fact_rows import fact_cell, status_label, type_label
 from rcpdesk.sheets.i18n import format_date, locale_for, today, translate
 from rcpdesk.sheets.model import (
     ComparisonRow,
@@ -144,12 +146,27 @@ def _entry(fact: m.Fact | None, footnotes: _Footnotes, *, text: str | None = Non
                  fact.note if remark else None, notes)
 
 
-def _finding(finding: m.Finding | None, placer: _NotePlacer, named: bool = False) -> FindingEntry | None:
+def _finding(finding: m.Finding | None, placer: _NotePlacer, named: bool = False, *,
+             with_notes: bool = True) -> FindingEntry | None:
     if finding is None:
         return None
-    notes = placer.take("paragraph", str(finding.paragraph), finding.citation)
+    notes = placer.take("paragraph", str(finding.paragraph), finding.citation) if with_notes else ()
     return FindingEntry(finding.citation, finding.paragraph, finding.agreement,
-                        " ".join(finding.text.split()), named, notes)
+                        " ".join(finding.quoted.split()), named, notes, glossed=finding.gloss is not None)
+
+
+def _row_findings(catalog: Catalog, row_id: str,
+                  placer: _NotePlacer) -> tuple[FindingEntry | None, tuple[FindingEntry, ...]]:
+    """The finding that fits a row best and the others, by relevance; the notes on a paragraph
+    go with the first of its findings the row shows."""
+    entries: list[FindingEntry] = []
+    seen: set[int] = set()
+    for finding in catalog.row_findings(row_id):
+        entry = _finding(finding, placer, with_notes=finding.paragraph not in seen)
+        seen.add(finding.paragraph)
+        if entry is not None:
+            entries.append(entry)
+    return (entries[0] if entries else None), tuple(entries[1:])
 
 
 def _meta(catalog: Catalog, title: str, running_title: str) -> SheetMeta:
@@ -162,7 +179,7 @@ def _meta(catalog: Catalog, title: str, running_title: str) -> SheetMeta:
 
 def comparison_title(processes: Sequence[m.ProcessSummary], dimensions: int) -> str:
     if len(processes) <= 4:
-        return translate("Sheets", "Comparison: {names}").format(names=" · ".join(p.acronym for p in processes))
+        return translate("Sheets", "Comparison: {names}").format(names=" · ".join(p.display_name for p in processes))
     if dimensions == 1:
         return translate("Sheets", "Comparison of {n} processes on one dimension").format(n=len(processes))
     return translate("Sheets", "Comparison of {n} processes across {d} dimensions").format(
@@ -173,30 +190,37 @@ def build_comparison(catalog: Catalog, process_ids: Sequence[str],
                      dimension_ids: Sequence[str] | None = None, *,
                      notes: Sequence[NoteRecord] | None = None,
                      placement: NotesPlacement = NotesPlacement.NONE) -> ComparisonSheet:
-    """The chosen processes side by side across the chosen dimensions (all, when None)."""
+    """The chosen processes side by side across the chosen rows: dimensions and profile facts
+    (secretariat, members, ...), in the order given; when None, a new comparison's default rows."""
     process_ids = list(dict.fromkeys(process_ids))
     if not process_ids:
         raise EmptySelection(translate("Sheets", "no processes chosen: a comparison needs at least one"))
     processes = catalog.processes(process_ids)
-    dimensions = catalog.dimensions(list(dict.fromkeys(dimension_ids)) if dimension_ids is not None
-                                    else None)
+    dimensions = catalog.comparison_rows(list(dict.fromkeys(dimension_ids)) if dimension_ids is not None
+                                         else catalog.default_rows())
     if not dimensions:
         raise EmptySelection(translate("Sheets", "no dimensions chosen: a comparison needs at least one"))
     grid = catalog.values([p.id for p in processes], [d.id for d in dimensions])
     footnotes = _Footnotes()
     placer = _NotePlacer(notes, NotesPlacement(placement), [p.id for p in processes],
                          [d.id for d in dimensions])
-    process_notes = tuple(placer.take("process", p.id, p.acronym) for p in processes)
+    process_notes = tuple(placer.take("process", p.id, p.display_name) for p in processes)
     rows = []
     for dimension in dimensions:
         dimension_notes = placer.take("dimension", dimension.id, dimension.name)
         cells = []
         for process in processes:
             cell_notes = placer.take("cell", f"{process.id}#{dimension.id}",
-                                     f"{process.acronym} × {dimension.name}")
-            cells.append(_entry(grid[(process.id, dimension.id)], footnotes, notes=cell_notes))
-        finding = _finding(catalog.dimension_finding(dimension.id), placer)
-        rows.append(ComparisonRow(dimension, tuple(cells), finding, dimension_notes))
+                                     f"{process.display_name} × {dimension.name}")
+            fact = grid[(process.id, dimension.id)]
+            if dimension.is_fact:
+                text, detail = fact_cell(catalog, dimension.id, process.id, fact)
+                entry = _entry(fact, footnotes, text=text, notes=cell_notes)
+                cells.append(replace(entry, detail=detail) if detail else entry)
+            else:
+                cells.append(_entry(fact, footnotes, notes=cell_notes))
+        finding, more = _row_findings(catalog, dimension.id, placer)
+        rows.append(ComparisonRow(dimension, tuple(cells), finding, dimension_notes, more))
     title = comparison_title(processes, len(dimensions))
     return ComparisonSheet(
         meta=_meta(catalog, title, title), processes=processes, dimensions=dimensions,
@@ -242,13 +266,6 @@ def _country_names(catalog: Catalog) -> Callable[[m.Fact], str]:
     return names
 
 
-def _type_label(kind: str) -> str:
-    return {"rcp": translate("Sheets", "Regional consultative process"),
-            "inter-regional-forum": translate("Sheets", "Inter-regional forum")}.get(kind, kind)
-
-
-def _status_label(status: str) -> str:
-    return {"active": translate("Sheets", "active"), "dormant": translate("Sheets", "dormant"), "ended": translate("Sheets", "ended")}.get(status, status)
 
 
 def build_profile(catalog: Catalog, process_id: str, *, notes: Sequence[NoteRecord] | None = None,
@@ -262,7 +279,7 @@ def build_profile(catalog: Catalog, process_id: str, *, notes: Sequence[NoteReco
     dimensions = catalog.dimensions()
     footnotes = _Footnotes()
     placer = _NotePlacer(notes, NotesPlacement(placement), [summary.id], [d.id for d in dimensions])
-    process_notes = placer.take("process", summary.id, summary.acronym)
+    process_notes = placer.take("process", summary.id, summary.display_name)
 
     facts = []
     for key, label in _fact_labels():
@@ -296,9 +313,9 @@ def build_profile(catalog: Catalog, process_id: str, *, notes: Sequence[NoteReco
     for dimension in dimensions:
         dimension_notes = placer.take("dimension", dimension.id, dimension.name)
         cell_notes = placer.take("cell", f"{summary.id}#{dimension.id}",
-                                 f"{summary.acronym} × {dimension.name}")
+                                 f"{summary.display_name} × {dimension.name}")
         entry = _entry(profile.dimension_values.get(dimension.id), footnotes, notes=cell_notes)
-        finding = _finding(catalog.dimension_finding(dimension.id), placer)
+        finding, _ = _row_findings(catalog, dimension.id, placer)
         dimension_rows.append(DimensionRow(dimension, entry, finding, dimension_notes))
 
     found = (catalog.findings_for_process(summary.id) if all_findings else catalog.findings_for_process(
@@ -310,7 +327,7 @@ def build_profile(catalog: Catalog, process_id: str, *, notes: Sequence[NoteReco
     general_total = catalog.count_general_findings(summary.id)
 
     region = next((r.name for r in catalog.regions() if r.id == summary.region_id), summary.region_id)
-    parts = [_type_label(summary.type), region, _status_label(summary.status)]
+    parts = [type_label(summary.type), region, status_label(summary.status)]
     if summary.established:
         parts.append(translate("Sheets", "established {year}").format(year=summary.established))
     if summary.attended_2005:
@@ -326,8 +343,8 @@ def build_profile(catalog: Catalog, process_id: str, *, notes: Sequence[NoteReco
         width, height = MEMBERS_MAP_PIXELS
         svg = members_map_svg(catalog, summary.id, width, height).decode("utf-8")
         members_map = MembersMap(svg, height / width, members.as_of if members is not None else None)
-    title = f"{summary.acronym}: {summary.name}" if summary.acronym != summary.name else summary.name
-    running = translate("Sheets", "Process profile: {name}").format(name=summary.acronym)
+    title = f"{summary.display_name}: {summary.name}" if summary.display_name != summary.name else summary.name
+    running = translate("Sheets", "Process profile: {name}").format(name=summary.display_name)
     return ProfileSheet(
         meta=_meta(catalog, title, running), summary=summary, facts_line=" · ".join(parts),
         facts=tuple(facts), dimensions=tuple(dimension_rows), named_findings=named,

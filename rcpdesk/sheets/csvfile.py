@@ -6,7 +6,7 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-from rcpdesk.sheets.i18n import agreement_label
+from rcpdesk.sheets.i18n import agreement_label, translate
 from rcpdesk.sheets.model import (
     ComparisonSheet,
     Entry,
@@ -21,7 +21,7 @@ from rcpdesk.sheets.model import (
 # Column names are a stable contract for spreadsheets and scripts: not translated.
 COLUMNS = ("section", "process_id", "process", "item_id", "item", "value", "status", "as_of",
            "sources", "other_sources", "report_citation", "report_agreement", "report_finding",
-           "notes")
+           "notes", "report_gloss")
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -58,8 +58,11 @@ def _notes(notes: Iterable[PlacedNote]) -> str:
 def _value_columns(entry: Entry, footnotes: dict[int, SourceRef]) -> dict[str, str]:
     others = " | ".join(
         f"{v.text} (as of {v.as_of})" if v.as_of else v.text for v in entry.alternatives)
+    value = "" if entry.is_unknown else entry.text
+    if value and entry.detail:
+        value = f"{value}: {entry.detail}"
     return {
-        "value": "" if entry.is_unknown else entry.text,
+        "value": value,
         "status": "unknown" if entry.is_unknown else entry.status,
         "as_of": entry.as_of or "",
         "sources": _sources(entry.refs + tuple(r for v in entry.alternatives for r in v.refs),
@@ -72,8 +75,9 @@ def _value_columns(entry: Entry, footnotes: dict[int, SourceRef]) -> dict[str, s
 def _finding_columns(finding: FindingEntry | None) -> dict[str, str]:
     if finding is None:
         return {}
+    gloss = translate("Sheets", "words in [square brackets] are the editor's gloss") if finding.glossed else ""
     return {"report_citation": finding.citation, "report_agreement": agreement_label(finding.agreement),
-            "report_finding": finding.text}
+            "report_finding": finding.text, "report_gloss": gloss}
 
 
 def _note_rows(notes: Iterable[PlacedNote], **where: str) -> list[dict[str, str]]:
@@ -85,22 +89,28 @@ def comparison_rows(sheet: ComparisonSheet) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
     for row in sheet.rows:
         for process, cell in zip(sheet.processes, row.cells, strict=True):
-            rows.append({"section": "comparison", "process_id": process.id, "process": process.acronym,
+            rows.append({"section": "comparison", "process_id": process.id, "process": process.display_name,
                          "item_id": row.dimension.id, "item": row.dimension.name,
                          **_value_columns(cell, footnotes), **_finding_columns(row.finding)})
+        # The row's other findings, by relevance: the best one is on every value row above.
+        for finding in row.more_findings:
+            rows.append({"section": "comparison-finding", "item_id": row.dimension.id,
+                         "item": row.dimension.name, **_finding_columns(finding)})
     if sheet.placement is not NotesPlacement.NONE:
         for process, notes in zip(sheet.processes, sheet.process_notes, strict=True):
-            rows += _note_rows(notes, process_id=process.id, process=process.acronym)
+            rows += _note_rows(notes, process_id=process.id, process=process.display_name)
         for row in sheet.rows:
             rows += _note_rows(row.notes, item_id=row.dimension.id)
-            if row.finding is not None:
-                rows += _note_rows(row.finding.notes, report_citation=row.finding.citation)
+            for finding in (row.finding, *row.more_findings):
+                if finding is not None:
+                    rows += _note_rows(finding.notes, item_id=row.dimension.id,
+                                       report_citation=finding.citation)
     return rows
 
 
 def profile_rows(sheet: ProfileSheet) -> list[dict[str, str]]:
     footnotes = {ref.number: ref for ref in sheet.footnotes}
-    who = {"process_id": sheet.summary.id, "process": sheet.summary.acronym}
+    who = {"process_id": sheet.summary.id, "process": sheet.summary.display_name}
     rows: list[dict[str, str]] = []
     for fact in sheet.facts:
         rows.append({"section": "fact", **who, "item_id": fact.key, "item": fact.label,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ HEADER_BG = "#e4e7eb"
 FINDING_BG = "#f1f1ee"
 MUTED = "#555555"
 UNKNOWN = "#767676"
+GLOSS = "#7a4b00"  # the editor's bracketed words inside a quotation: not the report's
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ def stylesheet(hints: RenderHints) -> str:
         f".source {{ font-size: {_pt(hints, 0.85)}; margin-bottom: 1px; }}"
         f".note {{ font-size: {_pt(hints, 0.9)}; margin-top: 3px; margin-bottom: 0px; }}"
         f".finding {{ font-size: {_pt(hints, 0.92)}; }}"
+        f".gloss {{ color: {GLOSS}; font-style: normal; }}"
         f"th {{ background-color: {HEADER_BG}; }}"
     )
 
@@ -189,6 +192,8 @@ def entry_html(entry: Entry, placement: NotesPlacement, lang: str) -> str:
         if entry.as_of:
             body += (f" <span class=\"meta\">{esc(term('as_of_date').format(date=format_date(entry.as_of, locale)))}"
                      "</span>")
+        if entry.detail:
+            body += f"<br/><span class=\"meta\">{esc(entry.detail)}</span>"
     for variant in entry.alternatives:
         text = variant.text or translate("Sheets", "not known")
         when = f", {term('as_of_date').format(date=format_date(variant.as_of, locale))}" if variant.as_of else ""
@@ -204,8 +209,34 @@ def finding_html(finding: FindingEntry | None, placement: NotesPlacement, *,
     if finding is None:
         return f"<span class=\"unknown\">{esc(term('no_finding_on_this_dimension_in_the_repo'))}</span>"
     head = f"<b>{esc(finding.citation)}</b> · " if with_citation else ""
-    return (f"{head}<i>{esc(agreement_label(finding.agreement))}</i>: “{esc(finding.text)}”"
-            + notes_html(finding.notes, placement))
+    return (f"{head}<i>{esc(agreement_label(finding.agreement))}</i>: “{quoted_html(finding)}”"
+            + gloss_mark_html(finding) + notes_html(finding.notes, placement))
+
+
+def quoted_html(finding: FindingEntry) -> str:
+    """The finding's words, the editor's bracketed gloss set apart."""
+    if not finding.glossed:
+        return esc(finding.text)
+    return re.sub(r"\[([^\[\]]+)\]", lambda m: f"<span class=\"gloss\">[{m.group(1)}]</span>", esc(finding.text))
+
+
+def gloss_mark_html(finding: FindingEntry) -> str:
+    if not finding.glossed:
+        return ""
+    mark = translate("Sheets", "words in [square brackets] are the editor's gloss")
+    return f" <span class=\"meta\">({esc(mark)})</span>"
+
+
+def more_findings_html(more: Sequence[FindingEntry], placement: NotesPlacement) -> str:
+    """"3 more in the report: ¶17 · ¶27 · ¶47", with the notes on those paragraphs."""
+    if not more:
+        return ""
+    citations = " · ".join(dict.fromkeys(f.citation for f in more))
+    text = (translate("Sheets", "1 more finding in the report: {citations}") if len(more) == 1
+            else translate("Sheets", "{n} more findings in the report: {citations}")).format(
+        n=len(more), citations=citations)
+    return (f"<br/><span class=\"meta\">{esc(text)}</span>"
+            + "".join(notes_html(f.notes, placement) for f in more))
 
 
 def legend_html(sheet: Sheet) -> str:
@@ -342,7 +373,7 @@ def _process_header(process: m.ProcessSummary) -> str:
     small = []
     if process.established:
         small.append(translate("Sheets", "since {year}").format(year=process.established))
-    text = f"<b>{esc(process.acronym)}</b>"
+    text = f"<b>{esc(process.display_name)}</b>"
     if small:
         text += f"<br/><span class=\"meta\">{esc(' · '.join(small))}</span>"
     return text
@@ -352,14 +383,15 @@ def comparison_blocks(sheet: ComparisonSheet, hints: RenderHints) -> list[Block]
     placement = sheet.placement
     lang = sheet.meta.lang
     blocks: list[Block] = [f"<h1>{esc(sheet.meta.title)}</h1>"]
-    names = "; ".join(f"<b>{esc(p.acronym)}</b> {esc(p.name)}" if p.name != p.acronym
-                      else f"<b>{esc(p.acronym)}</b>" for p in sheet.processes)
+    names = "; ".join(f"<b>{esc(p.display_name)}</b> {esc(p.name)}" if p.name != p.display_name
+                      else f"<b>{esc(p.display_name)}</b>" for p in sheet.processes)
     blocks.append(f"<p class=\"lead\">{names}.</p>")
     blocks.append(
         "<p class=\"lead\">" + esc(translate("Sheets", "Each cell gives the process's own arrangement and the date it holds for; the small "
-            "numbers are the sources listed after the table. The shaded row under each dimension "
-            "gives the finding of the 2005 report, with its paragraph (¶) and the level of "
-            "agreement the report records.")) + "</p>")
+            "numbers are the sources listed after the table. The shaded line under each row gives "
+            "the 2005 report's finding that bears most on it, with its paragraph (¶), the level of "
+            "agreement the report records and how many more findings bear on the row. Words in "
+            "[square brackets] are the editor's, from the paragraph.")) + "</p>")
     blocks.append(legend_html(sheet))
     bands = _bands(len(sheet.processes), hints.max_columns)
     first_width = hints.first_column_pct or (13.0 if len(bands[0]) > 3 else 16.0)
@@ -392,7 +424,8 @@ def comparison_blocks(sheet: ComparisonSheet, hints: RenderHints) -> list[Block]
                                         f"<b>{esc(row_data.finding.citation)}</b>", first_width,
                                         bg=FINDING_BG)
                          + _cell("<span class=\"finding\">" + finding_html(
-                             row_data.finding, placement, with_citation=False) + "</span>",
+                             row_data.finding, placement, with_citation=False)
+                             + more_findings_html(row_data.more_findings, placement) + "</span>",
                              100.0 - first_width, colspan=len(band), bg=FINDING_BG) + "</tr>")
                 count = 2
             table.groups.append(RowGroup(rows, count, dim.name))
@@ -411,7 +444,7 @@ def _findings_list(findings: Sequence[FindingEntry], placement: NotesPlacement) 
 
 def members_map_caption(sheet: ProfileSheet) -> str:
     members_map = sheet.members_map
-    name = sheet.summary.acronym
+    name = sheet.summary.display_name
     if members_map is not None and members_map.as_of:
         return translate("Sheets", "Members map of {name}, from the membership list as of {date}.").format(
             name=name, date=format_date(members_map.as_of, locale_for(sheet.meta.lang)))
@@ -457,7 +490,7 @@ def profile_blocks(sheet: ProfileSheet, hints: RenderHints) -> list[Block]:
     blocks.append(members_map_html(sheet, hints))
 
     header = ("<tr>" + _cell(f"<b>{esc(term('dimension'))}</b>", 18, header=True)
-              + _cell(f"<b>{esc(summary.acronym)}</b>", 46, header=True)
+              + _cell(f"<b>{esc(summary.display_name)}</b>", 46, header=True)
               + _cell(f"<b>{esc(term('the_2005_report_on_this_dimension'))}</b>", 36, header=True)
               + "</tr>")
     dims = TableBlock("dimensions", header, 1, caption=translate("Sheets", "Positions on the comparison dimensions"))

@@ -65,6 +65,8 @@ def entry_text(entry: Entry, placement: NotesPlacement, lang: str) -> str:
             text += f" *{term('unverified')}*"
         if entry.as_of:
             text += f" ({term('as_of_date').format(date=format_date(entry.as_of, locale))})"
+        if entry.detail:
+            text += f": {_inline(entry.detail)}"
     for variant in entry.alternatives:
         unknown = translate("Sheets", "not known")
         when = f", {term('as_of_date').format(date=format_date(variant.as_of, locale))}" if variant.as_of else ""
@@ -77,8 +79,20 @@ def entry_text(entry: Entry, placement: NotesPlacement, lang: str) -> str:
 def finding_text(finding: FindingEntry | None, placement: NotesPlacement) -> str:
     if finding is None:
         return f"*{term('no_finding_on_this_dimension_in_the_repo')}*"
-    return (f"{finding.citation}, *{agreement_label(finding.agreement)}*: “{finding.text}”"
+    gloss = (" (" + translate("Sheets", "words in [square brackets] are the editor's gloss") + ")"
+             if finding.glossed else "")
+    return (f"{finding.citation}, *{agreement_label(finding.agreement)}*: “{finding.text}”{gloss}"
             + _notes(finding.notes, placement))
+
+
+def more_findings_text(more: Sequence[FindingEntry], placement: NotesPlacement) -> str:
+    if not more:
+        return ""
+    citations = " · ".join(dict.fromkeys(f.citation for f in more))
+    text = (translate("Sheets", "1 more finding in the report: {citations}") if len(more) == 1
+            else translate("Sheets", "{n} more findings in the report: {citations}")).format(
+        n=len(more), citations=citations)
+    return " — " + text + "".join(_notes(f.notes, placement) for f in more)
 
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
@@ -132,9 +146,9 @@ def _masthead(sheet: Sheet) -> list[str]:
 def comparison_markdown(sheet: ComparisonSheet) -> str:
     placement, lang = sheet.placement, sheet.meta.lang
     lines = _masthead(sheet)
-    lines.append("; ".join(f"**{p.acronym}**: {p.name}" for p in sheet.processes) + ".")
+    lines.append("; ".join(f"**{p.display_name}**: {p.name}" for p in sheet.processes) + ".")
     lines.append("")
-    header = [translate("Sheets", "Dimension"), *(p.acronym for p in sheet.processes), translate("Sheets", "2005 report")]
+    header = [translate("Sheets", "Dimension"), *(p.display_name for p in sheet.processes), translate("Sheets", "2005 report")]
     rows = []
     if placement is not NotesPlacement.NONE and any(sheet.process_notes):
         rows.append([f"**{term('your_notes_on_the_process')}**",
@@ -142,7 +156,7 @@ def comparison_markdown(sheet: ComparisonSheet) -> str:
     for row in sheet.rows:
         label = f"**{row.dimension.name}**" + _notes(row.notes, placement)
         rows.append([label, *(entry_text(c, placement, lang) for c in row.cells),
-                     finding_text(row.finding, placement)])
+                     finding_text(row.finding, placement) + more_findings_text(row.more_findings, placement)])
     lines += _table(header, rows)
     lines += _sources(sheet.footnotes, lang)
     lines += _notes_after(sheet)
@@ -159,7 +173,7 @@ def profile_markdown(sheet: ProfileSheet) -> str:
     lines += _table([translate("Sheets", "Fact"), translate("Sheets", "Value, date and sources")],
                     ([f"**{r.label}**", entry_text(r.entry, placement, lang)] for r in sheet.facts))
     lines += ["", f"## {term('positions_on_the_comparison_dimensions')}", ""]
-    lines += _table([translate("Sheets", "Dimension"), sheet.summary.acronym, translate("Sheets", "The 2005 report on this dimension")],
+    lines += _table([translate("Sheets", "Dimension"), sheet.summary.display_name, translate("Sheets", "The 2005 report on this dimension")],
                     ([f"**{r.dimension.name}**" + _notes(r.notes, placement),
                       entry_text(r.entry, placement, lang), finding_text(r.finding, placement)]
                      for r in sheet.dimensions))

@@ -112,6 +112,7 @@ class Entry:
     alternatives: tuple[Variant, ...] = ()
     remark: str | None = None  # the curators' note on the fact (profile only)
     notes: tuple[PlacedNote, ...] = ()  # in the cell, or referenced from it by number
+    detail: str | None = None  # what a short value stands for: the member states behind "12 states"
 
     @property
     def is_unknown(self) -> bool:
@@ -125,9 +126,10 @@ class FindingEntry:
     citation: str  # ¶20
     paragraph: int
     agreement: str  # a level from rcpdesk.catalog.agreement
-    text: str
+    text: str  # with the editor's gloss in [square brackets] when glossed
     named: bool = False  # its paragraph names the process (profile)
     notes: tuple[PlacedNote, ...] = ()
+    glossed: bool = False  # the bracketed words are the editor's, not the report's
 
 
 @dataclass(frozen=True)
@@ -144,10 +146,11 @@ class SheetMeta:
 
 @dataclass(frozen=True)
 class ComparisonRow:
-    dimension: m.Dimension
+    dimension: m.Dimension  # a dimension, or a profile fact (dimension.is_fact: secretariat, ...)
     cells: tuple[Entry, ...]  # one per process, in the sheet's process order
-    finding: FindingEntry | None
+    finding: FindingEntry | None  # the report's finding that fits the row best
     notes: tuple[PlacedNote, ...] = ()  # notes on the dimension itself
+    more_findings: tuple[FindingEntry, ...] = ()  # the row's other findings, by relevance
 
 
 @dataclass(frozen=True)

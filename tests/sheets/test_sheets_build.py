@@ -28,8 +28,11 @@ NOTES = (
 )
 
 
+DIMENSIONS = ["funding", "objectives"]  # the fixture's dimensions, without the profile fact rows
+
+
 def test_comparison_holds_values_findings_and_numbered_sources(fixture_catalog: Catalog) -> None:
-    sheet = build_comparison(fixture_catalog, ["test-process", "other-process"])
+    sheet = build_comparison(fixture_catalog, ["test-process", "other-process"], DIMENSIONS)
     assert [p.id for p in sheet.processes] == ["test-process", "other-process"]
     assert [r.dimension.id for r in sheet.rows] == ["funding", "objectives"]
     funding = sheet.rows[0]
@@ -69,7 +72,7 @@ def test_empty_or_unknown_selections_are_refused(fixture_catalog: Catalog) -> No
 
 
 def test_notes_in_their_cells(fixture_catalog: Catalog) -> None:
-    sheet = build_comparison(fixture_catalog, ["test-process", "other-process"], notes=NOTES,
+    sheet = build_comparison(fixture_catalog, ["test-process", "other-process"], DIMENSIONS, notes=NOTES,
                              placement=NotesPlacement.CELLS)
     funding = sheet.rows[0]
     assert [n.record.body for n in funding.cells[0].notes] == ["Ask about the trust fund."]
@@ -88,7 +91,7 @@ def test_notes_in_their_cells(fixture_catalog: Catalog) -> None:
 
 
 def test_notes_numbered_after_the_table(fixture_catalog: Catalog) -> None:
-    sheet = build_comparison(fixture_catalog, ["test-process", "other-process"], notes=NOTES,
+    sheet = build_comparison(fixture_catalog, ["test-process", "other-process"], DIMENSIONS, notes=NOTES,
                              placement=NotesPlacement.AFTER)
     numbers = [n.number for n in sheet.notes]
     assert numbers == list(range(1, len(sheet.notes) + 1)) and len(numbers) == 5
@@ -140,7 +143,7 @@ def test_profile_notes(fixture_catalog: Catalog) -> None:
 
 
 def test_sheet_language_follows_the_request(fixture_catalog: Catalog) -> None:
-    request = SheetRequest.comparison(["test-process"], options=SheetOptions(lang="fr"))
+    request = SheetRequest.comparison(["test-process"], DIMENSIONS, options=SheetOptions(lang="fr"))
     sheet = build_sheet(fixture_catalog, request)
     assert [r.dimension.name for r in sheet.rows] == ["Financement", "Objectifs"]
     assert sheet.meta.lang == "fr"
@@ -175,4 +178,7 @@ def test_a_printed_finding_in_the_reports_own_voice_says_so(real_catalog) -> Non
     sheet = build_profile(real_catalog, "bali-process", all_findings=True)
     html = to_html(sheet)
     assert "<i>The report states</i>: “few RCPs benefited from a predictable self-financing mechanism”" in html
-    assert "<i>Majority</i>: “Most participants perceived this as a challenge" in html
+    # out of its paragraph, ¶20's "this" carries the editor's gloss, marked as such
+    assert ("<i>Majority</i>: “Most participants perceived <span class=\"gloss\">[the lack of a predictable "
+            "self-financing mechanism]</span> as a challenge") in html
+    assert "words in [square brackets] are the editor&#x27;s gloss" in html

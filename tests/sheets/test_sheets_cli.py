@@ -62,7 +62,9 @@ def test_dimensions_and_formats(fixture_db: Path, tmp_path: Path,
                           "csv", "--out", "-")
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(stdout)))
-    assert [r["item_id"] for r in rows] == ["funding", "objectives"]
+    # without --dimensions: the profile facts a delegate compares first, then every dimension
+    assert [r["item_id"] for r in rows] == ["secretariat", "chair", "members", "established", "status",
+                                            "funding", "objectives"]
     html = tmp_path / "sheet.html"
     assert run(capsys, fixture_db, "sheet", "--compare", "test-process", "--out", str(html))[0] == 0
     assert "<thead>" in html.read_text(encoding="utf-8")

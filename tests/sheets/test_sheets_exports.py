@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_markdown_comparison(fixture_catalog: Catalog) -> None:
-    sheet = build_comparison(fixture_catalog, ["test-process", "other-process"])
+    sheet = build_comparison(fixture_catalog, ["test-process", "other-process"], ["funding", "objectives"])
     text = to_markdown(sheet)
     lines = text.splitlines()
     assert lines[0] == "# Comparison: Test Process · Other"
@@ -67,7 +67,7 @@ def test_markdown_profile(fixture_catalog: Catalog) -> None:
 
 
 def test_csv_one_row_per_cell(fixture_catalog: Catalog) -> None:
-    sheet = build_comparison(fixture_catalog, ["test-process", "other-process"])
+    sheet = build_comparison(fixture_catalog, ["test-process", "other-process"], ["funding", "objectives"])
     rows = list(csv.DictReader(io.StringIO(to_csv(sheet))))
     assert tuple(rows[0]) == COLUMNS
     assert [(r["process_id"], r["item_id"]) for r in rows] == [
@@ -84,7 +84,7 @@ def test_csv_one_row_per_cell(fixture_catalog: Catalog) -> None:
 def test_csv_neutralises_formulas_in_notes(fixture_catalog: Catalog) -> None:
     notes = [NoteRecord("test-process#funding", '=HYPERLINK("http://evil")', "concern", "#c62828"),
              NoteRecord("test-process", "-1 + 2", None, None)]
-    sheet = build_comparison(fixture_catalog, ["test-process"], notes=notes,
+    sheet = build_comparison(fixture_catalog, ["test-process"], ["funding"], notes=notes,
                              placement=NotesPlacement.CELLS)
     rows = list(csv.DictReader(io.StringIO(to_csv(sheet))))
     assert rows[0]["notes"] == '[concern] =HYPERLINK("http://evil")'
