@@ -15,13 +15,12 @@ import sqlite_utils
 
 from rcpdesk.catalog.agreement import rank as agreement_rank
 from rcpdesk.catalog.errors import BuildError
+from rcpdesk.catalog.membership import entries_of, with_derived_lists
 from rcpdesk.catalog.model import paragraph_id
-from rcpdesk.catalog.relevance import rows_and_glosses as relevance_rows
 from rcpdesk.catalog.sourcedata import SourceData, load
 from rcpdesk.catalog.validate import FACT_FIELDS, check
 
-SCHEMA_VERSION = 4  # 2: findings carry their dimension and agreement rank for paging; 3: dimension descriptions in fr, es;
-# 4: processes' short names, the findings that bear on each comparison row, the editor's glosses
+SCHEMA_VERSION = 3  # 2: findings carry their dimension and agreement rank for paging; 3: dimension descriptions in fr, es
 
 
 def country_name(country: Any) -> str:
@@ -140,10 +139,11 @@ INDEXES = (
     ("facts", ["process_id", "field", "rank"]),
     ("fact_sources", ["source_id"]),
     ("memberships", ["country_code"]),
+    ("membership_entries", ["process_id", "country_code"]),
+    ("membership_entries", ["country_code"]),
     ("processes", ["region_id"]),
     ("footnotes", ["paragraph_id"]),
     ("search_docs", ["ref_id"]),
-    ("row_findings", ["row_id", "ord"]),
 )
 
 
@@ -154,7 +154,7 @@ def _write_indexes(db: sqlite_utils.Database) -> None:
 
 def _write_processes(db: sqlite_utils.Database, data: SourceData) -> None:
     db["processes"].create(
-        {"id": str, "acronym": str, "short_name": str, "name_en": str, "name_fr": str, "name_es": str, "type": str,
+        {"id": str, "acronym": str, "name_en": str, "name_fr": str, "name_es": str, "type": str,
          "region_id": str, "status": str, "attended_2005": int, "name_in_report": str,
          "established": int, "other_names": str, "note": str},
         pk="id", foreign_keys=[("region_id", "regions", "id")],
@@ -183,7 +183,7 @@ def _write_processes(db: sqlite_utils.Database, data: SourceData) -> None:
             return None if fact.get("status") == "unknown" else fact.get("value")
 
         process_rows.append({
-            "id": process_id, "acronym": doc["acronym"], "short_name": doc.get("short_name"),
+            "id": process_id, "acronym": doc["acronym"],
             "name_en": shown(doc["names"]["en"]) or doc["acronym"],
             "name_fr": shown(doc["names"].get("fr", {"status": "unknown"})),
             "name_es": shown(doc["names"].get("es", {"status": "unknown"})),
@@ -208,9 +208,34 @@ def _write_processes(db: sqlite_utils.Database, data: SourceData) -> None:
                                          "as_of": row["as_of"], "fact_id": fact_id}
                                         for code in sorted(json.loads(row["value"]))]
     db["processes"].insert_all(process_rows)
+    _write_history(db, data)
     db["facts"].insert_all(fact_rows)
     db["fact_sources"].insert_all(source_rows)
     db["memberships"].insert_all(membership_rows)
+
+
+def _write_history(db: sqlite_utils.Database, data: SourceData) -> None:
+    """Each process's membership entries (dated, sourced) and its place in time: the status's
+    year, its predecessor and successor, how the 2005 report listed it."""
+    db["process_history"].create(
+        {"process_id": str, "status_since": int, "predecessor": str, "successor": str, "type_in_report": str},
+        pk="process_id", foreign_keys=[("process_id", "processes", "id")])
+    db["membership_entries"].create(
+        {"id": int, "process_id": str, "country_code": str, "role": str, "year_from": int, "year_until": int,
+         "still": int, "as_of": str, "status": str, "note": str, "sources": str},
+        pk="id", foreign_keys=[("process_id", "processes", "id"), ("country_code", "countries", "code")])
+    history, entries = [], []
+    for process_id in sorted(data.processes):
+        _, doc = data.processes[process_id]
+        history.append({"process_id": process_id, "status_since": doc.get("status_since"),
+                        "predecessor": doc.get("predecessor"), "successor": doc.get("successor"),
+                        "type_in_report": doc.get("type_in_report")})
+        for e in entries_of(process_id, doc):
+            entries.append({"id": len(entries) + 1, "process_id": process_id, "country_code": e.country,
+                            "role": e.role, "year_from": e.start, "year_until": e.end, "still": int(e.still),
+                            "as_of": e.as_of, "status": e.status, "note": e.note, "sources": _json(list(e.sources))})
+    db["process_history"].insert_all(history)
+    db["membership_entries"].insert_all(entries)
 
 
 def _write_report(db: sqlite_utils.Database, data: SourceData) -> None:
@@ -238,10 +263,9 @@ def _write_report(db: sqlite_utils.Database, data: SourceData) -> None:
     # strongest findings per dimension without sorting a large report's findings in Python.
     db["findings"].create(
         {"id": str, "paragraph_id": str, "number": int, "ord": int, "text": str, "agreement": str,
-         "agreement_rank": int, "dimension": str, "start": int, "note": str, "gloss": str},
+         "agreement_rank": int, "dimension": str, "start": int, "note": str},
         pk="id", foreign_keys=[("paragraph_id", "paragraphs", "id")],
     )
-    relevant, glosses = relevance_rows(data)
     links = {
         "paragraph_speakers": ("speakers", "person_id", "people"),
         "paragraph_dimensions": ("dimensions", "dimension_id", "dimensions"),
@@ -280,7 +304,7 @@ def _write_report(db: sqlite_utils.Database, data: SourceData) -> None:
             finding_rows.append({
                 "id": fid, "paragraph_id": pid, "ord": index, "text": finding["text"],
                 "agreement": finding["agreement"], "dimension": dimensions[0] if dimensions else None,
-                "note": finding.get("note"), "gloss": glosses.get(fid), **place,
+                "note": finding.get("note"), **place,
             })
             finding_dimension_rows += [{"finding_id": fid, "dimension_id": d, **place} for d in dimensions]
     db["paragraphs"].insert_all(paragraph_rows)
@@ -288,11 +312,6 @@ def _write_report(db: sqlite_utils.Database, data: SourceData) -> None:
         db[table].insert_all(rows)
     db["findings"].insert_all(finding_rows)
     db["finding_dimensions"].insert_all(finding_dimension_rows)
-    # The findings that bear on each comparison row (a dimension or a profile fact), most
-    # relevant first: curated in data/report/relevance.yaml.
-    db["row_findings"].create({"row_id": str, "finding_id": str, "ord": int}, pk=("row_id", "finding_id"),
-                              foreign_keys=[("finding_id", "findings", "id")])
-    db["row_findings"].insert_all(relevant)
     # How many findings each dimension holds: a profile and a dimension page say "5 of 1,204"
     # without counting a large report's findings on every visit.
     first_listed = Counter((r["dimension"] or "", r["agreement_rank"]) for r in finding_rows)
@@ -365,6 +384,8 @@ def validate(data_dir: Path) -> tuple[SourceData, dict[str, dict[str, Any]]]:
     sources, errors = check(data)
     if errors:
         raise BuildError(errors)
+    for process_id, (file, doc) in list(data.processes.items()):
+        data.processes[process_id] = (file, with_derived_lists(doc))  # members, observers: current
     return data, sources
 
 

@@ -1,9 +1,10 @@
 """Who is covered by which process: counts per country in a year, the countries in none, the
 members and observers of a set of processes, the founding timeline and a country's neighbours.
 
-Membership lists hold for the date they were recorded ("as of"), not for the year asked about:
-a year's view counts each process from its founding year with its membership as currently
-recorded. Every caption that shows such a view says so. No Qt here.
+Today's view counts each process's current lists. A past year's view reads the dated membership
+entries: a country counts where an entry shows it holding the role that year, and where the
+entries cannot tell (a list known only as of a later date), the process is named as not known
+for that year instead of being counted with a later list. No Qt here.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from rcpdesk.catalog import model as m
+from rcpdesk.catalog.membership import MembershipEntry, role_in
 from rcpdesk.catalog.store import Catalog
 
 WORKSHOP_YEAR = 2005  # the GCIM–IOM workshop on RCPs, Geneva, 14–15 April 2005
@@ -304,6 +306,13 @@ class CountryCoverage:
     member_of: tuple[m.ProcessSummary, ...] = ()
     observer_of: tuple[m.ProcessSummary, ...] = ()
     territory: bool = False
+    # in a past year's view: processes whose entries cannot tell whether it belonged that year
+    unknown_in: tuple[m.ProcessSummary, ...] = ()
+
+    @property
+    def not_known(self) -> bool:
+        """Counted in no process, but the year's entries cannot rule some out: not a gap."""
+        return self.count == 0 and bool(self.unknown_in)
 
     @property
     def code(self) -> str:
@@ -325,6 +334,9 @@ class Coverage:
     unknown_founding: tuple[m.ProcessSummary, ...]  # left out of a year's view: year unknown
     without_members: tuple[m.ProcessSummary, ...]  # counted, but no membership recorded
     countries: Mapping[str, CountryCoverage] = field(default_factory=dict)
+    # founded by the year, but its entries cannot tell who belonged that year (wholly or in part):
+    # process id -> how many countries are left uncounted for it
+    membership_unknown: Mapping[str, int] = field(default_factory=dict)
 
     def count(self, code: str) -> int:
         entry = self.countries.get(code.upper())
@@ -343,14 +355,18 @@ class Coverage:
         return tuple(
             c.country
             for c in sorted(self.countries.values(), key=_by_name)
-            if c.count == 0 and (include_territories or not c.territory)
+            if c.count == 0 and not c.unknown_in and (include_territories or not c.territory)
         )
+
+    def not_known(self) -> tuple[m.Country, ...]:
+        """Countries in no counted process whose membership that year is not known, by name."""
+        return tuple(c.country for c in sorted(self.countries.values(), key=_by_name) if c.not_known)
 
     def territories_in_none(self) -> tuple[m.Country, ...]:
         return tuple(
             c.country
             for c in sorted(self.countries.values(), key=_by_name)
-            if c.count == 0 and c.territory
+            if c.count == 0 and c.territory and not c.unknown_in
         )
 
     def observers_only(self) -> tuple[m.Country, ...]:
@@ -374,10 +390,10 @@ def counts_in(process: m.ProcessSummary, year: int | None) -> bool:
 
 
 def coverage(catalog: Catalog, year: int | None = None) -> Coverage:
-    """Each country's member and observer processes among those founded by `year` (None: all).
+    """Each country's member and observer processes among those founded by `year` (None: today).
 
-    Each process carries its membership as currently recorded: a 2005 view is "the processes of
-    2005 with today's members", not a reconstruction of who belonged in 2005.
+    Today counts the current lists. A year counts who the dated entries show in that year; where
+    they cannot tell, the process is listed in `membership_unknown`, not guessed from today's list.
     """
     processes = catalog.processes()
     counted = [p for p in processes if counts_in(p, year)]
@@ -385,10 +401,16 @@ def coverage(catalog: Catalog, year: int | None = None) -> Coverage:
     members: dict[str, list[m.ProcessSummary]] = {}
     observers: dict[str, list[m.ProcessSummary]] = {}
     with_members: set[str] = set()
-    for process_id, code, role in catalog.membership_table():
+    unknown: dict[str, int] = {}
+    unknown_in: dict[str, list[m.ProcessSummary]] = {}
+    for process_id, code, role in _roles(catalog, year):
         with_members.add(process_id)
         process = counted_ids.get(process_id)
         if process is None:
+            continue
+        if role == "unknown":
+            unknown[process_id] = unknown.get(process_id, 0) + 1
+            unknown_in.setdefault(code, []).append(process)
             continue
         (members if role == "member" else observers).setdefault(code, []).append(process)
     countries = {
@@ -397,6 +419,7 @@ def coverage(catalog: Catalog, year: int | None = None) -> Coverage:
             member_of=tuple(sorted(members.get(c.code, ()), key=_process_order)),
             observer_of=tuple(sorted(observers.get(c.code, ()), key=_process_order)),
             territory=is_territory(c.code),
+            unknown_in=tuple(sorted(unknown_in.get(c.code, ()), key=_process_order)),
         )
         for c in catalog.countries()
     }
@@ -423,7 +446,23 @@ def coverage(catalog: Catalog, year: int | None = None) -> Coverage:
             sorted((p for p in counted if p.id not in with_members), key=_process_order)
         ),
         countries=countries,
+        membership_unknown=unknown,
     )
+
+
+def _roles(catalog: Catalog, year: int | None) -> Iterable[tuple[str, str, str]]:
+    """(process id, country code, role) today, or in a year from the dated entries, where a role
+    may be "unknown"; a country that held no role that year is left out."""
+    if year is None:
+        yield from catalog.membership_table()
+        return
+    by_pair: dict[tuple[str, str], list[MembershipEntry]] = {}
+    for entry in catalog.all_membership_entries():
+        by_pair.setdefault((entry.process_id, entry.country), []).append(entry)
+    for (process_id, code), entries in sorted(by_pair.items()):
+        role = role_in(entries, year)
+        if role is not None:
+            yield process_id, code, role
 
 
 def _process_order(p: m.ProcessSummary) -> tuple[str, str]:

@@ -33,6 +33,7 @@ def _fact(fact: m.Fact) -> dict[str, Any]:
 
 def _process(catalog: Catalog, summary: m.ProcessSummary) -> dict[str, Any]:
     profile = catalog.process(summary.id)
+    history = catalog.process_history(summary.id)
 
     def value(name: str) -> Any:
         fact = profile.fact(name)
@@ -46,12 +47,20 @@ def _process(catalog: Catalog, summary: m.ProcessSummary) -> dict[str, Any]:
         "other_names": list(profile.other_names),
         "region": summary.region_id,
         "type": summary.type,
+        "type_in_report": history.type_in_report,
         "status": summary.status,
+        "status_since": history.status_since,
+        "predecessor": history.predecessor,
+        "successor": history.successor,
         "established": summary.established,
         "secretariat": value("secretariat"),
         "chair": value("chair"),
         "members": [c.code for c in profile.members],
         "observers": [c.code for c in profile.observers],
+        # dated entries: years as integers, null where not known; until null and "still": true
+        # while it holds
+        "membership": [{"country": e.country, "role": e.role, "from": e.start, "until": e.end, "still": e.still,
+                        "as_of": e.as_of, "sources": list(e.sources)} for e in catalog.membership_history(summary.id)],
         "attended_2005": summary.attended_2005,
         "name_in_report": profile.name_in_report,
         "website": value("website"),

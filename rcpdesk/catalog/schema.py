@@ -76,20 +76,48 @@ LIST_FACT = fact({"type": "array", "items": TEXT})
 CODES_FACT = fact({"type": "array", "items": {"type": "string"}})
 YEAR_FACT = fact({"type": "integer", "minimum": 1900, "maximum": 2100})
 
+YEAR = {"type": "integer", "minimum": 1900, "maximum": 2100}
+
+# Countries sharing one role, span and source: each country is one membership entry.
+MEMBERSHIP_GROUP = {
+    "type": "object",
+    "required": ["countries", "role", "from", "until", "sources", "as_of"],
+    "properties": {
+        "countries": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+        "role": {"enum": ["member", "observer"]},
+        "from": {"oneOf": [YEAR, {"const": "unknown"}]},
+        "until": {"oneOf": [YEAR, {"enum": ["still", "unknown"]}]},
+        "sources": {"type": "array", "items": ID, "minItems": 1},
+        "as_of": DATE,
+        "status": {"enum": ["unverified"]},
+        "note": TEXT,
+    },
+    "additionalProperties": False,
+}
+
 PROCESS = {
     "type": "object",
     "required": [
         "id", "acronym", "type", "region", "status", "attended_2005", "names", "established",
-        "secretariat", "chair", "meeting_levels", "members", "observers", "partners", "themes",
+        "secretariat", "chair", "meeting_levels", "partners", "themes",
         "website", "dimensions",
     ],
+    # the current lists come from `membership` (derived) or are given as facts, never both
+    "oneOf": [{"required": ["membership"], "not": {"anyOf": [{"required": ["members"]}, {"required": ["observers"]}]}},
+              {"required": ["members", "observers"], "not": {"required": ["membership"]}}],
     "properties": {
         "id": ID,
         "acronym": TEXT,
-        "short_name": TEXT,
-        "type": {"enum": ["rcp", "inter-regional-forum"]},
+        "type": {"enum": ["rcp", "inter-regional-forum"]},  # IOM's current classification
+        "type_in_report": {"enum": ["rcp", "inter-regional-forum"]},  # how the 2005 report listed it
         "region": ID,
         "status": {"enum": ["active", "dormant", "ended"]},
+        "status_since": YEAR,  # dormant since / ended in
+        "predecessor": ID,
+        "successor": ID,
+        "membership": {"type": "array", "items": MEMBERSHIP_GROUP},
+        "members_note": TEXT,
+        "observers_note": TEXT,
         "attended_2005": {"type": "boolean"},
         "name_in_report": {"type": ["string", "null"]},
         "names": {
@@ -317,42 +345,6 @@ RECOMMENDATIONS = {
 
 PARAGRAPHS = {"type": "array", "items": PARAGRAPH}
 
-FINDING_REF = {"type": "string", "pattern": r"^p[0-9]+/f[0-9]+$"}  # p20/f2: ¶20's second finding
-
-RELEVANCE = {
-    "type": "object",
-    "required": ["rows"],
-    "properties": {
-        # comparison row id (a dimension or a profile fact) -> the findings that bear on it,
-        # most relevant first; `starts` repeats the finding's opening words as a check
-        "rows": {
-            "type": "object",
-            "propertyNames": ID,
-            "additionalProperties": {
-                "type": "array",
-                "minItems": 1,
-                "items": {
-                    "type": "object",
-                    "required": ["finding", "starts"],
-                    "properties": {"finding": FINDING_REF, "starts": TEXT},
-                    "additionalProperties": False,
-                },
-            },
-        },
-        # findings that need their paragraph to make sense, with the editor's words in brackets
-        "glosses": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "required": ["finding", "text"],
-                "properties": {"finding": FINDING_REF, "text": TEXT},
-                "additionalProperties": False,
-            },
-        },
-    },
-    "additionalProperties": False,
-}
-
 # file (relative to data/) -> schema; processes/*.yaml use PROCESS.
 FILES: dict[str, dict[str, Any]] = {
     "edition.yaml": EDITION,
@@ -367,5 +359,4 @@ FILES: dict[str, dict[str, Any]] = {
     "report/paragraphs.yaml": PARAGRAPHS,
     "report/footnotes.yaml": FOOTNOTES,
     "report/recommendations.yaml": RECOMMENDATIONS,
-    "report/relevance.yaml": RELEVANCE,
 }

@@ -7,7 +7,6 @@ from typing import Any
 
 import pycountry
 
-from rcpdesk.catalog import relevance
 from rcpdesk.catalog.errors import DataError
 from rcpdesk.catalog.sourcedata import SourceData
 
@@ -89,8 +88,9 @@ def _check_processes(data: SourceData, sources: dict[str, Any], regions: set[str
         for field in FACT_FIELDS:
             if field in doc:
                 _check_fact(file, field, doc[field], sources, errors)
+        _check_membership(file, doc, sources, countries, set(data.processes), errors)
         for field in COUNTRY_FIELDS:
-            fact = doc[field]
+            fact = doc.get(field) or {}
             for variant_field, variant in [(field, fact)] + [
                 (f"{field}.alternatives[{i}]", alt)
                 for i, alt in enumerate(fact.get("alternatives", []))
@@ -116,6 +116,32 @@ def _check_processes(data: SourceData, sources: dict[str, Any], regions: set[str
             ))
         if doc["attended_2005"] and not doc.get("name_in_report"):
             errors.append(DataError(file, "name_in_report", "required when attended_2005 is true"))
+
+
+def _check_membership(file: str, doc: dict[str, Any], sources: dict[str, Any], countries: set[str],
+                      processes: set[str], errors: list[DataError]) -> None:
+    """Membership entries: known countries and sources, a start before the end, one role per
+    country and span; predecessor and successor name processes that name this one back."""
+    for index, group in enumerate(doc.get("membership", [])):
+        where = f"membership[{index}]"
+        for code in group["countries"]:
+            if code not in countries:
+                errors.append(DataError(file, f"{where}.countries", f"unknown country code '{code}' (not ISO 3166-1 alpha-3)"))
+        for code, count in Counter(group["countries"]).items():
+            if count > 1:
+                errors.append(DataError(file, f"{where}.countries", f"country '{code}' listed twice"))
+        for source_id in group["sources"]:
+            if source_id not in sources:
+                errors.append(DataError(file, f"{where}.sources", f"unknown source '{source_id}'"))
+        start, until = group["from"], group["until"]
+        if isinstance(start, int) and isinstance(until, int) and until < start:
+            errors.append(DataError(file, f"{where}.until", f"ends ({until}) before it starts ({start})"))
+    for key, back in (("predecessor", "successor"), ("successor", "predecessor")):
+        other = doc.get(key)
+        if other is None:
+            continue
+        if other not in processes:
+            errors.append(DataError(file, key, f"unknown process '{other}'"))
 
 
 def _check_ids(file: str, items: list[dict[str, Any]], key: str, errors: list[DataError]) -> set[Any]:
@@ -220,5 +246,4 @@ def check(data: SourceData) -> tuple[dict[str, dict[str, Any]], list[DataError]]
     countries = iso_codes() | {c["code"] for c in data.get("countries.yaml", [])}
     _check_processes(data, sources, ids["regions"], ids["dimensions"], countries, errors)
     _check_report(data, ids, errors)
-    relevance.check(data, ids["dimensions"], errors)
     return sources, errors

@@ -34,6 +34,7 @@ OTHER = "#dedede"  # land not in the set
 TERRITORY = "#e4e4e4"  # a territory with no membership of its own: not counted
 NONE_FILL = "#ececec"  # in no process: this, hatched with NONE_HATCH
 NONE_HATCH = "#4d4d4d"
+NOT_KNOWN = "#f1e6c8"  # a past year's membership the entries cannot tell: neither a count nor a gap
 OCEAN = "#ffffff"
 BORDER = "#ffffff"
 DOT_RING = "#333333"
@@ -191,7 +192,9 @@ def coverage_scene(catalog: Catalog, year: int | None = None) -> MapScene:
     names = {code: display_name(entry.country.name) for code, entry in view.countries.items()}
     styles: dict[str, Style] = {}
     for code, entry in view.countries.items():
-        if entry.count == 0 and entry.territory:
+        if entry.not_known:
+            styles[code] = Style(NOT_KNOWN, key="not-known")
+        elif entry.count == 0 and entry.territory:
             styles[code] = Style(TERRITORY, key="territory")
         else:
             styles[code] = count_style(entry.count)
@@ -211,6 +214,11 @@ def coverage_scene(catalog: Catalog, year: int | None = None) -> MapScene:
         items=(
             LegendItem(
                 Style(NONE_FILL, hatch=True, key="none"), translate("Maps", "In no process")
+            ),
+            *(
+                (LegendItem(Style(NOT_KNOWN, key="not-known"),
+                            translate("Maps", "Not known for {year}").format(year=year)),)
+                if view.not_known() else ()
             ),
             LegendItem(
                 Style(TERRITORY, key="territory"), translate("Maps", "Territory, not counted")
@@ -238,8 +246,8 @@ def coverage_scene(catalog: Catalog, year: int | None = None) -> MapScene:
         ).format(year=year)
         subtitle = translate(
             "Maps",
-            "{k} of {n} processes founded by {year}; membership as currently recorded; "
-            "processes counted from their founding year",
+            "{k} of {n} processes founded by {year}; membership in {year} as the dated "
+            "entries show it, not today's lists",
         ).format(k=len(view.counted), n=total, year=year)
     return MapScene(
         kind="coverage",
@@ -302,13 +310,33 @@ def _coverage_notes(catalog: Catalog, view: Coverage) -> tuple[str, ...]:
             + ", ".join(p.acronym for p in view.unknown_founding)
             + "."
         )
-    if view.without_members:
+    if view.membership_unknown:
+        by_id = {p.id: p for p in view.counted}
+        unknown = sorted((by_id[k] for k in view.membership_unknown if k in by_id), key=lambda p: p.acronym.casefold())
         notes.append(
-            translate("Maps", "No membership recorded, nothing to count: ")
-            + ", ".join(p.acronym for p in view.without_members)
+            translate("Maps", "Membership in {year} not known, not counted: ").format(year=view.year)
+            + ", ".join(
+                plural(view.membership_unknown[p.id], translate("Maps", "{process} ({n} country)"),
+                       translate("Maps", "{process} ({n} countries)"), process=p.acronym)
+                for p in unknown)
             + "."
         )
-    quiet = [p for p in view.counted if p.status != "active" and p not in view.without_members]
+    ended = [p for p in view.without_members if p.status == "ended" and view.year is None]
+    if ended:
+        notes.append(
+            translate("Maps", "Ended, no current members: ")
+            + ", ".join(f"{p.acronym} ({catalog.process_history(p.id).status_since or '?'})" for p in ended)
+            + "."
+        )
+    empty = [p for p in view.without_members if p not in ended]
+    if empty:
+        notes.append(
+            translate("Maps", "No membership recorded, nothing to count: ")
+            + ", ".join(p.acronym for p in empty)
+            + "."
+        )
+    quiet = [p for p in view.counted if p.status != "active" and p not in view.without_members
+             and not _still_active_in(catalog, p, view.year)]
     if quiet:
         notes.append(
             translate("Maps", "Counted, though no longer active: ")
@@ -316,6 +344,12 @@ def _coverage_notes(catalog: Catalog, view: Coverage) -> tuple[str, ...]:
             + "."
         )
     return tuple(notes)
+
+
+def _still_active_in(catalog: Catalog, process: m.ProcessSummary, year: int | None) -> bool:
+    """A process that ended or went quiet after the year was active in it (Söderköping in 2005)."""
+    since = catalog.process_history(process.id).status_since
+    return year is not None and since is not None and since > year
 
 
 def _coverage_tooltips(view: Coverage) -> dict[str, str]:
@@ -336,6 +370,8 @@ def coverage_tooltip(entry: CountryCoverage, year: int | None) -> str:
             )
             + ", ".join(p.acronym for p in entry.member_of)
         )
+    elif entry.not_known:
+        lines.append(translate("Maps", "Membership in {year} not known").format(year=year))
     elif entry.territory:
         lines.append(translate("Maps", "Territory: no process lists it"))
     else:
@@ -347,6 +383,11 @@ def coverage_tooltip(entry: CountryCoverage, year: int | None) -> str:
     if entry.observer_of:
         lines.append(
             translate("Maps", "Observer in: ") + ", ".join(p.acronym for p in entry.observer_of)
+        )
+    if entry.unknown_in:
+        lines.append(
+            translate("Maps", "Not known for {year}: ").format(year=year)
+            + ", ".join(p.acronym for p in entry.unknown_in)
         )
     return "\n".join(lines)
 

@@ -18,11 +18,13 @@ from rcpdesk.catalog.coverage import (
     neighbours,
     region_remarks,
 )
+from rcpdesk.catalog.membership import MembershipEntry
 from rcpdesk.catalog.store import Catalog
 from rcpdesk.maps.text import display_name, format_as_of, plural
 from rcpdesk.ui import links
 from rcpdesk.ui.detail_html import STYLE as PAGE_STYLE
 from rcpdesk.ui.detail_html import badge, list_span, page_of, pager
+from rcpdesk.ui.labels import membership_span, role_label
 
 # A page lists this many of a country's processes, each with its co-members: a real country sits
 # in at most 8, one of a catalog of 2,500 processes in 500 (each page's HTML then stays ~35 kB).
@@ -96,9 +98,13 @@ def country_detail_html(catalog: Catalog, code: str, page: int = 1) -> str:
         parts.append(list_span(offset, len(rows), total,
                                translate("CountryDetail", "Processes {first}–{last} of {total}"), PAGE_SIZE))
         parts.append('<table cellspacing="0" cellpadding="4" width="100%">')
+        history: dict[tuple[str, str], list[MembershipEntry]] = {}
+        for entry in catalog.membership_history_of_country(country.code):
+            history.setdefault((entry.process_id, entry.role), []).append(entry)
         headings = (
             translate("CountryDetail", "Process"),
             translate("CountryDetail", "Role"),
+            translate("CountryDetail", "Years"),
             translate("CountryDetail", "As of"),
             translate("CountryDetail", "Sources"),
         )
@@ -110,6 +116,7 @@ def country_detail_html(catalog: Catalog, code: str, page: int = 1) -> str:
                 f'<tr><td><a href="{links.process(ms.process.id)}">{escape(ms.process.acronym)}'
                 f"</a><br/><span style='color:#4a4a4a'>{escape(ms.process.name)}</span></td>"
                 f"<td class='role-{ms.role}'>{_role(ms.role)}</td>"
+                f"<td>{_years(history.get((ms.process.id, ms.role), []))}</td>"
                 f"<td>{escape(format_as_of(ms.as_of, catalog.lang) or unknown)}</td>"
                 f"<td><span class='meta'>{_sources(ms.sources)}</span></td></tr>"
             )
@@ -118,6 +125,8 @@ def country_detail_html(catalog: Catalog, code: str, page: int = 1) -> str:
             "CountryDetail", "Membership as currently recorded: each list holds for its as-of date."
         )
         parts.append(f'<p class="small">{recorded}</p>')
+    parts.extend(_earlier(catalog, country.code))
+    if rows:
 
         parts.append(f"<h2>{translate('CountryDetail', 'Neighbours in each process')}</h2>")
         for row in rows:
@@ -159,6 +168,25 @@ def country_detail_html(catalog: Catalog, code: str, page: int = 1) -> str:
     parts.append(f"<h2>{heading}</h2>")
     parts.extend(_remarks(catalog, country, name, counts["member"]))
     return f"<html><head>{STYLE}</head><body>{''.join(parts)}</body></html>"
+
+
+def _years(entries: list[MembershipEntry]) -> str:
+    """The spans of a country's current entries in one process ("2003–today")."""
+    return "<br/>".join(escape(membership_span(e.start, e.end, e.still)) for e in entries if e.current)
+
+
+def _earlier(catalog: Catalog, code: str) -> list[str]:
+    """Roles the country held and no longer holds (an ended process, a role left): from the dated entries."""
+    ended = [e for e in catalog.membership_history_of_country(code) if not e.current]
+    if not ended:
+        return []
+    names = {p.id: p for p in catalog.processes(sorted({e.process_id for e in ended}))}
+    items = [
+        f'<li><a href="{links.process(e.process_id)}">{escape(names[e.process_id].acronym)}</a>: '
+        f"{escape(role_label(e.role))}, {escape(membership_span(e.start, e.end, e.still))}</li>"
+        for e in sorted(ended, key=lambda e: (e.start or 0, e.process_id))
+    ]
+    return [f"<h2>{translate('CountryDetail', 'Earlier memberships')}</h2>", "<ul>", *items, "</ul>"]
 
 
 def _summary(catalog: Catalog, code: str, name: str, counts: dict[str, int]) -> str:

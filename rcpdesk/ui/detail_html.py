@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from rcpdesk.catalog import model as m
 from rcpdesk.catalog.agreement import LABELS
+from rcpdesk.catalog.membership import MembershipEntry, as_of_year
 from rcpdesk.catalog.store import Catalog
 from rcpdesk.ui import links
+from rcpdesk.ui.labels import membership_span, role_label
 
 CONTEXT = "Detail"
 
@@ -262,15 +265,19 @@ def process_html(catalog: Catalog, process_id: str) -> str:
         rows.append(_row(tr(FACT_LABELS[key]), fact_html(profile.fact(key), sources=cited)))
     members_fact = profile.fact("members")
     count = len(profile.members)
+    latest = (f'<br><span class="meta">{escape(tr("The latest list found; no newer one was found."))}</span>'
+              if count and _is_old(members_fact.as_of, catalog) else "")
     rows.append(_row(tr("Members ({count})").format(count=count),
-                     fact_html(members_fact, _countries_html(profile.members) if count else None, cited)))
+                     fact_html(members_fact, _countries_html(profile.members) if count else None, cited) + latest))
     observers_fact = profile.fact("observers")
     count = len(profile.observers)
     rows.append(_row(tr("Observers ({count})").format(count=count),
                      fact_html(observers_fact, _countries_html(profile.observers) if count else None, cited)))
     for key in ("member_organizations", "partners", "themes", "website"):
         rows.append(_row(tr(FACT_LABELS[key]), fact_html(profile.fact(key), sources=cited)))
+    rows[:0] = _history_rows(catalog, summary)
     body.append('<h2>' + escape(tr("Profile")) + "</h2>" + _tables(rows))
+    body.append(_membership_history_html(catalog, process_id, cited))
 
     dimensions = catalog.dimensions()
     rows = []
@@ -289,6 +296,67 @@ def process_html(catalog: Catalog, process_id: str) -> str:
     body.append(_process_findings_html(catalog, process_id, dimensions, lang))
     body.append(cited.html())
     return _page("".join(body))
+
+
+def _is_old(as_of: str | None, catalog: Catalog) -> bool:
+    """A list dated more than two years before the data edition: shown as the latest found."""
+    year, edition = as_of_year(as_of), as_of_year(catalog.edition.date)
+    return year is not None and edition is not None and year < edition - 2
+
+
+def _history_rows(catalog: Catalog, summary: m.ProcessSummary) -> list[str]:
+    """Status (with its year), predecessor and successor, and how the 2005 report listed it."""
+    history = catalog.process_history(summary.id)
+    status = {"active": tr("Active"), "dormant": tr("Dormant"), "ended": tr("Ended")}.get(summary.status, summary.status)
+    if history.status_since and summary.status == "ended":
+        status = tr("Ended in {year}").format(year=history.status_since)
+    elif history.status_since and summary.status == "dormant":
+        status = tr("Dormant since {year}").format(year=history.status_since)
+    rows = [_row(tr("Status"), escape(status))]
+    for label, other in ((tr("Predecessor"), history.predecessor), (tr("Successor"), history.successor)):
+        if other:
+            (found,) = catalog.processes([other])
+            rows.append(_row(label, _a(links.process(other), found.names.get(catalog.lang))))
+    if history.type_in_report:
+        listed = tr(TYPE_LABELS.get(history.type_in_report, history.type_in_report))
+        rows.append(_row(tr("Listed in the 2005 report as"), escape(listed)))
+    return rows
+
+
+def _membership_history_html(catalog: Catalog, process_id: str, cited: SourceList) -> str:
+    """The dated membership entries, grouped as the data gives them (same role, years, sources)."""
+    groups: dict[tuple[Any, ...], list[MembershipEntry]] = {}
+    for e in catalog.membership_history(process_id):
+        groups.setdefault((e.role, e.start, e.end, e.still, e.as_of, e.sources, e.note), []).append(e)
+    if not groups:
+        return ""
+    title = "<h2>" + escape(tr("Membership over time")) + "</h2>"
+    if all(e.start is None and e.end is None and not e.still for g in groups.values() for e in g):
+        dates = sorted({e.as_of for g in groups.values() for e in g if e.as_of})
+        return title + '<p class="meta">' + escape(tr(
+            "Only the lists above are recorded (as of {dates}): when each country joined, and whether it "
+            "still takes part, is not known.").format(dates=", ".join(dates))) + "</p>"
+    names = {c.code: c for c in catalog.countries()}
+    rows = []
+    for (role, start, end, still, as_of, source_ids, note), entries in groups.items():
+        label = f"{role_label(role)}, {membership_span(start, end, still)}"
+        countries = tuple(names[e.country] for e in entries if e.country in names)
+        meta = []
+        if as_of:
+            meta.append(escape(tr("as of {date}").format(date=as_of)))
+        sources = tuple(catalog.source(s) for s in source_ids)
+        if sources:
+            meta.append(escape(tr("sources")) + " " + cited.cite(sources))
+        value = _countries_html(countries)
+        if entries[0].status == "unverified":
+            value += f' <span class="unverified">[{escape(tr("unverified"))}]</span>'
+        value += '<br><span class="meta">' + " · ".join(meta) + "</span>"
+        if note:
+            value += f'<br><span class="meta">{escape(note)}</span>'
+        rows.append(_row(label, value))
+    explain = escape(tr("Each entry gives the years a role began and ended, where a source says so; "
+                        "\"not known\" is not guessed from today's list."))
+    return title + f'<p class="meta">{explain}</p>' + _tables(rows)
 
 
 def _process_findings_html(catalog: Catalog, process_id: str,

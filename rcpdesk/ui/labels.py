@@ -90,3 +90,19 @@ def fact_status_label(status: str) -> str:
         "unknown": translate("facts", "Not known"),
     }
     return labels.get(status, status)
+
+
+def membership_span(start: int | None, end: int | None, still: bool) -> str:
+    """The years of a membership entry: "2003–today", "2001–2011", "not known–today"."""
+    unknown = translate("facts", "not known")
+    first = str(start) if start is not None else unknown
+    last = str(end) if end is not None else (translate("facts", "today") if still else unknown)
+    return translate("facts", "{start}–{end}").format(start=first, end=last)
+
+
+def role_label(role: str) -> str:
+    labels = {
+        "member": translate("facts", "Member"),
+        "observer": translate("facts", "Observer"),
+    }
+    return labels.get(role, role)

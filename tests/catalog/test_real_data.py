@@ -111,3 +111,36 @@ def test_the_reports_own_voice_is_labelled_as_such(real_catalog: Catalog) -> Non
     assert level(20, "few RCPs benefited") == "report-states"
     assert level(30, "A large part of this success") == "report-states"
     assert level(20, "Most participants perceived") == "majority"
+
+
+def _held_in(process: dict, year: int) -> dict[str, str]:
+    """Who the export's dated entries show in a process in a year (country -> role)."""
+    held = {}
+    for e in process["membership"]:
+        start, end = e["from"], e["until"]
+        seen = int(e["as_of"][:4]) if e["as_of"] else None
+        first = start if start is not None else seen
+        last = end if end is not None else (None if e["still"] else seen)
+        if first is not None and first <= year and (last is None or year <= last):
+            held[e["country"]] = e["role"]
+    return held
+
+
+def test_export_gives_membership_over_time(real_catalog: Catalog) -> None:
+    from rcpdesk.catalog.export import catalog_dict
+
+    processes = {p["id"]: p for p in catalog_dict(real_catalog)["processes"]}
+    colombo = processes["colombo-process"]
+    assert "AFG" in colombo["members"] and _held_in(colombo, 2005).get("AFG") != "member"
+    assert _held_in(colombo, 2005)["LKA"] == "member" and "KHM" not in _held_in(colombo, 2005)
+    söderköping, panel = processes["soderkoping-process"], processes["eap-panel"]
+    assert (söderköping["status"], söderköping["status_since"], söderköping["successor"]) == ("ended", 2011, "eap-panel")
+    assert panel["predecessor"] == "soderkoping-process" and panel["established"] == 2011
+    assert {"UKR", "BLR", "MDA"} <= set(_held_in(söderköping, 2005))
+    assert not {"ARM", "AZE", "GEO"} & set(_held_in(söderköping, 2005))
+    assert _held_in(panel, 2005) == {} and {"ARM", "AZE", "GEO"} <= set(panel["members"])
+    assert söderköping["members"] == []  # ended: no current members
+    for process in processes.values():
+        for entry in process["membership"]:
+            assert set(entry) >= {"country", "role", "from", "until"}
+            assert entry["from"] is None or isinstance(entry["from"], int)

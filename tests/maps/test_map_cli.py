@@ -36,7 +36,8 @@ def test_coverage_pdf(tmp_path: Path, real_db, pdf):
     assert run("--coverage", "--year", "2005", "--out", str(out)) == 0
     text = pdf.text(out)
     assert pdf.pages(out) == 1
-    assert "2005" in text and "In no process" in text and "Jamaica" in text
+    assert "2005" in text and "In no process" in text and "Antigua" in text
+    assert "Membership in 2005 not known" in text
 
 
 def test_comparison_and_timeline(tmp_path: Path, real_db, pdf):

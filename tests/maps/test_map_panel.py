@@ -56,14 +56,16 @@ def test_opens_on_coverage_in_2005(qtbot, real_catalog):
 def test_year_slider_and_today_button(qtbot, real_catalog):
     panel = make_panel(qtbot, real_catalog)
     slider = panel.findChild(QSlider, "map_year")
-    slider.setValue(1995)
-    assert panel.year() == 1995
-    expected = sc.count_style(coverage(real_catalog, 1995).count("CAN")).key
-    assert panel.scene().style("CAN").key == expected == "count-1"  # IGC (1985); Puebla is 1996
+    slider.setValue(2004)
+    assert panel.year() == 2004
+    expected = sc.count_style(coverage(real_catalog, 2004).count("UKR")).key
+    assert panel.scene().style("UKR").key == expected == "count-1"  # the Söderköping Process, 2001-2011
+    assert panel.scene().style("CAN").key == "not-known"  # the IGC's list is known as of 2021 only
     qtbot.mouseClick(panel.findChild(QPushButton, "map_year_today"), Qt.MouseButton.LeftButton)
     assert panel.year() is None and slider.value() == slider.maximum()
     assert panel.findChild(QLabel, "map_year_label").text() == "today"
     assert panel.scene().style("CAN").key == sc.count_style(coverage(real_catalog).count("CAN")).key
+    assert panel.scene().style("UKR").key == sc.count_style(coverage(real_catalog).count("UKR")).key
     qtbot.mouseClick(panel.findChild(QPushButton, "map_year_report"), Qt.MouseButton.LeftButton)
     assert panel.year() == 2005
 

@@ -134,17 +134,20 @@ def test_coverage_scene_today_and_2005(real_catalog, svg):
     assert today.style("ESP").key == "count-6"  # seven processes: the top of the scale, "6+"
     assert today.style("ISL").hatch and today.style("ISL").key == "none"
     assert today.style("GRL").key == "territory"  # not a gap
-    assert in_2005.style("JAM").key == "none"
-    assert in_2005.style("KHM").key == "count-2"
+    assert in_2005.style("ATG").key == "none"
+    assert in_2005.style("JAM").key == "not-known"  # Puebla's 2005 list is not known
+    assert in_2005.style("UKR").key == "count-1"  # the Söderköping Process
+    assert in_2005.style("ARM").key == "not-known"  # not in the EaP Panel (2011); Budapest unknown
     assert "2005" in in_2005.title
-    # the caption says what the year means and lists the countries in none
+    # the caption says what the year means, lists the countries in none and the unknown lists
     words = " ".join((in_2005.subtitle, *in_2005.notes))
-    assert "membership as currently recorded" in words
-    assert "counted from their founding year" in words
-    assert "Jamaica" in in_2005.notes[0] and "The Caribbean" in in_2005.notes[0]
+    assert "membership in 2005 as the dated entries show it" in words
+    assert "Membership in 2005 not known, not counted: " in words and "Bali Process (45 countries)" in words
+    assert "Antigua" in in_2005.notes[0] and "The Caribbean" in in_2005.notes[0]
     assert any("¶6" in note for note in in_2005.notes)
     drawn = svg.countries(map_svg(in_2005))
-    assert drawn["JAM"] == "none" and drawn["SAU"] == "none" and drawn["KHM"] == "count-2"
+    assert drawn["YEM"] == "none" and drawn["SOM"] == "none" and drawn["UKR"] == "count-1"
+    assert drawn["JAM"] == "not-known" and drawn["KHM"] == "not-known"
     # small states in none (no shape) are dots, hatched like the rest
     assert svg.dots(map_svg(in_2005))["BRB"] == "none"
 

@@ -44,7 +44,7 @@ def test_dimension_and_country_and_home_pages(real_catalog):
     country = detail_html.html_for(real_catalog, "rcpdesk:country/AUS")
     assert "Australia" in country and "Bali Process" in country
     home = detail_html.home_html(real_catalog)
-    assert "24 processes in 6 regions" in home and "9 of them" in home
+    assert "25 processes in 6 regions" in home and "9 of them" in home
     assert "Evolution of RCPs" in home
 
 
@@ -98,3 +98,20 @@ def test_page_escaping_is_html_escape() -> None:
     for text in ("Bali <Process> & \"friends\" 'here'", "", "&amp; already", "¶20 — «quoted»", "<script>x</script>"):
         assert detail_html.escape(text) == html.escape(text)
         assert detail_html.escape(text, quote=False) == html.escape(text, quote=False)
+
+
+def test_profiles_and_country_pages_read_the_membership_history(real_catalog):
+    from rcpdesk.ui.detail_country import country_detail_html
+
+    colombo = detail_html.process_html(real_catalog, "colombo-process")
+    assert "Membership over time" in colombo and "Member, 2003–today" in colombo
+    assert "Member, 2016–today" in colombo and "Member, not known–today" in colombo  # Cambodia; Afghanistan
+    söderköping = detail_html.process_html(real_catalog, "soderkoping-process")
+    assert "Ended in 2011" in söderköping and 'href="rcpdesk:process/eap-panel"' in söderköping
+    assert "Member, 2001–2011" in söderköping
+    panel = detail_html.process_html(real_catalog, "eap-panel")
+    assert 'href="rcpdesk:process/soderkoping-process"' in panel
+    budapest = detail_html.process_html(real_catalog, "budapest-process")
+    assert "The latest list found" in budapest  # as of 2013: said so, not shown as current
+    ukraine = country_detail_html(real_catalog, "UKR")
+    assert "Earlier memberships" in ukraine and "Söderköping Process" in ukraine and "2001–2011" in ukraine

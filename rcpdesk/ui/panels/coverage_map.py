@@ -627,8 +627,8 @@ class CoverageMapPanel(QWidget):
         self._process_box.setToolTip(self.tr("The process whose members and observers are shown"))
         self._year_slider.setToolTip(
             self.tr(
-                "Coverage as it stood in a year: the processes founded "
-                "by then, with their members as currently recorded"
+                "Coverage as it stood in a year: the processes founded by then, with "
+                "the members their dated entries show for that year"
             )
         )
         self._report_button.setText(self.tr("2005 (the report)"))
