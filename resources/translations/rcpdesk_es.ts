@@ -327,6 +327,81 @@
     </message>
 </context>
 <context>
+    <name>ContentNames</name>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>Asia and the Pacific</source>
+        <translation>Asia y el Pacífico</translation>
+    </message>
+    <message>
+        <source>The Americas</source>
+        <translation>Américas</translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation>África</translation>
+    </message>
+    <message>
+        <source>Middle East and North Africa</source>
+        <translation>Oriente Medio y Norte de África</translation>
+    </message>
+    <message>
+        <source>Inter-regional forums</source>
+        <translation>Foros interregionales</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Organization and working methods</source>
+        <translation>Organización y métodos de trabajo</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiación</translation>
+    </message>
+    <message>
+        <source>Civil society and private sector</source>
+        <translation>Sociedad civil y sector privado</translation>
+    </message>
+    <message>
+        <source>Range of ministries</source>
+        <translation>Gama de ministerios</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Logros</translation>
+    </message>
+    <message>
+        <source>Determinants of success and failure</source>
+        <translation>Factores de éxito y de fracaso</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Cross-fertilization</source>
+        <translation>Intercambio entre procesos</translation>
+    </message>
+    <message>
+        <source>Relations with regional institutions</source>
+        <translation>Relaciones con las instituciones regionales</translation>
+    </message>
+</context>
+<context>
     <name>CountryDetail</name>
     <message>
         <source>member</source>
@@ -355,6 +430,10 @@
     <message>
         <source>Processes {first}–{last} of {total}</source>
         <translation>Procesos {first} a {last} de {total}</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Años</translation>
     </message>
     <message>
         <source>Membership as currently recorded: each list holds for its as-of date.</source>
@@ -453,6 +532,10 @@
         <translation>Fecha de referencia</translation>
     </message>
     <message>
+        <source>Earlier memberships</source>
+        <translation>Pertenencias anteriores</translation>
+    </message>
+    <message>
         <source>Neighbours in each process</source>
         <translation>Vecinos en cada proceso</translation>
     </message>
@@ -504,8 +587,8 @@
         <translation>El proceso cuyos miembros y observadores se muestran</translation>
     </message>
     <message>
-        <source>Coverage as it stood in a year: the processes founded by then, with their members as currently recorded</source>
-        <translation>La cobertura en un año dado: los procesos fundados hasta entonces, con sus miembros según los registros actuales</translation>
+        <source>Coverage as it stood in a year: the processes founded by then, with the members their dated entries show for that year</source>
+        <translation>La cobertura tal como era en un año: los procesos fundados para entonces, con los miembros que sus entradas fechadas muestran para ese año</translation>
     </message>
     <message>
         <source>2005 (the report)</source>
@@ -587,6 +670,10 @@
         <translation>(texto perdido en la digitalización de la fuente)</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
         <source>All the report&apos;s findings on {dimension} →</source>
         <translation>Todas las conclusiones del informe sobre «{dimension}» →</translation>
     </message>
@@ -597,6 +684,26 @@
     <message>
         <source>Dimensions</source>
         <translation>Dimensiones</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Dormant since {year}</source>
+        <translation>Inactivo desde {year}</translation>
+    </message>
+    <message>
+        <source>Each entry gives the years a role began and ended, where a source says so; &quot;not known&quot; is not guessed from today&apos;s list.</source>
+        <translation>Cada entrada da los años en que un papel comenzó y terminó, cuando una fuente lo dice; «no se sabe» no se deduce de la lista actual.</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Concluido</translation>
+    </message>
+    <message>
+        <source>Ended in {year}</source>
+        <translation>Terminado en {year}</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -631,6 +738,10 @@
         <translation>Foro interregional</translation>
     </message>
     <message>
+        <source>Listed in the 2005 report as</source>
+        <translation>Clasificado en el informe de 2005 como</translation>
+    </message>
+    <message>
         <source>Meeting levels</source>
         <translation>Niveles de las reuniones</translation>
     </message>
@@ -641,6 +752,10 @@
     <message>
         <source>Members ({count})</source>
         <translation>Miembros ({count})</translation>
+    </message>
+    <message>
+        <source>Membership over time</source>
+        <translation>Composición a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Name in the 2005 report</source>
@@ -661,6 +776,10 @@
     <message>
         <source>Observers ({count})</source>
         <translation>Observadores ({count})</translation>
+    </message>
+    <message>
+        <source>Only the lists above are recorded (as of {dates}): when each country joined, and whether it still takes part, is not known.</source>
+        <translation>Solo constan las listas de arriba (a fecha de {dates}): no se sabe cuándo se unió cada país ni si sigue participando.</translation>
     </message>
     <message>
         <source>Other findings</source>
@@ -689,6 +808,10 @@
     <message>
         <source>Pick a process, a paragraph, a dimension or a country in the tree on the left.</source>
         <translation>Elija un proceso, un párrafo, una dimensión o un país en el árbol de la izquierda.</translation>
+    </message>
+    <message>
+        <source>Predecessor</source>
+        <translation>Predecesor</translation>
     </message>
     <message>
         <source>Previous page</source>
@@ -743,8 +866,20 @@
         <translation>Oradores</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Sucesor</translation>
+    </message>
+    <message>
         <source>The 2005 report</source>
         <translation>El informe de 2005</translation>
+    </message>
+    <message>
+        <source>The latest list found; no newer one was found.</source>
+        <translation>La lista más reciente encontrada; no se encontró ninguna más nueva.</translation>
     </message>
     <message>
         <source>The paragraphs that name this process hold the others.</source>
@@ -1044,6 +1179,10 @@
         <translation>En ningún proceso</translation>
     </message>
     <message>
+        <source>Not known for {year}</source>
+        <translation>No se sabe para {year}</translation>
+    </message>
+    <message>
         <source>Territory, not counted</source>
         <translation>Territorio, no contabilizado</translation>
     </message>
@@ -1064,8 +1203,8 @@
         <translation>Países según el número de procesos sobre migración a los que pertenecen, en {year}</translation>
     </message>
     <message>
-        <source>{k} of {n} processes founded by {year}; membership as currently recorded; processes counted from their founding year</source>
-        <translation>{k} de {n} procesos fundados hasta {year}; composición según los registros actuales; procesos contabilizados desde su año de fundación</translation>
+        <source>{k} of {n} processes founded by {year}; membership in {year} as the dated entries show it, not today&apos;s lists</source>
+        <translation>{k} de {n} procesos fundados en {year}; composición en {year} según las entradas fechadas, no las listas actuales</translation>
     </message>
     <message>
         <source>Africa</source>
@@ -1108,6 +1247,22 @@
         <translation>Año de fundación desconocido, no contabilizados: </translation>
     </message>
     <message>
+        <source>Membership in {year} not known, not counted: </source>
+        <translation>Composición en {year} desconocida, no contada: </translation>
+    </message>
+    <message>
+        <source>{process} ({n} country)</source>
+        <translation>{process} ({n} país)</translation>
+    </message>
+    <message>
+        <source>{process} ({n} countries)</source>
+        <translation>{process} ({n} países)</translation>
+    </message>
+    <message>
+        <source>Ended, no current members: </source>
+        <translation>Terminados, sin miembros actuales: </translation>
+    </message>
+    <message>
         <source>No membership recorded, nothing to count: </source>
         <translation>Sin composición registrada, nada que contabilizar: </translation>
     </message>
@@ -1124,6 +1279,10 @@
         <translation>Miembro de {n} procesos: </translation>
     </message>
     <message>
+        <source>Membership in {year} not known</source>
+        <translation>Pertenencia en {year} desconocida</translation>
+    </message>
+    <message>
         <source>Territory: no process lists it</source>
         <translation>Territorio: ningún proceso lo incluye</translation>
     </message>
@@ -1134,6 +1293,10 @@
     <message>
         <source>Observer in: </source>
         <translation>Observador en: </translation>
+    </message>
+    <message>
+        <source>Not known for {year}: </source>
+        <translation>No se sabe para {year}: </translation>
     </message>
     <message>
         <source>Members and observers of the processes compared</source>
@@ -1888,6 +2051,10 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
             <numerusform>%n resultados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The query was shortened to its first {words} words (a search reads at most {chars} characters and {terms} different words).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SheetOptionsDialog</name>
@@ -2266,6 +2433,14 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>desconocido</translation>
     </message>
     <message>
+        <source>1 more finding in the report: {citations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} more findings in the report: {citations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>accessed {date}</source>
         <translation>consultado el {date}</translation>
     </message>
@@ -2278,8 +2453,8 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>desde {year}</translation>
     </message>
     <message>
-        <source>Each cell gives the process&apos;s own arrangement and the date it holds for; the small numbers are the sources listed after the table. The shaded row under each dimension gives the finding of the 2005 report, with its paragraph (¶) and the level of agreement the report records.</source>
-        <translation>Cada celda indica el mecanismo propio del proceso y la fecha a la que se refiere; los números pequeños remiten a las fuentes enumeradas tras la tabla. La fila sombreada bajo cada dimensión recoge la conclusión del informe de 2005, con su párrafo (¶) y el grado de acuerdo que consigna el informe.</translation>
+        <source>Each cell gives the process&apos;s own arrangement and the date it holds for; the small numbers are the sources listed after the table. The shaded line under each row gives the 2005 report&apos;s finding that bears most on it, with its paragraph (¶), the level of agreement the report records and how many more findings bear on the row. Words in [square brackets] are the editor&apos;s, from the paragraph.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Processes {first}–{last} of {count}</source>
@@ -2753,6 +2928,26 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <source>Not known</source>
         <translation>Desconocido</translation>
     </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
 </context>
 <context>
     <name>notes</name>
@@ -2879,6 +3074,10 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     <message>
         <source>The file {name} does not exist or cannot be read.</source>
         <translation>El archivo {name} no existe o no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The file {name} dates the note {note_id} {time}, later than tomorrow: the clock that wrote it was wrong. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file {name} holds the note {note_id} twice. Nothing was imported.</source>

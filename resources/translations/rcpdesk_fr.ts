@@ -327,6 +327,81 @@
     </message>
 </context>
 <context>
+    <name>ContentNames</name>
+    <message>
+        <source>Europe</source>
+        <translation>Europe</translation>
+    </message>
+    <message>
+        <source>Asia and the Pacific</source>
+        <translation>Asie et Pacifique</translation>
+    </message>
+    <message>
+        <source>The Americas</source>
+        <translation>Amériques</translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation>Afrique</translation>
+    </message>
+    <message>
+        <source>Middle East and North Africa</source>
+        <translation>Moyen-Orient et Afrique du Nord</translation>
+    </message>
+    <message>
+        <source>Inter-regional forums</source>
+        <translation>Forums interrégionaux</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Organization and working methods</source>
+        <translation>Organisation et méthodes de travail</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Civil society and private sector</source>
+        <translation>Société civile et secteur privé</translation>
+    </message>
+    <message>
+        <source>Range of ministries</source>
+        <translation>Éventail des ministères</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Réalisations</translation>
+    </message>
+    <message>
+        <source>Determinants of success and failure</source>
+        <translation>Facteurs de succès et d&apos;échec</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Cross-fertilization</source>
+        <translation>Échanges entre processus</translation>
+    </message>
+    <message>
+        <source>Relations with regional institutions</source>
+        <translation>Relations avec les institutions régionales</translation>
+    </message>
+</context>
+<context>
     <name>CountryDetail</name>
     <message>
         <source>member</source>
@@ -355,6 +430,10 @@
     <message>
         <source>Processes {first}–{last} of {total}</source>
         <translation>Processus {first} à {last} sur {total}</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
     </message>
     <message>
         <source>Membership as currently recorded: each list holds for its as-of date.</source>
@@ -453,6 +532,10 @@
         <translation>Date de référence</translation>
     </message>
     <message>
+        <source>Earlier memberships</source>
+        <translation>Appartenances passées</translation>
+    </message>
+    <message>
         <source>Neighbours in each process</source>
         <translation>Voisins dans chaque processus</translation>
     </message>
@@ -504,8 +587,8 @@
         <translation>Le processus dont les membres et observateurs sont affichés</translation>
     </message>
     <message>
-        <source>Coverage as it stood in a year: the processes founded by then, with their members as currently recorded</source>
-        <translation>La couverture à une année donnée : les processus fondés à cette date, avec leurs membres tels qu’actuellement consignés</translation>
+        <source>Coverage as it stood in a year: the processes founded by then, with the members their dated entries show for that year</source>
+        <translation>La couverture telle qu’elle était une année donnée : les processus fondés à cette date, avec les membres que leurs entrées datées indiquent pour cette année</translation>
     </message>
     <message>
         <source>2005 (the report)</source>
@@ -587,6 +670,10 @@
         <translation>(texte perdu dans la numérisation de la source)</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
         <source>All the report&apos;s findings on {dimension} →</source>
         <translation>Toutes les conclusions du rapport sur « {dimension} » →</translation>
     </message>
@@ -597,6 +684,26 @@
     <message>
         <source>Dimensions</source>
         <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>En sommeil</translation>
+    </message>
+    <message>
+        <source>Dormant since {year}</source>
+        <translation>En sommeil depuis {year}</translation>
+    </message>
+    <message>
+        <source>Each entry gives the years a role began and ended, where a source says so; &quot;not known&quot; is not guessed from today&apos;s list.</source>
+        <translation>Chaque entrée donne les années où un rôle a commencé et pris fin, lorsqu’une source le dit ; « inconnu » n’est pas déduit de la liste actuelle.</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Ended in {year}</source>
+        <translation>Terminé en {year}</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -631,6 +738,10 @@
         <translation>Forum interrégional</translation>
     </message>
     <message>
+        <source>Listed in the 2005 report as</source>
+        <translation>Classé dans le rapport de 2005 comme</translation>
+    </message>
+    <message>
         <source>Meeting levels</source>
         <translation>Niveaux des réunions</translation>
     </message>
@@ -641,6 +752,10 @@
     <message>
         <source>Members ({count})</source>
         <translation>Membres ({count})</translation>
+    </message>
+    <message>
+        <source>Membership over time</source>
+        <translation>Composition au fil du temps</translation>
     </message>
     <message>
         <source>Name in the 2005 report</source>
@@ -661,6 +776,10 @@
     <message>
         <source>Observers ({count})</source>
         <translation>Observateurs ({count})</translation>
+    </message>
+    <message>
+        <source>Only the lists above are recorded (as of {dates}): when each country joined, and whether it still takes part, is not known.</source>
+        <translation>Seules les listes ci-dessus sont enregistrées (à la date du {dates}) : on ne sait pas quand chaque pays a adhéré, ni s’il participe encore.</translation>
     </message>
     <message>
         <source>Other findings</source>
@@ -689,6 +808,10 @@
     <message>
         <source>Pick a process, a paragraph, a dimension or a country in the tree on the left.</source>
         <translation>Choisissez un processus, un paragraphe, une dimension ou un pays dans l’arborescence à gauche.</translation>
+    </message>
+    <message>
+        <source>Predecessor</source>
+        <translation>Prédécesseur</translation>
     </message>
     <message>
         <source>Previous page</source>
@@ -743,8 +866,20 @@
         <translation>Intervenants</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Successeur</translation>
+    </message>
+    <message>
         <source>The 2005 report</source>
         <translation>Le rapport de 2005</translation>
+    </message>
+    <message>
+        <source>The latest list found; no newer one was found.</source>
+        <translation>La liste la plus récente trouvée ; aucune plus récente n’a été trouvée.</translation>
     </message>
     <message>
         <source>The paragraphs that name this process hold the others.</source>
@@ -1044,6 +1179,10 @@
         <translation>Dans aucun processus</translation>
     </message>
     <message>
+        <source>Not known for {year}</source>
+        <translation>Inconnu pour {year}</translation>
+    </message>
+    <message>
         <source>Territory, not counted</source>
         <translation>Territoire, non compté</translation>
     </message>
@@ -1064,8 +1203,8 @@
         <translation>Pays selon le nombre de processus sur la migration auxquels ils appartiennent, en {year}</translation>
     </message>
     <message>
-        <source>{k} of {n} processes founded by {year}; membership as currently recorded; processes counted from their founding year</source>
-        <translation>{k} processus sur {n} fondés en {year} au plus tard ; composition telle qu’actuellement consignée ; processus comptés à partir de leur année de fondation</translation>
+        <source>{k} of {n} processes founded by {year}; membership in {year} as the dated entries show it, not today&apos;s lists</source>
+        <translation>{k} des {n} processus fondés en {year} ; composition en {year} telle que l’indiquent les entrées datées, non les listes actuelles</translation>
     </message>
     <message>
         <source>Africa</source>
@@ -1108,6 +1247,22 @@
         <translation>Année de fondation inconnue, non comptés : </translation>
     </message>
     <message>
+        <source>Membership in {year} not known, not counted: </source>
+        <translation>Composition en {year} inconnue, non comptée : </translation>
+    </message>
+    <message>
+        <source>{process} ({n} country)</source>
+        <translation>{process} ({n} pays)</translation>
+    </message>
+    <message>
+        <source>{process} ({n} countries)</source>
+        <translation>{process} ({n} pays)</translation>
+    </message>
+    <message>
+        <source>Ended, no current members: </source>
+        <translation>Terminés, sans membres actuels : </translation>
+    </message>
+    <message>
         <source>No membership recorded, nothing to count: </source>
         <translation>Aucune composition consignée, rien à compter : </translation>
     </message>
@@ -1124,6 +1279,10 @@
         <translation>Membre de {n} processus : </translation>
     </message>
     <message>
+        <source>Membership in {year} not known</source>
+        <translation>Appartenance en {year} inconnue</translation>
+    </message>
+    <message>
         <source>Territory: no process lists it</source>
         <translation>Territoire : aucun processus ne le mentionne</translation>
     </message>
@@ -1134,6 +1293,10 @@
     <message>
         <source>Observer in: </source>
         <translation>Observateur dans : </translation>
+    </message>
+    <message>
+        <source>Not known for {year}: </source>
+        <translation>Inconnu pour {year} : </translation>
     </message>
     <message>
         <source>Members and observers of the processes compared</source>
@@ -1888,6 +2051,10 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
             <numerusform>%n résultats</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The query was shortened to its first {words} words (a search reads at most {chars} characters and {terms} different words).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SheetOptionsDialog</name>
@@ -2266,6 +2433,14 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>inconnu</translation>
     </message>
     <message>
+        <source>1 more finding in the report: {citations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} more findings in the report: {citations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>accessed {date}</source>
         <translation>consulté le {date}</translation>
     </message>
@@ -2278,8 +2453,8 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>depuis {year}</translation>
     </message>
     <message>
-        <source>Each cell gives the process&apos;s own arrangement and the date it holds for; the small numbers are the sources listed after the table. The shaded row under each dimension gives the finding of the 2005 report, with its paragraph (¶) and the level of agreement the report records.</source>
-        <translation>Chaque cellule indique le dispositif propre au processus et la date à laquelle il se rapporte ; les petits chiffres renvoient aux sources énumérées après le tableau. La ligne grisée sous chaque dimension donne la constatation du rapport de 2005, avec son paragraphe (¶) et le niveau d’accord consigné par le rapport.</translation>
+        <source>Each cell gives the process&apos;s own arrangement and the date it holds for; the small numbers are the sources listed after the table. The shaded line under each row gives the 2005 report&apos;s finding that bears most on it, with its paragraph (¶), the level of agreement the report records and how many more findings bear on the row. Words in [square brackets] are the editor&apos;s, from the paragraph.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Processes {first}–{last} of {count}</source>
@@ -2753,6 +2928,26 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
 </context>
 <context>
     <name>notes</name>
@@ -2879,6 +3074,10 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     <message>
         <source>The file {name} does not exist or cannot be read.</source>
         <translation>Le fichier {name} n’existe pas ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The file {name} dates the note {note_id} {time}, later than tomorrow: the clock that wrote it was wrong. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file {name} holds the note {note_id} twice. Nothing was imported.</source>
