@@ -17,10 +17,12 @@ from rcpdesk.catalog.agreement import rank as agreement_rank
 from rcpdesk.catalog.errors import BuildError
 from rcpdesk.catalog.membership import entries_of, with_derived_lists
 from rcpdesk.catalog.model import paragraph_id
+from rcpdesk.catalog.relevance import rows_and_glosses as relevance_rows
 from rcpdesk.catalog.sourcedata import SourceData, load
 from rcpdesk.catalog.validate import FACT_FIELDS, check
 
-SCHEMA_VERSION = 3  # 2: findings carry their dimension and agreement rank for paging; 3: dimension descriptions in fr, es
+SCHEMA_VERSION = 4  # 2: findings carry their dimension and agreement rank for paging; 3: dimension descriptions in fr, es;
+# 4: processes' short names, the findings that bear on each comparison row, the editor's glosses
 
 
 def country_name(country: Any) -> str:
@@ -144,6 +146,7 @@ INDEXES = (
     ("processes", ["region_id"]),
     ("footnotes", ["paragraph_id"]),
     ("search_docs", ["ref_id"]),
+    ("row_findings", ["row_id", "ord"]),
 )
 
 
@@ -154,7 +157,7 @@ def _write_indexes(db: sqlite_utils.Database) -> None:
 
 def _write_processes(db: sqlite_utils.Database, data: SourceData) -> None:
     db["processes"].create(
-        {"id": str, "acronym": str, "name_en": str, "name_fr": str, "name_es": str, "type": str,
+        {"id": str, "acronym": str, "short_name": str, "name_en": str, "name_fr": str, "name_es": str, "type": str,
          "region_id": str, "status": str, "attended_2005": int, "name_in_report": str,
          "established": int, "other_names": str, "note": str},
         pk="id", foreign_keys=[("region_id", "regions", "id")],
@@ -183,7 +186,7 @@ def _write_processes(db: sqlite_utils.Database, data: SourceData) -> None:
             return None if fact.get("status") == "unknown" else fact.get("value")
 
         process_rows.append({
-            "id": process_id, "acronym": doc["acronym"],
+            "id": process_id, "acronym": doc["acronym"], "short_name": doc.get("short_name"),
             "name_en": shown(doc["names"]["en"]) or doc["acronym"],
             "name_fr": shown(doc["names"].get("fr", {"status": "unknown"})),
             "name_es": shown(doc["names"].get("es", {"status": "unknown"})),
@@ -263,9 +266,10 @@ def _write_report(db: sqlite_utils.Database, data: SourceData) -> None:
     # strongest findings per dimension without sorting a large report's findings in Python.
     db["findings"].create(
         {"id": str, "paragraph_id": str, "number": int, "ord": int, "text": str, "agreement": str,
-         "agreement_rank": int, "dimension": str, "start": int, "note": str},
+         "agreement_rank": int, "dimension": str, "start": int, "note": str, "gloss": str},
         pk="id", foreign_keys=[("paragraph_id", "paragraphs", "id")],
     )
+    relevant, glosses = relevance_rows(data)
     links = {
         "paragraph_speakers": ("speakers", "person_id", "people"),
         "paragraph_dimensions": ("dimensions", "dimension_id", "dimensions"),
@@ -304,7 +308,7 @@ def _write_report(db: sqlite_utils.Database, data: SourceData) -> None:
             finding_rows.append({
                 "id": fid, "paragraph_id": pid, "ord": index, "text": finding["text"],
                 "agreement": finding["agreement"], "dimension": dimensions[0] if dimensions else None,
-                "note": finding.get("note"), **place,
+                "note": finding.get("note"), "gloss": glosses.get(fid), **place,
             })
             finding_dimension_rows += [{"finding_id": fid, "dimension_id": d, **place} for d in dimensions]
     db["paragraphs"].insert_all(paragraph_rows)
@@ -312,6 +316,11 @@ def _write_report(db: sqlite_utils.Database, data: SourceData) -> None:
         db[table].insert_all(rows)
     db["findings"].insert_all(finding_rows)
     db["finding_dimensions"].insert_all(finding_dimension_rows)
+    # The findings that bear on each comparison row (a dimension or a profile fact), most
+    # relevant first: curated in data/report/relevance.yaml.
+    db["row_findings"].create({"row_id": str, "finding_id": str, "ord": int}, pk=("row_id", "finding_id"),
+                              foreign_keys=[("finding_id", "findings", "id")])
+    db["row_findings"].insert_all(relevant)
     # How many findings each dimension holds: a profile and a dimension page say "5 of 1,204"
     # without counting a large report's findings on every visit.
     first_listed = Counter((r["dimension"] or "", r["agreement_rank"]) for r in finding_rows)

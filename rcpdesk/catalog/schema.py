@@ -108,6 +108,7 @@ PROCESS = {
     "properties": {
         "id": ID,
         "acronym": TEXT,
+        "short_name": TEXT,
         "type": {"enum": ["rcp", "inter-regional-forum"]},  # IOM's current classification
         "type_in_report": {"enum": ["rcp", "inter-regional-forum"]},  # how the 2005 report listed it
         "region": ID,
@@ -345,6 +346,42 @@ RECOMMENDATIONS = {
 
 PARAGRAPHS = {"type": "array", "items": PARAGRAPH}
 
+FINDING_REF = {"type": "string", "pattern": r"^p[0-9]+/f[0-9]+$"}  # p20/f2: ¶20's second finding
+
+RELEVANCE = {
+    "type": "object",
+    "required": ["rows"],
+    "properties": {
+        # comparison row id (a dimension or a profile fact) -> the findings that bear on it,
+        # most relevant first; `starts` repeats the finding's opening words as a check
+        "rows": {
+            "type": "object",
+            "propertyNames": ID,
+            "additionalProperties": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "required": ["finding", "starts"],
+                    "properties": {"finding": FINDING_REF, "starts": TEXT},
+                    "additionalProperties": False,
+                },
+            },
+        },
+        # findings that need their paragraph to make sense, with the editor's words in brackets
+        "glosses": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["finding", "text"],
+                "properties": {"finding": FINDING_REF, "text": TEXT},
+                "additionalProperties": False,
+            },
+        },
+    },
+    "additionalProperties": False,
+}
+
 # file (relative to data/) -> schema; processes/*.yaml use PROCESS.
 FILES: dict[str, dict[str, Any]] = {
     "edition.yaml": EDITION,
@@ -359,4 +396,5 @@ FILES: dict[str, dict[str, Any]] = {
     "report/paragraphs.yaml": PARAGRAPHS,
     "report/footnotes.yaml": FOOTNOTES,
     "report/recommendations.yaml": RECOMMENDATIONS,
+    "report/relevance.yaml": RELEVANCE,
 }

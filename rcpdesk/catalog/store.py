@@ -14,6 +14,7 @@ from rcpdesk.catalog import model as m
 from rcpdesk.catalog.agreement import rank
 from rcpdesk.catalog.errors import CatalogUnavailable, UnknownIdError
 from rcpdesk.catalog.membership import MembershipEntry, ProcessHistory
+from rcpdesk.catalog.rows import DEFAULT_FACT_ROWS, FACT_ROW_IDS, FACT_ROWS, FACT_ROWS_BY_ID, SUMMARY_FIELDS
 from rcpdesk.catalog.search import MARK_CLOSE, MARK_OPEN, fts_query, split_snippet
 
 # Findings whose paragraph names the process (the one parameter).
@@ -128,7 +129,7 @@ class Catalog:
         return m.ProcessSummary(
             id=r["id"], acronym=r["acronym"], name=self._name(names), names=names, type=r["type"],
             region_id=r["region_id"], status=r["status"], established=r["established"],
-            attended_2005=bool(r["attended_2005"]),
+            attended_2005=bool(r["attended_2005"]), short_name=r["short_name"] or "",
         )
 
     @cached_property
@@ -330,8 +331,61 @@ class Catalog:
                                  tuple((p, grid[(p.id, dimension_id)]) for p in page))
 
     def values(self, process_ids: Iterable[str], dimension_ids: Iterable[str]) -> dict[tuple[str, str], m.Fact]:
-        """The comparison grid: (process id, dimension id) -> fact."""
-        return self._grid(self.processes(process_ids), self.dimensions(dimension_ids))
+        """The comparison grid: (process id, row id) -> fact, for dimension rows and profile fact
+        rows (secretariat, members, ...: the fact the profile shows, with its sources)."""
+        rows = self.comparison_rows(dimension_ids)
+        processes = self.processes(process_ids)
+        grid = self._grid(processes, [r for r in rows if not r.is_fact])
+        fact_rows = [FACT_ROWS_BY_ID[r.id] for r in rows if r.is_fact]
+        if fact_rows:
+            fields = [row.field for row in fact_rows if row.field not in SUMMARY_FIELDS]
+            for summary in processes:
+                facts = self._facts(summary.id, fields) if fields else {}
+                for row in fact_rows:
+                    if row.field in SUMMARY_FIELDS:  # the data's classification, shown as on the profile
+                        fact = m.Fact(field=row.field, value=getattr(summary, row.field), status="sourced",
+                                      as_of=None)
+                    else:
+                        fact = facts.get(row.field) or m.Fact(field=row.field, value=None, status="unknown",
+                                                              as_of=None)
+                    grid[(summary.id, row.id)] = fact
+        return grid
+
+    # -- comparison rows: profile facts and dimensions ------------------------------------------
+
+    def comparison_rows(self, ids: Iterable[str] | None = None) -> tuple[m.Dimension, ...]:
+        """Every row a comparison can show, profile facts first, then the dimensions; or the
+        given ids in the given order (unknown ids raise)."""
+        every = self._fact_rows() + self.dimensions()
+        if ids is None:
+            return every
+        by_id = {row.id: row for row in every}
+        result = []
+        for ident in ids:
+            if ident not in by_id:
+                raise UnknownIdError("dimension", ident)
+            result.append(by_id[ident])
+        return tuple(result)
+
+    def default_rows(self) -> tuple[str, ...]:
+        """A new comparison's rows: the profile facts a delegate compares first, then every dimension."""
+        return DEFAULT_FACT_ROWS + tuple(d.id for d in self.dimensions())
+
+    def _fact_rows(self) -> tuple[m.Dimension, ...]:
+        return tuple(m.Dimension(row.id, self._name(row.names), row.names, self._name(row.descriptions),
+                                 order, row.descriptions, kind="fact")
+                     for order, row in enumerate(FACT_ROWS, start=1))
+
+    def row_findings(self, row_id: str) -> tuple[m.Finding, ...]:
+        """The report's findings that bear on a comparison row, most relevant first (as curated
+        in data/report/relevance.yaml); a dimension nobody curated falls back on its headline
+        finding, the one agreed most widely."""
+        found = self._findings("1", [row_id], order="rf.ord",
+                               source="row_findings rf JOIN findings f ON f.id = rf.finding_id AND rf.row_id = ?")
+        if found or row_id in FACT_ROWS_BY_ID:
+            return found
+        headline = self.dimension_finding(row_id)
+        return (headline,) if headline is not None else ()
 
     def _grid(self, processes: Iterable[m.ProcessSummary],
               dimensions: Iterable[m.Dimension]) -> dict[tuple[str, str], m.Fact]:
@@ -401,7 +455,7 @@ class Catalog:
     @staticmethod
     def _finding(r: sqlite3.Row) -> m.Finding:
         return m.Finding(r["id"], r["number"], r["text"], r["agreement"], tuple(json.loads(r["dims"])),
-                         r["start"], r["note"])
+                         r["start"], r["note"], r["gloss"])
 
     def paragraph(self, ref: int | str) -> m.Paragraph:
         """A paragraph by number (20), id (report-2005/p20) or citation (¶20)."""
@@ -590,8 +644,9 @@ class Catalog:
         country, or None when the catalog does not know it (notes use this to anchor)."""
         if "#" in ident:
             process_id, _, dimension_id = ident.partition("#")
-            known = self._row("SELECT 1 FROM processes p, dimensions d WHERE p.id = ? AND d.id = ?",
-                              [process_id, dimension_id])
+            known = self._row("SELECT 1 FROM processes p WHERE p.id = ? AND (? IN (SELECT id FROM dimensions)"
+                              f" OR ? IN ({', '.join('?' * len(FACT_ROW_IDS))}))",
+                              [process_id, dimension_id, dimension_id, *FACT_ROW_IDS])
             return "cell" if known else None
         if ident.startswith(m.REPORT_ID + "/p"):
             return "paragraph" if self._row("SELECT 1 FROM paragraphs WHERE id = ?", [ident]) else None

@@ -7,6 +7,7 @@ from typing import Any
 
 import pycountry
 
+from rcpdesk.catalog import relevance
 from rcpdesk.catalog.errors import DataError
 from rcpdesk.catalog.sourcedata import SourceData
 
@@ -246,4 +247,5 @@ def check(data: SourceData) -> tuple[dict[str, dict[str, Any]], list[DataError]]
     countries = iso_codes() | {c["code"] for c in data.get("countries.yaml", [])}
     _check_processes(data, sources, ids["regions"], ids["dimensions"], countries, errors)
     _check_report(data, ids, errors)
+    relevance.check(data, ids["dimensions"], errors)
     return sources, errors
