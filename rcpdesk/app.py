@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from rcpdesk import __version__, first_paint
-from rcpdesk.paths import APP_NAME, ORGANIZATION_NAME
+from rcpdesk.paths import APP_NAME, ORGANIZATION_NAME, PROFILE_IS_A_FILE, ProfileNotAFolder
 from rcpdesk.services import Services
 from rcpdesk.services import create_services as _create_services
 from rcpdesk.ui.icons import icon_from_files
@@ -47,9 +47,21 @@ def build_main_window(services: Services):  # -> MainWindow; imported lazily (st
     return MainWindow(services)
 
 
+def install_start_language(lang: str) -> None:
+    """The interface's language at start; a translation that is missing (and cannot be compiled
+    from its .ts file) is said once on stderr, not shown silently in English."""
+    from rcpdesk.paths import resources_dir
+    from rcpdesk.ui.i18n import install_language
+
+    if not install_language(lang):
+        print(f"rcpdesk: no {lang} translation: rcpdesk_{lang}.qm is missing from "
+              f"{resources_dir() / 'translations'} and could not be made from its .ts file; "
+              "the interface stays in English", file=sys.stderr)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from rcpdesk.catalog import CatalogUnavailable
-    from rcpdesk.ui.i18n import install_language, system_language
+    from rcpdesk.ui.i18n import system_language
 
     app = QApplication.instance() or create_application(sys.argv[:1])
     try:
@@ -60,8 +72,16 @@ def run_gui(args: argparse.Namespace) -> int:
 
         QMessageBox.critical(None, "rcpdesk", str(exc))
         return 2
+    except ProfileNotAFolder as exc:  # the same words as the command line's, translated
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        install_start_language(getattr(args, "lang", None) or system_language())
+        QMessageBox.critical(None, "rcpdesk", QCoreApplication.translate(
+            "profile", PROFILE_IS_A_FILE).format(path=exc.path))
+        return 2
     lang = getattr(args, "lang", None) or services.settings.language or system_language()
-    install_language(lang)
+    install_start_language(lang)
     services.set_language(lang)
     window = build_main_window(services)
     if first_paint.enabled():

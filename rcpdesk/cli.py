@@ -45,8 +45,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from rcpdesk.catalog.export import write_csv, write_json
     from rcpdesk.safe_write import atomic_text_file
 
+    export_format = args.format or _export_format(args.out)
     catalog = _open_catalog(args)
-    if args.format == "csv":
+    if export_format == "csv":
         if not args.out:
             raise CommandError("--format csv needs --out DIR")
         for path in write_csv(catalog, Path(args.out)):
@@ -61,6 +62,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 MAX_SEARCH_LIMIT = 10_000  # more hits than any catalog has paragraphs and processes
+
+
+def _export_format(out: str | None) -> str:
+    """JSON, unless the file name ends in something else (catalog.xyz is refused, not JSON)."""
+    suffix = Path(out or "").suffix.lower()
+    if suffix in ("", ".json"):
+        return "json"
+    raise CommandError(f"cannot tell the format of {Path(out or '').name}: name it .json, or give "
+                       "--format csv --out DIR for a folder of CSV files")
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
@@ -136,7 +146,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     build_db.set_defaults(func=_cmd_build_db)
 
     export = commands.add_parser("export", help="write the whole catalog as JSON or CSV")
-    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("--format", choices=("json", "csv"),
+                        help="default: json (a file named .json, or standard output)")
     export.add_argument("--out", metavar="FILE|DIR", help="file (json) or folder (csv); json defaults to stdout")
     export.set_defaults(func=_cmd_export)
 

@@ -17,15 +17,29 @@ def atomic_path(target: Path) -> Iterator[Path]:
     target = Path(target)
     if target.is_dir():
         raise IsADirectoryError(21, "Is a directory", str(target))
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                             dir=target.parent)
+    except OSError as exc:  # a missing or read-only folder: say so of the file asked for
+        raise _about_target(exc, target) from None
     os.close(handle)
     temp = Path(temp_name)
     try:
         yield temp
         _give_usual_mode(temp, target)
         os.replace(temp, target)
+    except OSError as exc:
+        if str(temp) not in (exc.filename, exc.filename2):
+            raise
+        raise _about_target(exc, target) from None
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _about_target(exc: OSError, target: Path) -> OSError:
+    """The same error, naming the file the user asked for, not the temp file beside it (a
+    message naming `.notes.rcpnotes.pnlrx8zp.part` tells a delegate nothing)."""
+    return type(exc)(exc.errno, exc.strerror, str(target))
 
 
 @contextlib.contextmanager

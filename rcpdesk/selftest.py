@@ -1,14 +1,16 @@
 """`rcpdesk --self-test`: check an installation (a frozen bundle above all) without a display.
 
 Opens the bundled database, builds the main window offscreen, writes and reads back a note in a
-temporary profile, exports a PDF sheet to a temporary file, and prints each check. Exit 1 on any
-failure.
+temporary profile, exports a PDF sheet to a temporary file, and prints each check. With --profile
+DIR it also reads that profile's notes, read-only: counted and checked, nothing changed. Exit 1 on
+any failure.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import tempfile
 import time
 import traceback
@@ -104,6 +106,32 @@ def _check_translations(state: dict) -> str:
     return f"interface translations loaded: {', '.join(found)}"
 
 
+def _check_profile_notes(state: dict) -> str:
+    """The delegate's own profile (--profile): its notes read, counted and checked, and nothing
+    there changed: no backup, no record, not even the -shm file a reader of a WAL database
+    leaves, because the notes are read from a copy."""
+    from rcpdesk.notes import NotesStore
+    from rcpdesk.paths import NOTES_FILE_NAME, user_data_dir
+
+    folder = user_data_dir(state["user_profile"])  # ProfileNotAFolder for a file
+    if not folder.is_dir():
+        raise RuntimeError(f"there is no profile folder {folder}")
+    path = folder / NOTES_FILE_NAME
+    if not path.is_file():
+        return f"no notes yet in {folder}"
+    copy = Path(state["profile"]) / "profile-copy" / NOTES_FILE_NAME
+    copy.parent.mkdir()
+    shutil.copyfile(path, copy)
+    if Path(f"{path}-wal").is_file():  # changes not yet checkpointed into the file
+        shutil.copyfile(f"{path}-wal", f"{copy}-wal")
+    with NotesStore(copy, read_only=True, backup_on_open=False) as store:
+        count, in_trash, check = store.count(), store.count(in_trash=True), store.integrity_check()
+    if check != "ok":
+        raise RuntimeError(f"the notes database {path} is damaged ({check})")
+    return (f"{count} notes ({in_trash} in the trash) in {path}, read without changing anything "
+            f"(integrity: {check})")
+
+
 CHECKS: list[tuple[str, Callable[[dict], str]]] = [
     ("bundled database", _check_database),
     ("main window", _check_window),
@@ -120,10 +148,12 @@ def run_self_test(args: argparse.Namespace | None = None) -> int:
 
     skip_feature_source_scan()  # the window's modules load as they do for `rcpdesk`
     failures = 0
+    user_profile = getattr(args, "profile", None)
+    checks = CHECKS + ([("your profile's notes", _check_profile_notes)] if user_profile else [])
     with tempfile.TemporaryDirectory(prefix="rcpdesk-self-test-") as profile:
-        os.environ["RCPDESK_HOME"] = profile
-        state: dict = {"profile": profile}
-        for name, check in CHECKS:
+        os.environ["RCPDESK_HOME"] = profile  # the window and note checks write here, not there
+        state: dict = {"profile": profile, "user_profile": user_profile}
+        for name, check in checks:
             started = time.perf_counter()
             try:
                 detail = check(state)

@@ -22,7 +22,8 @@ from rcpdesk.notes.model import (
 )
 from rcpdesk.notes.store import NOTES_FILE_NAME, NotesStore
 
-_SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".csv": "csv", ".rcpnotes": "rcpnotes"}
+_SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".csv": "csv", ".rcpnotes": "rcpnotes",
+                   ".json": "rcpnotes", ".jsonld": "rcpnotes"}
 _KINDS = [k.value for k in TargetKind if k is not TargetKind.PASSAGE]
 
 
@@ -256,7 +257,9 @@ def _cmd_export(store: NotesStore, args: argparse.Namespace, lookup: TargetLooku
     from rcpdesk.notes.exchange import export_notes
 
     out = Path(args.out)
-    export_format = args.format or _SUFFIX_FORMATS.get(out.suffix.lower(), "rcpnotes")
+    export_format = args.format or _SUFFIX_FORMATS.get(out.suffix.lower() or ".rcpnotes")
+    if export_format is None:  # notes.xyz: not an exchange file under a name that says otherwise
+        raise NotesError(messages.EXPORT_UNKNOWN_SUFFIX, name=out.name)
     filtered = any((args.tag, args.colour, args.kind, args.target, args.text, args.needs_review))
     selection = store.list_notes(_filter(store, args)) if filtered else None
     count = export_notes(store, out, export_format=export_format, notes=selection, edition=edition)

@@ -254,6 +254,10 @@ EXPORT_UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
     CONTEXT,
     "Unknown export format: {format} (rcpnotes, md or csv)."
 )
+EXPORT_UNKNOWN_SUFFIX = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Cannot tell the format of {name}: name it .rcpnotes, .md or .csv, or give --format."
+)
 
 REASON_DELETED_HERE = QT_TRANSLATE_NOOP(CONTEXT, "deleted here after it was last changed there")
 REASON_CHANGED_BOTH = QT_TRANSLATE_NOOP(CONTEXT, "changed here and there")

@@ -103,6 +103,7 @@ def run(args: argparse.Namespace) -> int:
     from rcpdesk.sheets.build import EmptySelection
     from rcpdesk.sheets.export import (
         SheetRequest,
+        UnknownSuffix,
         build_sheet,
         check_writable,
         infer_format,
@@ -113,7 +114,10 @@ def run(args: argparse.Namespace) -> int:
     from rcpdesk.sheets.model import SheetOptions
 
     to_stdout = args.out == "-"
-    fmt = infer_format(Path(args.out), args.format) if not to_stdout else SheetFormat(args.format or "md")
+    try:
+        fmt = infer_format(Path(args.out), args.format) if not to_stdout else SheetFormat(args.format or "md")
+    except UnknownSuffix as exc:
+        raise CommandError(str(exc)) from exc
     if to_stdout and fmt is SheetFormat.PDF:
         raise CommandError("a PDF cannot go to standard output: give --out FILE.pdf")
     out = Path(args.out).expanduser()
@@ -130,7 +134,12 @@ def run(args: argparse.Namespace) -> int:
     if lang != "en":
         from rcpdesk.sheets.i18n import install_translator
 
-        install_translator(lang)  # without a translation file the labels stay in English
+        if not install_translator(lang):  # said once, not left for the reader to find out
+            from rcpdesk.paths import resources_dir
+
+            print(f"rcpdesk: no {lang} translation: rcpdesk_{lang}.qm is missing from "
+                  f"{resources_dir() / 'translations'} and could not be made from its .ts file; "
+                  "the sheet's words stay in English", file=sys.stderr)
     placement = NotesPlacement(args.with_notes) if args.with_notes else NotesPlacement.NONE
     options = SheetOptions(paper=args.paper or default_paper(),
                            orientation=args.orientation or Orientation.AUTO, notes=placement,

@@ -66,11 +66,22 @@ def build_sheet(catalog: Catalog, request: SheetRequest) -> Sheet:
                             placement=request.options.notes)
 
 
+class UnknownSuffix(ValueError):
+    """The file name ends in a suffix that names no sheet format (sheet.xyz): nothing is written,
+    rather than a PDF under a name that says otherwise."""
+
+
 def infer_format(path: Path, explicit: str | None = None) -> SheetFormat:
-    """The format asked for, else the one the file name ends in, else PDF."""
+    """The format asked for, else the one the file name ends in; PDF for a name without one."""
     if explicit:
         return SheetFormat(explicit)
-    return SUFFIXES.get(Path(path).suffix.lower(), SheetFormat.PDF)
+    suffix = Path(path).suffix.lower()
+    if not suffix:
+        return SheetFormat.PDF
+    if suffix not in SUFFIXES:
+        raise UnknownSuffix(f"cannot tell the format of {Path(path).name}: name it .pdf, .md, .csv "
+                            "or .html, or give --format")
+    return SUFFIXES[suffix]
 
 
 def render_text(sheet: Sheet, fmt: SheetFormat) -> str:

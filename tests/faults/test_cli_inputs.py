@@ -1,13 +1,18 @@
 """What a careless user or a hostile argument gives the command line: huge numbers, a pasted page
-as a query, the same id 500 times, an unknown file suffix, a profile that is a file, a missing
-folder. Each gets one line that says what to do, never a traceback, and never a wrong file."""
+as a query, an unknown file suffix, a profile that is a file, a missing or read-only folder, a
+self-test of one's own profile, a missing translation. Each gets one line that says what to do,
+never a traceback, and never a wrong file."""
 
 from __future__ import annotations
 
+import argparse
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
-import pytest
+from PySide6.QtWidgets import QMessageBox
 
 HUGE = "99999999999"
 MAX_QUERY_CHARS, MAX_QUERY_TERMS = 1000, 64  # what a search reads of a query (issue 15)
@@ -113,3 +118,170 @@ def test_the_window_search_shortens_a_pasted_page_and_says_so(qtbot, real_db: Pa
         assert "shortened" not in panel.status.text()
     finally:
         services.close()
+
+
+# --- an unknown file suffix -------------------------------------------------------------------
+
+
+def test_an_unknown_suffix_is_refused_in_one_line_and_a_known_one_sets_the_format(cli, tmp_path: Path) -> None:
+    for args in (["sheet", "--compare", "bali-process", "--out"], ["map", "--timeline", "--out"],
+                 ["notes", "export", "--out"], ["export", "--out"]):
+        _one_line_error(cli(*args, str(tmp_path / "brief.xyz")), "brief.xyz", "--format"
+                        if args[0] != "map" else ".svg")
+    assert not list(tmp_path.iterdir()), "a refused file was written anyway"
+
+    cli("notes", "add", "bali-process", "Ask about the RSO budget")
+    assert cli("notes", "export", "--out", str(tmp_path / "notes.md")).returncode == 0
+    assert (tmp_path / "notes.md").read_text(encoding="utf-8").startswith("#")
+    assert cli("sheet", "--compare", "bali-process", "--out", str(tmp_path / "s.html")).returncode == 0
+    assert (tmp_path / "s.html").read_text(encoding="utf-8").lstrip().startswith("<")
+    assert cli("sheet", "--compare", "bali-process", "--format", "md",
+               "--out", str(tmp_path / "s.txt")).returncode == 0  # --format says what the name does not
+    assert (tmp_path / "s.txt").read_text(encoding="utf-8").startswith("# ")
+
+
+# --- a profile that is a file -----------------------------------------------------------------
+
+IS_A_FILE = "is a file, not a folder"
+
+
+def test_a_profile_that_is_a_file_is_said_to_be_one(cli, tmp_path: Path) -> None:
+    profile = tmp_path / "usb-stick-profile"
+    profile.write_text("not a folder\n", encoding="utf-8")
+    for args in (["notes", "list"], ["notes", "add", "bali-process", "a note"],
+                 ["notes", "export", "--out", str(tmp_path / "n.rcpnotes")],
+                 ["sheet", "--compare", "bali-process", "--with-notes", "--out", str(tmp_path / "s.md")]):
+        message = _one_line_error(cli("--profile", str(profile), *args), IS_A_FILE, "usb-stick-profile")
+        assert "read-only" not in message
+    _one_line_error(cli("notes", "list", env={"RCPDESK_HOME": str(profile)}), IS_A_FILE)
+    assert profile.read_text(encoding="utf-8") == "not a folder\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["usb-stick-profile"]
+
+
+def test_the_window_says_the_same_of_a_profile_that_is_a_file(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from rcpdesk.app import run_gui
+
+    profile = tmp_path / "profile"
+    profile.write_text("", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *rest: shown.append(text))
+    assert run_gui(argparse.Namespace(profile=str(profile), database=None, lang="en")) == 2
+    assert len(shown) == 1 and IS_A_FILE in shown[0] and str(profile) in shown[0]
+    assert "File exists" not in shown[0]
+
+
+# --- a missing or read-only folder ------------------------------------------------------------
+
+
+def _names_the_asked_path(result, asked: Path) -> None:
+    message = _one_line_error(result, str(asked))
+    assert ".part" not in message, message
+
+
+def test_writing_into_a_missing_folder_names_the_file_asked_for(cli, tmp_path: Path) -> None:
+    cli("notes", "add", "bali-process", "Ask about the RSO budget")
+    missing = tmp_path / "no-such-folder"
+    for args, name in ((["notes", "export", "--out"], "n.rcpnotes"),
+                       (["notes", "export", "--format", "md", "--out"], "n.md"),
+                       (["export", "--out"], "catalog.json"),
+                       (["sheet", "--compare", "bali-process", "--out"], "s.pdf"),
+                       (["map", "--timeline", "--out"], "m.svg")):
+        asked = missing / name
+        if args[0] in ("sheet", "map"):  # these check the folder first, and say it
+            _one_line_error(cli(*args, str(asked)), str(asked))
+        else:
+            _names_the_asked_path(cli(*args, str(asked)), asked)
+    assert not missing.exists()
+
+
+def test_writing_into_a_read_only_folder_names_the_file_asked_for(
+        cli, run_on_read_only_folder, tmp_path: Path) -> None:
+    cli("notes", "add", "bali-process", "Ask about the RSO budget")
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    for args, name in ((["notes", "export", "--out"], "n.rcpnotes"), (["export", "--out"], "c.json")):
+        asked = folder / name
+        result = run_on_read_only_folder(folder, [sys.executable, "-m", "rcpdesk", *args, str(asked)],
+                                         env=env)
+        _names_the_asked_path(result, asked)
+    assert not list(folder.iterdir())
+
+
+# --- the self-test of a delegate's profile ----------------------------------------------------
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_the_self_test_checks_the_profile_it_is_given_and_changes_nothing(cli, tmp_path: Path) -> None:
+    profile = tmp_path / "delegation"
+    for text in ("Ask about the RSO budget", "Our position on return", "Withdrawn"):
+        assert cli("--profile", str(profile), "notes", "add", "bali-process", text).returncode == 0
+    deleted = cli("--profile", str(profile), "notes", "list", "--text", "Withdrawn").stdout.split()[0]
+    assert cli("--profile", str(profile), "notes", "delete", deleted).returncode == 0
+    before = _files(profile)
+
+    result = cli("--self-test", "--profile", str(profile))
+    line = next((line for line in result.stdout.splitlines() if "your profile" in line), "")
+    assert line.startswith("ok "), result.stdout
+    assert "2 notes (1 in the trash)" in line and str(profile / "notes.db") in line
+    assert _files(profile) == before, "the self-test changed the profile"
+    assert not any(line.startswith("FAIL  notes") for line in result.stdout.splitlines())
+
+
+def test_the_self_test_of_a_profile_that_is_a_file_fails_saying_so(cli, tmp_path: Path) -> None:
+    profile = tmp_path / "profile"
+    profile.write_text("", encoding="utf-8")
+    result = cli("--self-test", "--profile", str(profile))
+    assert result.returncode == 1
+    assert any(line.startswith("FAIL  your profile") and IS_A_FILE in line
+               for line in result.stdout.splitlines()), result.stdout
+
+
+# --- a missing translation --------------------------------------------------------------------
+
+# The command line run with a resources folder whose translations are gone (a bundle built
+# without them): every resource but the .qm and .ts files.
+WITHOUT_TRANSLATIONS = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+import rcpdesk.paths
+rcpdesk.paths.resources_dir = lambda: Path(sys.argv[1])
+QApplication.exec = lambda *args: 0  # the window is built and shown, then the run ends
+from rcpdesk.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def _resources_without_translations(tmp_path: Path, real_db: Path) -> Path:
+    folder = tmp_path / "resources"
+    (folder / "translations").mkdir(parents=True)
+    for entry in real_db.parent.iterdir():
+        if entry.name != "translations":
+            (folder / entry.name).symlink_to(entry)
+    return folder
+
+
+def test_a_missing_translation_is_said_once_on_stderr(cli, tmp_path: Path, real_db: Path) -> None:
+    resources = _resources_without_translations(tmp_path, real_db)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+           "QT_QPA_PLATFORM": "offscreen", "RCPDESK_DATABASE": str(real_db)}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-c", WITHOUT_TRANSLATIONS, str(resources), *args],
+                              capture_output=True, text=True, env=env, timeout=120, check=False)
+
+    sheet = run("sheet", "--compare", "bali-process", "--lang", "fr", "--format", "md", "--out", "-")
+    assert sheet.returncode == 0, sheet.stderr
+    assert "| Dimension |" in sheet.stdout  # the sheet, in English
+    remarks = [line for line in sheet.stderr.splitlines() if "translation" in line]
+    assert len(remarks) == 1 and "no fr translation" in remarks[0] and "rcpdesk_fr.qm" in remarks[0]
+
+    window = run("--lang", "fr")
+    assert window.returncode == 0, window.stderr
+    remarks = [line for line in window.stderr.splitlines() if "translation" in line]
+    assert len(remarks) == 1 and "no fr translation" in remarks[0], window.stderr
+    assert "stays in English" in remarks[0]

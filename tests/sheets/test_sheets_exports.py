@@ -115,7 +115,9 @@ def test_written_files_and_formats(fixture_catalog: Catalog, tmp_path: Path) -> 
     assert infer_format(tmp_path / "a.MD") is SheetFormat.MARKDOWN
     assert infer_format(tmp_path / "a.csv") is SheetFormat.CSV
     assert infer_format(tmp_path / "a.htm") is SheetFormat.HTML
-    assert infer_format(tmp_path / "a.txt") is SheetFormat.PDF
+    assert infer_format(tmp_path / "a") is SheetFormat.PDF
+    with pytest.raises(ValueError, match="cannot tell the format of a.txt"):
+        infer_format(tmp_path / "a.txt")  # not a PDF under a name that says otherwise
     assert infer_format(tmp_path / "a.pdf", "md") is SheetFormat.MARKDOWN
     written = write_sheet(sheet, tmp_path / "s.csv", SheetFormat.CSV, SheetOptions())
     raw = written.path.read_bytes()
