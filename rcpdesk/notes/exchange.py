@@ -204,8 +204,12 @@ def parse_rcpnotes(data: bytes | str, *, name: str = "", now: datetime | None = 
         text = data
     try:
         raw = json.loads(text, parse_constant=_refuse_constant)
+        # "\ud800" alone is valid JSON but no Unicode text: SQLite could not store it.
+        json.dumps(raw, ensure_ascii=False).encode("utf-8")
     except json.JSONDecodeError as exc:
         raise ImportMalformed(name=name, line=exc.lineno, column=exc.colno, detail=exc.msg) from None
+    except UnicodeEncodeError:
+        raise ImportRefused(messages.IMPORT_NOT_UTF8, name=name) from None
     except (ValueError, RecursionError) as exc:
         raise ImportMalformed(name=name, line=0, column=0, detail=str(exc) or "nested too deeply") from None
     _validate(raw, name)

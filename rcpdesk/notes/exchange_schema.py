@@ -8,6 +8,7 @@ ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 RCPDESK_PREFIX = "rcpdesk"
 RCPDESK_NAMESPACE = "urn:rcpdesk:vocab:"
 FORMAT_VERSION = 1
+MAX_OFFSET = 10_000_000  # characters into a paragraph; far beyond the longest
 
 _TIME = {"type": "string", "minLength": 10, "maxLength": 40}
 _SHORT = {"type": "string", "maxLength": 1000}
@@ -34,8 +35,10 @@ _SELECTOR = {
         "exact": {"type": "string", "maxLength": 20_000},
         "prefix": {"type": "string", "maxLength": 1000},
         "suffix": {"type": "string", "maxLength": 1000},
-        "start": {"type": "integer", "minimum": 0},
-        "end": {"type": "integer", "minimum": 0},
+        # Offsets into one paragraph, bounded: a number past SQLite's 64-bit integers stopped an
+        # import with a traceback.
+        "start": {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET},
+        "end": {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET},
     },
 }
 
