@@ -125,7 +125,8 @@ def to_json_ld(notes: Iterable[Note], *, colours: Iterable[Colour],
 
 def _annotation(note: Note, colours: dict[str, Colour]) -> dict[str, Any]:
     body: list[dict[str, Any]] = []
-    if note.body:
+    # An empty Markdown body still travels, or the note comes back as plain text.
+    if note.body or note.body_format is not BodyFormat.TEXT:
         body.append({"type": "TextualBody", "purpose": "commenting", "value": note.body,
                      "format": _FORMAT_MIME[note.body_format]})
     body += [{"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in note.tags]

@@ -50,6 +50,7 @@ from rcpdesk.notes.model import (
     new_note_id,
     next_timestamp,
     normalise_tags,
+    strip_control,
     utc_now,
 )
 from rcpdesk.notes.opening import open_notes_database, translate_error
@@ -738,12 +739,14 @@ def _like_contains(text: str) -> str:
 def _clean_author(author: str | None) -> str | None:
     if author is None:
         return None
-    cleaned = " ".join(author.split())[:200]
+    # Control characters go, as in a body and as an import does: else a note's author differs
+    # after a round trip through an exchange file.
+    cleaned = " ".join(strip_control(author).split())[:200]
     return cleaned or None
 
 
 def _check_colour_name(name: str) -> str:
-    cleaned = " ".join(name.split())
+    cleaned = " ".join(strip_control(name).split())
     if not cleaned or len(cleaned) > MAX_COLOUR_NAME_CHARS:
         raise InvalidNote(messages.INVALID_COLOUR_NAME, limit=MAX_COLOUR_NAME_CHARS, name=name)
     return cleaned
