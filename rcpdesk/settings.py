@@ -94,6 +94,15 @@ class Settings:
         self._set("window/geometry", value)
 
     @property
+    def window_screen(self) -> str | None:
+        """The usable size of the screen the window layout was saved on ("1366x728")."""
+        return str(self._get("window/screen", "") or "") or None
+
+    @window_screen.setter
+    def window_screen(self, value: str) -> None:
+        self._set("window/screen", value)
+
+    @property
     def window_state(self) -> QByteArray | None:
         """The dock and toolbar layout (QMainWindow.saveState)."""
         return self._bytes("window/state")

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QWidget
 
 if TYPE_CHECKING:  # an annotation only: each Qt type made costs start-up time
     from PySide6.QtGui import QShowEvent
@@ -39,7 +39,14 @@ class LazyDock(QDockWidget):
     def ensure_built(self) -> QWidget:
         if self.contents is None:
             self.contents = self._build(self)
-            self.setWidget(self.contents)
+            # In a scroll area: a picture panel's minimum size would otherwise set the dock
+            # area's, and opening the dock would grow the window past a laptop's screen.
+            holder = QScrollArea(self)
+            holder.setObjectName(f"{self.objectName()}_scroll")
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidget(self.contents)
+            self.setWidget(holder)
             if self._on_built is not None:
                 self._on_built(self.contents)
         return self.contents

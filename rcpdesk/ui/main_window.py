@@ -101,9 +101,6 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
             self.docks[name] = dock
             self.tabifyDockWidget(comparison, dock)
-        self.resizeDocks([tree], [320], Qt.Orientation.Horizontal)
-        self.resizeDocks([search], [360], Qt.Orientation.Horizontal)
-        self.resizeDocks([comparison], [230], Qt.Orientation.Vertical)
 
     def _build_map(self, parent: QWidget) -> QWidget:
         from rcpdesk.ui.panels.coverage_map import CoverageMapPanel
@@ -153,6 +150,9 @@ class MainWindow(QMainWindow):
         view = self.menus["view"]
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
+            # A dock opened from the menu comes to the front of its tabs.
+            dock.toggleViewAction().toggled.connect(
+                lambda shown, opened=dock: shown and QTimer.singleShot(0, opened.raise_))
         view.addSeparator()
         view.addActions(self.zoom.actions())
         view.addSeparator()
@@ -475,13 +475,11 @@ class MainWindow(QMainWindow):
     # -- session -----------------------------------------------------------------------------
 
     def _restore(self) -> None:
+        from rcpdesk.ui.window_fit import restore_layout
+
         settings = self.services.settings
-        if settings.window_geometry is not None:
-            self.restoreGeometry(settings.window_geometry)
-        else:
-            self.resize(1366, 768)
-        if settings.window_state is not None:
-            self.restoreState(settings.window_state)
+        restore_layout(self, settings.window_geometry, settings.window_state,
+                       settings.window_screen, self.docks)
         expanded = settings.tree_expanded
         if expanded is not None:
             self.tree_panel.set_expanded_links(expanded)
@@ -494,8 +492,11 @@ class MainWindow(QMainWindow):
 
     def save_session(self) -> None:
         settings = self.services.settings
+        from rcpdesk.ui.window_fit import available_area, screen_key
+
         settings.window_geometry = self.saveGeometry()
         settings.window_state = self.saveState()
+        settings.window_screen = screen_key(available_area(self))
         settings.last_location = self.current_target
         if self.current_target:
             self.tree_panel.follow(self.current_target, now=True)  # a follow under way must not be lost

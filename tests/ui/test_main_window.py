@@ -136,7 +136,7 @@ def test_restart_restores_target_window_state_selection_and_zoom(qtbot, make_win
     assert "2002" in _detail_text(second)
     assert second.docks["search_dock"].isVisible()
     assert _dock_layout(second) == state
-    assert second.docks["timeline_dock"].widget() is second.docks["timeline_dock"].contents
+    assert second.docks["timeline_dock"].widget().widget() is second.docks["timeline_dock"].contents
     assert second.height() == size.height() and abs(second.width() - size.width()) <= 16  # the minimum width may grow with zoom
     assert second.zoom.step == 1
     assert "rcpdesk:process/bali-process" in second.tree_panel.selected_links()

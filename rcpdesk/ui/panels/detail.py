@@ -15,13 +15,30 @@ from rcpdesk.ui import detail_html, links
 
 if TYPE_CHECKING:  # annotations only: each Qt type made costs start-up time
     from PySide6.QtCore import QPoint, QUrl
+    from PySide6.QtGui import QResizeEvent
 
 
 class DetailBrowser(QTextBrowser):
-    """A QTextBrowser that never fetches anything: no files, no network."""
+    """A QTextBrowser that never fetches anything (no files, no network) and keeps its lines to
+    a readable length on a wide screen."""
+
+    READABLE_CHARACTERS = 90  # prose reads best under about 80 characters a line; tables need some more
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:
         return None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_line_length()
+        super().resizeEvent(event)
+
+    def _fit_line_length(self) -> None:
+        readable = self.fontMetrics().averageCharWidth() * self.READABLE_CHARACTERS
+        readable = int(readable * self.document().defaultFont().pointSizeF() / max(self.font().pointSizeF(), 1.0))
+        if self.viewport().width() > readable + 40:
+            self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
+            self.setLineWrapColumnOrWidth(readable)
+        else:
+            self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
 
 
 class DetailPanel(QWidget):
@@ -86,6 +103,7 @@ class DetailPanel(QWidget):
         font = self.view.font()
         font.setPointSizeF(max(6.0, self.font().pointSizeF() + step))
         self.view.document().setDefaultFont(font)
+        self.view._fit_line_length()
         if self._link:
             self.show_link(self._link)
 
