@@ -123,7 +123,7 @@ def test_timeline_order(real_catalog, nine):
     data = timeline(real_catalog)
     years = [e.year for e in data.entries]
     assert years == sorted(years)
-    assert data.order[:2] == ("igc", "budapest-process")  # 1985, then 1993
+    assert data.order[:3] == ("igc", "ocam", "budapest-process")  # 1985, 1990, then 1993
     assert data.order.index("bali-process") < data.order.index("colombo-process")  # 2002 < 2003
     assert data.order.index("colombo-process") < data.order.index("rabat-process")  # 2003 < 2006
     assert {e.process.id for e in data.entries if e.process.attended_2005} == nine
