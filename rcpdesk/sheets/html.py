@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from rcpdesk.bidi import is_rtl
 from rcpdesk.catalog import model as m
 from rcpdesk.markup import markdown_for_print
 from rcpdesk.sheets.i18n import agreement_label, format_date, locale_for, term, translate
@@ -209,7 +210,9 @@ def finding_html(finding: FindingEntry | None, placement: NotesPlacement, *,
     if finding is None:
         return f"<span class=\"unknown\">{esc(term('no_finding_on_this_dimension_in_the_repo'))}</span>"
     head = f"<b>{esc(finding.citation)}</b> · " if with_citation else ""
-    return (f"{head}<i>{esc(agreement_label(finding.agreement))}</i>: “{quoted_html(finding)}”"
+    # the report's words stay English, marked as such (an Arabic sheet isolates them whole)
+    return (f"{head}<i>{esc(agreement_label(finding.agreement))}</i>: "
+            f"<span lang=\"en\">“{quoted_html(finding)}”</span>"
             + gloss_mark_html(finding) + notes_html(finding.notes, placement))
 
 
@@ -530,7 +533,10 @@ def to_html(sheet: Sheet, hints: RenderHints | None = None) -> str:
     """The whole sheet as one HTML page (Qt rich-text subset; opens in any browser too)."""
     hints = hints or RenderHints()
     body, _ = assemble(sheet_blocks(sheet, hints), hints)
-    head = (f"<html><head><meta charset=\"utf-8\"><title>{esc(sheet.meta.title)}</title>"
+    # A browser mirrors an Arabic page itself (the PDF's mirroring is Qt's: layout.py).
+    direction = ' dir="rtl"' if is_rtl(sheet.meta.lang) else ""
+    head = (f"<html lang=\"{esc(sheet.meta.lang)}\"{direction}><head><meta charset=\"utf-8\">"
+            f"<title>{esc(sheet.meta.title)}</title>"
             f"<style>{stylesheet(hints)}</style></head><body>")
     footer = (f"<p class=\"meta\">{esc(term('printed_date').format(date=sheet.meta.printed))} · "
               f"{esc(term('data_edition_edition').format(edition=sheet.meta.edition))} · "

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QTextTableCell,
 )
 
+from rcpdesk.bidi import is_rtl, isolate_runs, rtl_html
 from rcpdesk.catalog.model import REPORT_FULL_CITATION
 from rcpdesk.gui_app import ensure_gui_app as _ensure_gui_app
 from rcpdesk.safe_write import atomic_path
@@ -445,8 +446,8 @@ def members_map_picture(members_map: MembersMap, hints: RenderHints, device: QPa
     return replace(hints, map_width=shown, map_height=round(shown * members_map.aspect)), image
 
 
-def _set_html(document: QTextDocument, html: str, image: QImage | None) -> None:
-    document.setHtml(html)
+def _set_html(document: QTextDocument, html: str, image: QImage | None, rtl: bool = False) -> None:
+    document.setHtml(rtl_html(html) if rtl else html)  # Arabic: mirrored, Latin runs isolated
     if image is not None:  # (again: the resources may go with the old content)
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(MEMBERS_MAP_URL), image)
 
@@ -482,7 +483,7 @@ def lay_out(sheet: Sheet, device: QPagedPaintDevice) -> LaidOutSheet:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(MEMBERS_MAP_URL), image)
 
     html, segments = assemble(blocks, hints)
-    _set_html(document, html, image)
+    _set_html(document, html, image, laid_rtl := is_rtl(sheet.meta.lang))
     document.setPageSize(QSizeF(width, -1))  # no pages: the rows' own heights
     natural = _natural(document, segments)
 
@@ -499,7 +500,7 @@ def lay_out(sheet: Sheet, device: QPagedPaintDevice) -> LaidOutSheet:
             breaks.setdefault(key, set()).add(group)
         passes += 1
         html, segments = assemble(blocks, hints, breaks)
-        _set_html(document, html, image)
+        _set_html(document, html, image, laid_rtl)
         document.setPageSize(QSizeF(width, body_height))
         groups = _groups(document, segments)
     return LaidOutSheet(sheet, document, width, body_height, header_height, footer_height,
@@ -510,8 +511,21 @@ def lay_out(sheet: Sheet, device: QPagedPaintDevice) -> LaidOutSheet:
 # -- painting --------------------------------------------------------------------------------
 
 
+def _sides(laid: LaidOutSheet) -> tuple[Qt.AlignmentFlag, Qt.AlignmentFlag]:
+    """Where a line starts and where it ends: an Arabic sheet's header and footer are mirrored."""
+    if is_rtl(laid.sheet.meta.lang):
+        return Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignLeft
+    return Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+
+
+def _bidi(laid: LaidOutSheet, text: str) -> str:
+    """An Arabic line keeps its Latin names, dates and ¶ citations readable."""
+    return isolate_runs(text) if is_rtl(laid.sheet.meta.lang) else text
+
+
 def _draw_header(painter: QPainter, laid: LaidOutSheet) -> None:
     meta = laid.sheet.meta
+    start, end = _sides(laid)
     width, height = laid.page_width, laid.header_height
     title_font = sheet_font(8.5, bold=True)
     date_font = sheet_font(7.5)
@@ -519,12 +533,12 @@ def _draw_header(painter: QPainter, laid: LaidOutSheet) -> None:
     painter.setFont(date_font)
     date_width = QFontMetricsF(date_font, painter.device()).horizontalAdvance(meta.printed)
     text_rect = QRectF(0, 0, width, height * 0.62)
-    painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, meta.printed)
+    painter.drawText(text_rect, end | Qt.AlignmentFlag.AlignBottom, meta.printed)
     painter.setFont(title_font)
     metrics = QFontMetricsF(title_font, painter.device())
     room = max(0.0, width - date_width - metrics.horizontalAdvance("MMMM"))
-    title = metrics.elidedText(meta.running_title, Qt.TextElideMode.ElideRight, room)
-    painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title)
+    title = metrics.elidedText(_bidi(laid, meta.running_title), Qt.TextElideMode.ElideRight, room)
+    painter.drawText(text_rect, start | Qt.AlignmentFlag.AlignBottom, title)
     pen = QPen(QColor("#777777"))
     pen.setWidthF(laid.header_height / 90)
     painter.setPen(pen)
@@ -534,6 +548,7 @@ def _draw_header(painter: QPainter, laid: LaidOutSheet) -> None:
 
 def _draw_footer(painter: QPainter, laid: LaidOutSheet, page: int) -> None:
     meta = laid.sheet.meta
+    start, end = _sides(laid)
     width = laid.page_width
     top = laid.header_height + laid.body_height
     height = laid.footer_height
@@ -549,17 +564,17 @@ def _draw_footer(painter: QPainter, laid: LaidOutSheet, page: int) -> None:
     painter.setFont(page_font)
     page_width = QFontMetricsF(page_font, painter.device()).horizontalAdvance(page_text)
     line_rect = QRectF(0, rule + height * 0.08, width, height * 0.34)
-    painter.drawText(line_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page_text)
+    painter.drawText(line_rect, end | Qt.AlignmentFlag.AlignVCenter, page_text)
     painter.setFont(small)
     metrics = QFontMetricsF(small, painter.device())
     room = max(0.0, width - page_width - metrics.horizontalAdvance("MMMM"))
-    edition = translate("Sheets", "Data edition {edition} · rcpdesk").format(edition=meta.edition)
-    citation = translate("Sheets", "Report cited (¶ = its paragraphs): {citation}").format(
-        citation=meta.citation or REPORT_FULL_CITATION)
-    painter.drawText(line_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+    edition = _bidi(laid, translate("Sheets", "Data edition {edition} · rcpdesk").format(edition=meta.edition))
+    citation = _bidi(laid, translate("Sheets", "Report cited (¶ = its paragraphs): {citation}").format(
+        citation=meta.citation or REPORT_FULL_CITATION))
+    painter.drawText(line_rect, start | Qt.AlignmentFlag.AlignVCenter,
                      metrics.elidedText(edition, Qt.TextElideMode.ElideRight, room))
     line_rect.translate(0, height * 0.34)
-    painter.drawText(line_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+    painter.drawText(line_rect, start | Qt.AlignmentFlag.AlignVCenter,
                      metrics.elidedText(citation, Qt.TextElideMode.ElideRight, room))
 
 
@@ -570,7 +585,7 @@ def _draw_continuations(painter: QPainter, laid: LaidOutSheet, page: int) -> Non
     painter.setFont(font)
     painter.setPen(QColor("#444444"))
     metrics = QFontMetricsF(font, painter.device())
-    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    flags = _sides(laid)[0] | Qt.AlignmentFlag.AlignTop
     for continuation in laid.continuations:
         if continuation.page != page:
             continue

@@ -121,14 +121,32 @@
         <translation>لا يسجل التقرير أي استنتاج مشترك بشأن هذا.</translation>
     </message>
     <message>
-        <source>{text}
-{citation} · {agreement}</source>
-        <translation>{text}
-{citation} · {agreement}</translation>
+        <source>{citation} · {agreement}</source>
+        <translation>{citation} · {agreement}</translation>
+    </message>
+    <message>
+        <source>[ ] editor&apos;s gloss</source>
+        <translation>[ ] شرح من المحرر</translation>
+    </message>
+    <message>
+        <source>{count} more findings</source>
+        <translation>{count} استنتاجات أخرى</translation>
+    </message>
+    <message>
+        <source>1 more finding</source>
+        <translation>استنتاج واحد آخر</translation>
     </message>
     <message>
         <source>2005 report, {citation}. Agreement: {agreement}.</source>
         <translation>تقرير عام 2005، {citation}. درجة التوافق: {agreement}.</translation>
+    </message>
+    <message>
+        <source>Words in [square brackets] are the editor&apos;s, from the paragraph; the report reads: “{text}”</source>
+        <translation>الكلمات بين [معقوفين] من المحرر، مأخوذة من الفقرة؛ ونص التقرير: «{text}»</translation>
+    </message>
+    <message>
+        <source>Double-click to read every finding on this row.</source>
+        <translation>انقر نقرًا مزدوجًا لقراءة كل استنتاج يتعلق بهذا الصف.</translation>
     </message>
     <message>
         <source>Double-click to read the paragraph.</source>
@@ -141,6 +159,10 @@
     <message>
         <source>{value} (unverified)</source>
         <translation>{value} (لم يُتحقق منه)</translation>
+    </message>
+    <message>
+        <source>{value} (as of {date})</source>
+        <translation>{value} (حتى {date})</translation>
     </message>
     <message>
         <source>{process}: {value}</source>
@@ -179,8 +201,8 @@
         <translation>استنتاج التقرير</translation>
     </message>
     <message>
-        <source>What the 2005 workshop report found on each dimension, with its paragraph and how widely participants agreed</source>
-        <translation>ما خلص إليه تقرير حلقة العمل لعام 2005 بشأن كل بُعد، مع فقرته ومدى اتفاق المشاركين</translation>
+        <source>The 2005 workshop report&apos;s finding that bears most on each row, with its paragraph, how widely participants agreed and how many more findings there are</source>
+        <translation>استنتاج تقرير حلقة العمل لعام 2005 الأوثق صلة بكل صف، مع فقرته، ومدى اتفاق المشاركين، وعدد الاستنتاجات الأخرى</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -210,10 +232,6 @@
         <translation>الأبعاد المخفية: {count}؛ القيم المعروفة متطابقة أو لا يُعرف أي منها.</translation>
     </message>
     <message>
-        <source>Showing {shown} of {total} dimensions.</source>
-        <translation>عرض {shown} من {total} من الأبعاد.</translation>
-    </message>
-    <message>
         <source>Dimensions</source>
         <translation>الأبعاد</translation>
     </message>
@@ -222,8 +240,24 @@
         <translation>الأبعاد ({shown}/{total})</translation>
     </message>
     <message>
-        <source>All dimensions</source>
-        <translation>كل الأبعاد</translation>
+        <source>Showing {shown} of {total} rows.</source>
+        <translation>عرض {shown} من {total} من الصفوف.</translation>
+    </message>
+    <message>
+        <source>Profile facts first, then every dimension</source>
+        <translation>معلومات اللمحة أولًا، ثم كل الأبعاد</translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation>كل الصفوف</translation>
+    </message>
+    <message>
+        <source>From the profiles</source>
+        <translation>من اللمحات</translation>
+    </message>
+    <message>
+        <source>The report&apos;s dimensions</source>
+        <translation>أبعاد التقرير</translation>
     </message>
     <message>
         <source>Remove from comparison</source>
@@ -298,8 +332,12 @@
         <translation>مقارنة العمليات حسب الأبعاد</translation>
     </message>
     <message>
-        <source>Rows are dimensions; the first column is the report&apos;s finding, then one column per process. Double-click a cell to open it; Delete removes its process.</source>
-        <translation>الصفوف هي الأبعاد؛ والعمود الأول هو استنتاج التقرير، ثم عمود لكل عملية. انقر نقرًا مزدوجًا على خلية لفتحها؛ ويزيل مفتاح Delete عمليتها.</translation>
+        <source>Rows are profile facts and dimensions; the first column is the report&apos;s finding that fits the row, then one column per process. Double-click a cell to open it; Delete removes its process.</source>
+        <translation>الصفوف هي معلومات اللمحة والأبعاد؛ والعمود الأول هو استنتاج التقرير المناسب للصف، ثم عمود لكل عملية. انقر نقرًا مزدوجًا على خلية لفتحها؛ ويزيل مفتاح Delete عمليتها.</translation>
+    </message>
+    <message>
+        <source>Choose processes with “Processes…” above, or add the nine processes that met at the 2005 workshop. You can also add a process from its profile or the process list. The rows start with the profile facts (secretariat, chair, members...), then the report&apos;s dimensions; the first column gives the 2005 report&apos;s finding that fits each row.</source>
+        <translation>اختر العمليات من زر «العمليات…» أعلاه، أو أضف العمليات التسع التي اجتمعت في حلقة العمل لعام 2005. ويمكنك أيضًا إضافة عملية من لمحتها أو من قائمة العمليات. تبدأ الصفوف بمعلومات اللمحة (الأمانة، الرئاسة، الأعضاء...)، ثم أبعاد التقرير؛ ويبيّن العمود الأول استنتاج تقرير عام 2005 المناسب لكل صف.</translation>
     </message>
     <message>
         <source>Processes compared</source>
@@ -308,10 +346,6 @@
     <message>
         <source>No processes to compare yet</source>
         <translation>لا توجد عمليات للمقارنة بعد</translation>
-    </message>
-    <message>
-        <source>Choose processes with “Processes…” above, or add the nine processes that met at the 2005 workshop. You can also add a process from its profile or the process list. Each row is one dimension; the first column gives what the 2005 report found.</source>
-        <translation>اختر العمليات من زر «العمليات…» أعلاه، أو أضف العمليات التسع التي اجتمعت في حلقة العمل لعام 2005. ويمكنك أيضًا إضافة عملية من لمحتها أو من قائمة العمليات. كل صف بُعد واحد؛ ويبيّن العمود الأول ما خلص إليه تقرير عام 2005.</translation>
     </message>
     <message>
         <source>Choose processes…</source>
@@ -399,6 +433,126 @@
     <message>
         <source>Relations with regional institutions</source>
         <translation>العلاقات مع المؤسسات الإقليمية</translation>
+    </message>
+    <message>
+        <source>What the process is meant to achieve.</source>
+        <translation>ما تهدف العملية إلى تحقيقه.</translation>
+    </message>
+    <message>
+        <source>Meeting levels, chair, secretariat, workshops, focal points.</source>
+        <translation>مستويات الاجتماعات، والرئاسة، والأمانة، وحلقات العمل، ومراكز التنسيق.</translation>
+    </message>
+    <message>
+        <source>Who takes part: states, ministries, international organizations, observers.</source>
+        <translation>من يشارك: الدول، والوزارات، والمنظمات الدولية، والمراقبون.</translation>
+    </message>
+    <message>
+        <source>Declarations, recommendations, plans of action, guidelines, information.</source>
+        <translation>الإعلانات، والتوصيات، وخطط العمل، والمبادئ التوجيهية، والمعلومات.</translation>
+    </message>
+    <message>
+        <source>How the process and its activities are paid for.</source>
+        <translation>كيف تُموَّل العملية وأنشطتها.</translation>
+    </message>
+    <message>
+        <source>Whether and how NGOs and business take part.</source>
+        <translation>هل تشارك المنظمات غير الحكومية وقطاع الأعمال، وكيف.</translation>
+    </message>
+    <message>
+        <source>The scope of issues and the government departments involved.</source>
+        <translation>نطاق القضايا والإدارات الحكومية المعنية.</translation>
+    </message>
+    <message>
+        <source>Concrete results and impact.</source>
+        <translation>النتائج الملموسة والأثر.</translation>
+    </message>
+    <message>
+        <source>What makes the process work, or not.</source>
+        <translation>ما يجعل العملية تنجح، أو لا تنجح.</translation>
+    </message>
+    <message>
+        <source>Internal reviews and external evaluations.</source>
+        <translation>الاستعراضات الداخلية والتقييمات الخارجية.</translation>
+    </message>
+    <message>
+        <source>Exchanges with other RCPs.</source>
+        <translation>التبادل مع العمليات التشاورية الإقليمية الأخرى.</translation>
+    </message>
+    <message>
+        <source>Links with economic, political and security institutions.</source>
+        <translation>الروابط مع المؤسسات الاقتصادية والسياسية والأمنية.</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>الأمانة</translation>
+    </message>
+    <message>
+        <source>Who runs the process between meetings, and where.</source>
+        <translation>من يدير العملية بين الاجتماعات، وأين.</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>الرئاسة</translation>
+    </message>
+    <message>
+        <source>Who chairs now, and how the chair is chosen.</source>
+        <translation>من يتولى الرئاسة الآن، وكيف تُختار الرئاسة.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Member states: how many, and which.</source>
+        <translation>الدول الأعضاء: عددها، وأيها.</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>المراقبون</translation>
+    </message>
+    <message>
+        <source>Observer states.</source>
+        <translation>الدول المراقبة.</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>The year the process was founded, and the founding event.</source>
+        <translation>سنة تأسيس العملية، وحدث التأسيس.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Active, dormant or ended.</source>
+        <translation>نشطة أو خاملة أو منتهية.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Regional consultative process or inter-regional forum.</source>
+        <translation>عملية تشاورية إقليمية أو منتدى أقاليمي.</translation>
+    </message>
+    <message>
+        <source>Meeting levels</source>
+        <translation>مستويات الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Ministerial, senior officials, technical.</source>
+        <translation>وزاري، كبار المسؤولين، تقني.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الشبكي</translation>
+    </message>
+    <message>
+        <source>The process&apos;s own website.</source>
+        <translation>الموقع الشبكي الخاص بالعملية.</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1129,41 @@
     <message>
         <source>rcpdesk, data edition {date}</source>
         <translation>rcpdesk، إصدار البيانات {date}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Previous place (Shift+F3)</source>
+        <translation>الموضع السابق (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous place the search words are found</source>
+        <translation>الموضع السابق الذي توجد فيه كلمات البحث</translation>
+    </message>
+    <message>
+        <source>Next place (F3)</source>
+        <translation>الموضع التالي (F3)</translation>
+    </message>
+    <message>
+        <source>Next place the search words are found</source>
+        <translation>الموضع التالي الذي توجد فيه كلمات البحث</translation>
+    </message>
+    <message>
+        <source>Stop highlighting</source>
+        <translation>إيقاف التظليل</translation>
+    </message>
+    <message>
+        <source>Stop highlighting the search words</source>
+        <translation>إيقاف تظليل كلمات البحث</translation>
+    </message>
+    <message>
+        <source>Search words on this page: {current} / {count} ({words})</source>
+        <translation>كلمات البحث في هذه الصفحة: {current} / {count} ({words})</translation>
+    </message>
+    <message>
+        <source>{current} of {count} places: {words}</source>
+        <translation>{current} من {count} من المواضع: {words}</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2170,25 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>Processes by region</source>
         <translation>العمليات حسب المنطقة</translation>
+    </message>
+</context>
+<context>
+    <name>RowFindingsDialog</name>
+    <message>
+        <source>{row}: the report&apos;s findings</source>
+        <translation>{row}: استنتاجات التقرير</translation>
+    </message>
+    <message>
+        <source>The 2005 report&apos;s findings that bear on this row, most relevant first. Words in [square brackets] are the editor&apos;s, from the paragraph. Click a paragraph to read it.</source>
+        <translation>استنتاجات تقرير عام 2005 المتعلقة بهذا الصف، الأوثق صلة أولًا. والكلمات بين [معقوفين] من المحرر، مأخوذة من الفقرة. انقر على فقرة لقراءتها.</translation>
+    </message>
+    <message>
+        <source>Findings on {row}</source>
+        <translation>الاستنتاجات بشأن {row}</translation>
+    </message>
+    <message>
+        <source>[ ] editor&apos;s gloss</source>
+        <translation>[ ] شرح من المحرر</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3212,10 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
         <translation>النسخ الاحتياطية في {folder}، الأحدث أولًا:</translation>
     </message>
     <message>
+        <source>Cannot tell the format of {name}: name it .rcpnotes, .md or .csv, or give --format.</source>
+        <translation>يتعذر تحديد تنسيق {name}: سمِّه بامتداد ‎.rcpnotes أو ‎.md أو ‎.csv، أو استخدم --format.</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was changed.</source>
         <translation>تشغيل تجريبي: لم يُغيَّر شيء.</translation>
     </message>
@@ -3266,6 +3478,13 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>{new} new, {updated} updated, {conflicts} {conflict_word}, {unchanged} unchanged, {deleted} deleted</source>
         <translation>{new} جديدة، {updated} محدَّثة، {conflicts} {conflict_word}، {unchanged} دون تغيير، {deleted} محذوفة</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>The profile folder {path} is a file, not a folder. Give --profile (or RCPDESK_HOME) a folder; a new one is made when it does not exist.</source>
+        <translation>مجلد الملف الشخصي {path} ملف، لا مجلد. أعطِ --profile (أو RCPDESK_HOME) مجلدًا؛ ويُنشأ مجلد جديد إذا لم يكن موجودًا.</translation>
     </message>
 </context>
 </TS>

@@ -121,14 +121,32 @@
         <translation>В докладе нет общего вывода по этому вопросу.</translation>
     </message>
     <message>
-        <source>{text}
-{citation} · {agreement}</source>
-        <translation>{text}
-{citation} · {agreement}</translation>
+        <source>{citation} · {agreement}</source>
+        <translation>{citation} · {agreement}</translation>
+    </message>
+    <message>
+        <source>[ ] editor&apos;s gloss</source>
+        <translation>[ ] пояснение редактора</translation>
+    </message>
+    <message>
+        <source>{count} more findings</source>
+        <translation>ещё выводов: {count}</translation>
+    </message>
+    <message>
+        <source>1 more finding</source>
+        <translation>ещё 1 вывод</translation>
     </message>
     <message>
         <source>2005 report, {citation}. Agreement: {agreement}.</source>
         <translation>Доклад 2005 года, {citation}. Степень согласия: {agreement}.</translation>
+    </message>
+    <message>
+        <source>Words in [square brackets] are the editor&apos;s, from the paragraph; the report reads: “{text}”</source>
+        <translation>Слова в [квадратных скобках] принадлежат редактору и взяты из пункта; текст доклада: «{text}»</translation>
+    </message>
+    <message>
+        <source>Double-click to read every finding on this row.</source>
+        <translation>Дважды щёлкните, чтобы прочитать все выводы по этой строке.</translation>
     </message>
     <message>
         <source>Double-click to read the paragraph.</source>
@@ -141,6 +159,10 @@
     <message>
         <source>{value} (unverified)</source>
         <translation>{value} (не проверено)</translation>
+    </message>
+    <message>
+        <source>{value} (as of {date})</source>
+        <translation>{value} (по состоянию на {date})</translation>
     </message>
     <message>
         <source>{process}: {value}</source>
@@ -179,8 +201,8 @@
         <translation>Вывод доклада</translation>
     </message>
     <message>
-        <source>What the 2005 workshop report found on each dimension, with its paragraph and how widely participants agreed</source>
-        <translation>Выводы доклада семинара 2005 года по каждому аспекту, с пунктом и степенью согласия участников</translation>
+        <source>The 2005 workshop report&apos;s finding that bears most on each row, with its paragraph, how widely participants agreed and how many more findings there are</source>
+        <translation>Наиболее относящийся к каждой строке вывод доклада семинара 2005 года, с пунктом, степенью согласия участников и числом других выводов</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -210,10 +232,6 @@
         <translation>Скрыто аспектов: {count}; известные значения совпадают или ни одно не известно.</translation>
     </message>
     <message>
-        <source>Showing {shown} of {total} dimensions.</source>
-        <translation>Показано аспектов: {shown} из {total}.</translation>
-    </message>
-    <message>
         <source>Dimensions</source>
         <translation>Аспекты</translation>
     </message>
@@ -222,8 +240,24 @@
         <translation>Аспекты ({shown}/{total})</translation>
     </message>
     <message>
-        <source>All dimensions</source>
-        <translation>Все аспекты</translation>
+        <source>Showing {shown} of {total} rows.</source>
+        <translation>Показано строк: {shown} из {total}.</translation>
+    </message>
+    <message>
+        <source>Profile facts first, then every dimension</source>
+        <translation>Сначала факты профиля, затем все аспекты</translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation>Все строки</translation>
+    </message>
+    <message>
+        <source>From the profiles</source>
+        <translation>Из профилей</translation>
+    </message>
+    <message>
+        <source>The report&apos;s dimensions</source>
+        <translation>Аспекты доклада</translation>
     </message>
     <message>
         <source>Remove from comparison</source>
@@ -298,8 +332,12 @@
         <translation>Сравнение процессов по аспектам</translation>
     </message>
     <message>
-        <source>Rows are dimensions; the first column is the report&apos;s finding, then one column per process. Double-click a cell to open it; Delete removes its process.</source>
-        <translation>Строки — аспекты; первый столбец — вывод доклада, далее по одному столбцу на процесс. Дважды щёлкните ячейку, чтобы открыть её; клавиша Delete удаляет её процесс.</translation>
+        <source>Rows are profile facts and dimensions; the first column is the report&apos;s finding that fits the row, then one column per process. Double-click a cell to open it; Delete removes its process.</source>
+        <translation>Строки — факты профиля и аспекты; первый столбец — подходящий к строке вывод доклада, далее по одному столбцу на процесс. Дважды щёлкните ячейку, чтобы открыть её; клавиша Delete удаляет её процесс.</translation>
+    </message>
+    <message>
+        <source>Choose processes with “Processes…” above, or add the nine processes that met at the 2005 workshop. You can also add a process from its profile or the process list. The rows start with the profile facts (secretariat, chair, members...), then the report&apos;s dimensions; the first column gives the 2005 report&apos;s finding that fits each row.</source>
+        <translation>Выберите процессы кнопкой «Процессы…» выше или добавьте девять процессов, участвовавших в семинаре 2005 года. Процесс можно также добавить из его профиля или из списка процессов. Сначала идут факты профиля (секретариат, председатель, члены...), затем аспекты доклада; в первом столбце — подходящий к каждой строке вывод доклада 2005 года.</translation>
     </message>
     <message>
         <source>Processes compared</source>
@@ -308,10 +346,6 @@
     <message>
         <source>No processes to compare yet</source>
         <translation>Процессов для сравнения пока нет</translation>
-    </message>
-    <message>
-        <source>Choose processes with “Processes…” above, or add the nine processes that met at the 2005 workshop. You can also add a process from its profile or the process list. Each row is one dimension; the first column gives what the 2005 report found.</source>
-        <translation>Выберите процессы кнопкой «Процессы…» выше или добавьте девять процессов, участвовавших в семинаре 2005 года. Процесс можно также добавить из его профиля или из списка процессов. Каждая строка — один аспект; в первом столбце — вывод доклада 2005 года.</translation>
     </message>
     <message>
         <source>Choose processes…</source>
@@ -399,6 +433,126 @@
     <message>
         <source>Relations with regional institutions</source>
         <translation>Отношения с региональными учреждениями</translation>
+    </message>
+    <message>
+        <source>What the process is meant to achieve.</source>
+        <translation>Чего процесс призван достичь.</translation>
+    </message>
+    <message>
+        <source>Meeting levels, chair, secretariat, workshops, focal points.</source>
+        <translation>Уровни совещаний, председатель, секретариат, рабочие совещания, координационные центры.</translation>
+    </message>
+    <message>
+        <source>Who takes part: states, ministries, international organizations, observers.</source>
+        <translation>Кто участвует: государства, министерства, международные организации, наблюдатели.</translation>
+    </message>
+    <message>
+        <source>Declarations, recommendations, plans of action, guidelines, information.</source>
+        <translation>Декларации, рекомендации, планы действий, руководящие принципы, информация.</translation>
+    </message>
+    <message>
+        <source>How the process and its activities are paid for.</source>
+        <translation>Как финансируются процесс и его деятельность.</translation>
+    </message>
+    <message>
+        <source>Whether and how NGOs and business take part.</source>
+        <translation>Участвуют ли НПО и деловые круги и каким образом.</translation>
+    </message>
+    <message>
+        <source>The scope of issues and the government departments involved.</source>
+        <translation>Круг вопросов и участвующие государственные ведомства.</translation>
+    </message>
+    <message>
+        <source>Concrete results and impact.</source>
+        <translation>Конкретные результаты и воздействие.</translation>
+    </message>
+    <message>
+        <source>What makes the process work, or not.</source>
+        <translation>Что обеспечивает или не обеспечивает работу процесса.</translation>
+    </message>
+    <message>
+        <source>Internal reviews and external evaluations.</source>
+        <translation>Внутренние обзоры и внешние оценки.</translation>
+    </message>
+    <message>
+        <source>Exchanges with other RCPs.</source>
+        <translation>Обмены с другими РКП.</translation>
+    </message>
+    <message>
+        <source>Links with economic, political and security institutions.</source>
+        <translation>Связи с экономическими, политическими учреждениями и учреждениями безопасности.</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Секретариат</translation>
+    </message>
+    <message>
+        <source>Who runs the process between meetings, and where.</source>
+        <translation>Кто ведёт процесс в период между совещаниями и где.</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Who chairs now, and how the chair is chosen.</source>
+        <translation>Кто председательствует сейчас и как выбирается председатель.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены</translation>
+    </message>
+    <message>
+        <source>Member states: how many, and which.</source>
+        <translation>Государства-члены: сколько и какие.</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Наблюдатели</translation>
+    </message>
+    <message>
+        <source>Observer states.</source>
+        <translation>Государства-наблюдатели.</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>The year the process was founded, and the founding event.</source>
+        <translation>Год основания процесса и учредительное мероприятие.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Active, dormant or ended.</source>
+        <translation>Действует, не действует или прекращён.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Regional consultative process or inter-regional forum.</source>
+        <translation>Региональный консультативный процесс или межрегиональный форум.</translation>
+    </message>
+    <message>
+        <source>Meeting levels</source>
+        <translation>Уровни совещаний</translation>
+    </message>
+    <message>
+        <source>Ministerial, senior officials, technical.</source>
+        <translation>Министерский уровень, старшие должностные лица, технический уровень.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>The process&apos;s own website.</source>
+        <translation>Собственный веб-сайт процесса.</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1129,41 @@
     <message>
         <source>rcpdesk, data edition {date}</source>
         <translation>rcpdesk, выпуск данных {date}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Previous place (Shift+F3)</source>
+        <translation>Предыдущее место (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous place the search words are found</source>
+        <translation>Предыдущее место, где найдены слова поиска</translation>
+    </message>
+    <message>
+        <source>Next place (F3)</source>
+        <translation>Следующее место (F3)</translation>
+    </message>
+    <message>
+        <source>Next place the search words are found</source>
+        <translation>Следующее место, где найдены слова поиска</translation>
+    </message>
+    <message>
+        <source>Stop highlighting</source>
+        <translation>Снять выделение</translation>
+    </message>
+    <message>
+        <source>Stop highlighting the search words</source>
+        <translation>Снять выделение слов поиска</translation>
+    </message>
+    <message>
+        <source>Search words on this page: {current} / {count} ({words})</source>
+        <translation>Слова поиска на этой странице: {current} / {count} ({words})</translation>
+    </message>
+    <message>
+        <source>{current} of {count} places: {words}</source>
+        <translation>{current} из {count} мест: {words}</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2170,25 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>Processes by region</source>
         <translation>Процессы по регионам</translation>
+    </message>
+</context>
+<context>
+    <name>RowFindingsDialog</name>
+    <message>
+        <source>{row}: the report&apos;s findings</source>
+        <translation>{row}: выводы доклада</translation>
+    </message>
+    <message>
+        <source>The 2005 report&apos;s findings that bear on this row, most relevant first. Words in [square brackets] are the editor&apos;s, from the paragraph. Click a paragraph to read it.</source>
+        <translation>Выводы доклада 2005 года, относящиеся к этой строке, сначала наиболее относящиеся. Слова в [квадратных скобках] принадлежат редактору и взяты из пункта. Щёлкните пункт, чтобы прочитать его.</translation>
+    </message>
+    <message>
+        <source>Findings on {row}</source>
+        <translation>Выводы по строке «{row}»</translation>
+    </message>
+    <message>
+        <source>[ ] editor&apos;s gloss</source>
+        <translation>[ ] пояснение редактора</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3206,10 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
         <translation>Резервные копии в {folder}, сначала самые новые:</translation>
     </message>
     <message>
+        <source>Cannot tell the format of {name}: name it .rcpnotes, .md or .csv, or give --format.</source>
+        <translation>Не удаётся определить формат {name}: дайте ему расширение .rcpnotes, .md или .csv или укажите --format.</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was changed.</source>
         <translation>Пробный запуск: ничего не изменено.</translation>
     </message>
@@ -3260,6 +3472,13 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>{new} new, {updated} updated, {conflicts} {conflict_word}, {unchanged} unchanged, {deleted} deleted</source>
         <translation>новых: {new}, обновлено: {updated}, {conflict_word}: {conflicts}, без изменений: {unchanged}, удалено: {deleted}</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>The profile folder {path} is a file, not a folder. Give --profile (or RCPDESK_HOME) a folder; a new one is made when it does not exist.</source>
+        <translation>Папка профиля {path} — это файл, а не папка. Укажите для --profile (или RCPDESK_HOME) папку; если её нет, она будет создана.</translation>
     </message>
 </context>
 </TS>

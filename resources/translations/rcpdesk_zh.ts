@@ -121,14 +121,32 @@
         <translation>报告未记录关于此项的共同结论。</translation>
     </message>
     <message>
-        <source>{text}
-{citation} · {agreement}</source>
-        <translation>{text}
-{citation} · {agreement}</translation>
+        <source>{citation} · {agreement}</source>
+        <translation>{citation} · {agreement}</translation>
+    </message>
+    <message>
+        <source>[ ] editor&apos;s gloss</source>
+        <translation>[ ] 编者注释</translation>
+    </message>
+    <message>
+        <source>{count} more findings</source>
+        <translation>另有 {count} 条结论</translation>
+    </message>
+    <message>
+        <source>1 more finding</source>
+        <translation>另有 1 条结论</translation>
     </message>
     <message>
         <source>2005 report, {citation}. Agreement: {agreement}.</source>
         <translation>2005 年报告，{citation}。共识程度：{agreement}。</translation>
+    </message>
+    <message>
+        <source>Words in [square brackets] are the editor&apos;s, from the paragraph; the report reads: “{text}”</source>
+        <translation>[方括号]内的文字为编者根据段落所加；报告原文为：“{text}”</translation>
+    </message>
+    <message>
+        <source>Double-click to read every finding on this row.</source>
+        <translation>双击以阅读与此行相关的全部结论。</translation>
     </message>
     <message>
         <source>Double-click to read the paragraph.</source>
@@ -141,6 +159,10 @@
     <message>
         <source>{value} (unverified)</source>
         <translation>{value}（未经核实）</translation>
+    </message>
+    <message>
+        <source>{value} (as of {date})</source>
+        <translation>{value}（截至 {date}）</translation>
     </message>
     <message>
         <source>{process}: {value}</source>
@@ -179,8 +201,8 @@
         <translation>报告的结论</translation>
     </message>
     <message>
-        <source>What the 2005 workshop report found on each dimension, with its paragraph and how widely participants agreed</source>
-        <translation>2005 年研讨会报告就每个维度得出的结论，附其段落及与会者的一致程度</translation>
+        <source>The 2005 workshop report&apos;s finding that bears most on each row, with its paragraph, how widely participants agreed and how many more findings there are</source>
+        <translation>2005 年研讨会报告中与每行最相关的结论，附其段落、与会者的一致程度以及其他结论的数目</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -210,10 +232,6 @@
         <translation>隐藏了 {count} 个维度：已知数值一致或均未知。</translation>
     </message>
     <message>
-        <source>Showing {shown} of {total} dimensions.</source>
-        <translation>显示 {total} 个维度中的 {shown} 个。</translation>
-    </message>
-    <message>
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
@@ -222,8 +240,24 @@
         <translation>维度（{shown}/{total}）</translation>
     </message>
     <message>
-        <source>All dimensions</source>
-        <translation>所有维度</translation>
+        <source>Showing {shown} of {total} rows.</source>
+        <translation>显示 {total} 行中的 {shown} 行。</translation>
+    </message>
+    <message>
+        <source>Profile facts first, then every dimension</source>
+        <translation>先列概况事实，再列所有维度</translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation>所有行</translation>
+    </message>
+    <message>
+        <source>From the profiles</source>
+        <translation>来自概况</translation>
+    </message>
+    <message>
+        <source>The report&apos;s dimensions</source>
+        <translation>报告的维度</translation>
     </message>
     <message>
         <source>Remove from comparison</source>
@@ -298,8 +332,12 @@
         <translation>按维度比较进程</translation>
     </message>
     <message>
-        <source>Rows are dimensions; the first column is the report&apos;s finding, then one column per process. Double-click a cell to open it; Delete removes its process.</source>
-        <translation>各行为维度；第一列为报告的结论，其后每个进程一列。双击单元格可将其打开；按 Delete 键可移除其所属进程。</translation>
+        <source>Rows are profile facts and dimensions; the first column is the report&apos;s finding that fits the row, then one column per process. Double-click a cell to open it; Delete removes its process.</source>
+        <translation>各行为概况事实和维度；第一列为与该行相符的报告结论，其后每个进程一列。双击单元格可将其打开；按 Delete 键可移除其所属进程。</translation>
+    </message>
+    <message>
+        <source>Choose processes with “Processes…” above, or add the nine processes that met at the 2005 workshop. You can also add a process from its profile or the process list. The rows start with the profile facts (secretariat, chair, members...), then the report&apos;s dimensions; the first column gives the 2005 report&apos;s finding that fits each row.</source>
+        <translation>请通过上方的“进程…”选择进程，或添加出席 2005 年研讨会的九个进程。也可从进程概况或进程列表中添加进程。各行先列概况事实（秘书处、主席、成员...），再列报告的维度；第一列列出 2005 年报告中与每行相符的结论。</translation>
     </message>
     <message>
         <source>Processes compared</source>
@@ -308,10 +346,6 @@
     <message>
         <source>No processes to compare yet</source>
         <translation>尚无要比较的进程</translation>
-    </message>
-    <message>
-        <source>Choose processes with “Processes…” above, or add the nine processes that met at the 2005 workshop. You can also add a process from its profile or the process list. Each row is one dimension; the first column gives what the 2005 report found.</source>
-        <translation>请通过上方的“进程…”选择进程，或添加出席 2005 年研讨会的九个进程。也可从进程概况或进程列表中添加进程。每行为一个维度；第一列列出 2005 年报告的结论。</translation>
     </message>
     <message>
         <source>Choose processes…</source>
@@ -399,6 +433,126 @@
     <message>
         <source>Relations with regional institutions</source>
         <translation>与区域机构的关系</translation>
+    </message>
+    <message>
+        <source>What the process is meant to achieve.</source>
+        <translation>进程旨在实现的目标。</translation>
+    </message>
+    <message>
+        <source>Meeting levels, chair, secretariat, workshops, focal points.</source>
+        <translation>会议级别、主席、秘书处、讲习班、协调中心。</translation>
+    </message>
+    <message>
+        <source>Who takes part: states, ministries, international organizations, observers.</source>
+        <translation>参与方：国家、部委、国际组织、观察员。</translation>
+    </message>
+    <message>
+        <source>Declarations, recommendations, plans of action, guidelines, information.</source>
+        <translation>宣言、建议、行动计划、准则、信息。</translation>
+    </message>
+    <message>
+        <source>How the process and its activities are paid for.</source>
+        <translation>进程及其活动的资金来源。</translation>
+    </message>
+    <message>
+        <source>Whether and how NGOs and business take part.</source>
+        <translation>非政府组织和企业界是否参与以及如何参与。</translation>
+    </message>
+    <message>
+        <source>The scope of issues and the government departments involved.</source>
+        <translation>所涉问题的范围及相关政府部门。</translation>
+    </message>
+    <message>
+        <source>Concrete results and impact.</source>
+        <translation>具体成果和影响。</translation>
+    </message>
+    <message>
+        <source>What makes the process work, or not.</source>
+        <translation>决定进程成败的因素。</translation>
+    </message>
+    <message>
+        <source>Internal reviews and external evaluations.</source>
+        <translation>内部审查和外部评价。</translation>
+    </message>
+    <message>
+        <source>Exchanges with other RCPs.</source>
+        <translation>与其他区域协商进程的交流。</translation>
+    </message>
+    <message>
+        <source>Links with economic, political and security institutions.</source>
+        <translation>与经济、政治和安全机构的联系。</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>秘书处</translation>
+    </message>
+    <message>
+        <source>Who runs the process between meetings, and where.</source>
+        <translation>会议间隙由谁负责进程运作，在何处。</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>Who chairs now, and how the chair is chosen.</source>
+        <translation>现任主席及主席的产生方式。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Member states: how many, and which.</source>
+        <translation>成员国：数量及名单。</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>观察员</translation>
+    </message>
+    <message>
+        <source>Observer states.</source>
+        <translation>观察员国。</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立</translation>
+    </message>
+    <message>
+        <source>The year the process was founded, and the founding event.</source>
+        <translation>进程成立的年份及成立时的活动。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active, dormant or ended.</source>
+        <translation>活跃、停止活动或已终止。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Regional consultative process or inter-regional forum.</source>
+        <translation>区域协商进程或区域间论坛。</translation>
+    </message>
+    <message>
+        <source>Meeting levels</source>
+        <translation>会议级别</translation>
+    </message>
+    <message>
+        <source>Ministerial, senior officials, technical.</source>
+        <translation>部长级、高级官员级、技术级。</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>The process&apos;s own website.</source>
+        <translation>进程本身的网站。</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1129,41 @@
     <message>
         <source>rcpdesk, data edition {date}</source>
         <translation>rcpdesk，数据版本 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Previous place (Shift+F3)</source>
+        <translation>上一处（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Previous place the search words are found</source>
+        <translation>搜索词出现的上一处</translation>
+    </message>
+    <message>
+        <source>Next place (F3)</source>
+        <translation>下一处（F3）</translation>
+    </message>
+    <message>
+        <source>Next place the search words are found</source>
+        <translation>搜索词出现的下一处</translation>
+    </message>
+    <message>
+        <source>Stop highlighting</source>
+        <translation>停止高亮显示</translation>
+    </message>
+    <message>
+        <source>Stop highlighting the search words</source>
+        <translation>停止高亮显示搜索词</translation>
+    </message>
+    <message>
+        <source>Search words on this page: {current} / {count} ({words})</source>
+        <translation>本页中的搜索词：{current} / {count}（{words}）</translation>
+    </message>
+    <message>
+        <source>{current} of {count} places: {words}</source>
+        <translation>{count} 处中的第 {current} 处：{words}</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2170,25 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>Processes by region</source>
         <translation>按区域列出的进程</translation>
+    </message>
+</context>
+<context>
+    <name>RowFindingsDialog</name>
+    <message>
+        <source>{row}: the report&apos;s findings</source>
+        <translation>{row}：报告的结论</translation>
+    </message>
+    <message>
+        <source>The 2005 report&apos;s findings that bear on this row, most relevant first. Words in [square brackets] are the editor&apos;s, from the paragraph. Click a paragraph to read it.</source>
+        <translation>2005 年报告中与此行相关的结论，最相关者在前。[方括号]内的文字为编者根据段落所加。点击段落即可阅读。</translation>
+    </message>
+    <message>
+        <source>Findings on {row}</source>
+        <translation>关于{row}的结论</translation>
+    </message>
+    <message>
+        <source>[ ] editor&apos;s gloss</source>
+        <translation>[ ] 编者注释</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3202,10 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
         <translation>{folder} 中的备份，最新者在前：</translation>
     </message>
     <message>
+        <source>Cannot tell the format of {name}: name it .rcpnotes, .md or .csv, or give --format.</source>
+        <translation>无法判断 {name} 的格式：请将其命名为 .rcpnotes、.md 或 .csv，或使用 --format。</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was changed.</source>
         <translation>试运行：未作任何更改。</translation>
     </message>
@@ -3256,6 +3468,13 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>{new} new, {updated} updated, {conflicts} {conflict_word}, {unchanged} unchanged, {deleted} deleted</source>
         <translation>新增 {new}，更新 {updated}，{conflict_word} {conflicts}，未变 {unchanged}，删除 {deleted}</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>The profile folder {path} is a file, not a folder. Give --profile (or RCPDESK_HOME) a folder; a new one is made when it does not exist.</source>
+        <translation>配置文件夹 {path} 是一个文件，而不是文件夹。请为 --profile（或 RCPDESK_HOME）指定一个文件夹；如该文件夹不存在，将新建一个。</translation>
     </message>
 </context>
 </TS>

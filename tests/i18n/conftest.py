@@ -19,7 +19,7 @@ def compiled_translations() -> Path:
     """The .qm files the build would make (gitignored; recompiled when a .ts is newer)."""
     folder = resources_dir() / "translations"
     compile_translations(folder)
-    for lang in ("fr", "es"):
+    for lang in ("fr", "es", "ar", "zh", "ru"):
         assert (folder / f"rcpdesk_{lang}.qm").is_file(), f"rcpdesk_{lang}.qm was not compiled"
     return folder
 

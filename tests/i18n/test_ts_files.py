@@ -14,6 +14,10 @@ from rcpdesk.translations import LANGUAGES, read_ts, update_ts
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 FIELD = re.compile(r"\{[^{}]*\}|%n|%L?\d")
+# Qt's plural forms (lupdate's numerus rules): Arabic has zero, one, two, few (3-10), many
+# (11-99) and the hundreds; Russian one, few, many; Chinese a single form.
+PLURAL_FORMS = {"fr": 2, "es": 2, "ar": 6, "zh": 1, "ru": 3}
+SCRIPTS = {"ar": "\u0600-\u06ff", "zh": "\u4e00-\u9fff", "ru": "\u0400-\u04ff"}
 
 
 def fields(text: str) -> list[str]:
@@ -57,8 +61,9 @@ def test_placeholders_and_accelerators_are_kept(catalog):
                 wrong.append((m.context, m.source, form))
             if "&" in m.source.replace("&&", "") and form.replace("&&", "").count("&") != 1:
                 wrong.append((m.context, m.source, form))
-        if m.numerus:
-            assert len(m.translations) == 2 and all("%n" in f for f in m.translations), m.source
+        if m.numerus:  # every plural form Qt knows for the language, each with its count
+            assert len(m.translations) == PLURAL_FORMS[lang] and all("%n" in f for f in m.translations), \
+                (lang, m.source)
     assert not wrong, f"{lang}: {wrong[:10]}"
 
 
@@ -67,6 +72,25 @@ def test_translations_are_not_copies_of_the_english(catalog):
     _lang, ts = catalog
     same = [m for m in ts.messages if m.translations[0] == m.source]
     assert len(same) < 0.1 * len(ts.messages), [m.source for m in same]
+
+
+def test_the_six_un_languages_are_all_there():
+    assert set(LANGUAGES) == {"fr", "es", "ar", "zh", "ru"}
+
+
+def test_arabic_chinese_and_russian_are_written_in_their_script(catalog):
+    """Every entry of ar/zh/ru holds letters of its script, unless it is a symbol, a file filter
+    or a name that stays Latin (A4, PDF (*.pdf), {process}: {value})."""
+    lang, ts = catalog
+    if lang not in SCRIPTS:
+        return
+    script = re.compile(f"[{SCRIPTS[lang]}]")
+    latin_words = re.compile(r"[A-Za-z]{3,}")
+    missing = [m.source for m in ts.messages
+               if latin_words.search(FIELD.sub("", m.source.replace("rcpdesk", "")))
+               and not re.search(r"\(\*\.\w+\)|^A4$|^Letter$|^[A-Z]+ \(", m.source)
+               and not all(script.search(t) for t in m.translations)]
+    assert not missing, f"{lang}: entries without its script: {missing[:10]}"
 
 
 def test_every_string_of_the_sources_is_in_the_ts_files(tmp_path):

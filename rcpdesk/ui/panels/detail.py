@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
+from rcpdesk.bidi import is_rtl, rtl_html
 from rcpdesk.catalog import model as m
 from rcpdesk.services import Services
 from rcpdesk.ui import detail_html, links
@@ -119,6 +120,8 @@ class DetailPanel(QWidget):
         html = detail_html.html_for(self._services.catalog, link)
         if self.decorate is not None:
             html = self.decorate(html, link)
+        if is_rtl(self._services.catalog.lang):
+            html = rtl_html(html)
         self.view.setHtml(detail_html.scale_points(html, 1.0 + 0.1 * self._zoom))
         if same:
             self.view.verticalScrollBar().setValue(position)
