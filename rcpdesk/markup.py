@@ -1,10 +1,11 @@
 """A delegate's text as safe HTML: plain text escaped, Markdown without HTML, images or unsafe
-links; for the screen (blocks) and for a printed note (one paragraph). No Qt: the notes and the
-sheets both render with it."""
+links; for the screen (blocks) and for a printed note (one paragraph); and as inert Markdown for a
+Markdown file. No Qt: the notes and the sheets both render with it."""
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -29,6 +30,17 @@ def render_text(text: str) -> str:
     paragraphs = [p for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
     return "".join(f"<p>{html.escape(p.strip(chr(10))).replace(chr(10), '<br />')}</p>\n"
                    for p in paragraphs)
+
+
+_TAG_OPENING = re.compile(r"<(?=[A-Za-z/!?])")
+
+
+def markdown_inert(text: str, *, plain: bool) -> str:
+    """A delegate's text for a Markdown file, with nothing in it that a Markdown reader would
+    run or fetch: no HTML tag (its "<" becomes &lt;) and no image; plain text no link either, so
+    it reads as written. Entities, not backslashes: they hold inside a pipe-table cell too."""
+    text = _TAG_OPENING.sub("&lt;", text).replace("![", "!&#91;")
+    return text.replace("[", "&#91;") if plain else text
 
 
 def is_safe_link(url: str) -> bool:

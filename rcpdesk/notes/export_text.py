@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import IO
 
+from rcpdesk.markup import markdown_inert
 from rcpdesk.notes.model import BodyFormat, Colour, Note, TargetKind
 
 CSV_COLUMNS = ("id", "target_kind", "target_id", "quote", "start", "end", "body", "format", "tags",
@@ -34,7 +35,9 @@ def write_markdown(handle: IO[str], notes: Sequence[Note], colours: Iterable[Col
                 quoted = " ".join(note.target.exact.split())
                 handle.write(f"> {_escape_inline(quoted)}\n\n")
             if note.body:
-                body = note.body if note.body_format is BodyFormat.MARKDOWN else _escape_text(note.body)
+                # Markdown stays Markdown, without the HTML and images the screen leaves out too
+                body = (markdown_inert(note.body, plain=False)
+                        if note.body_format is BodyFormat.MARKDOWN else _escape_text(note.body))
                 handle.write(body.rstrip() + "\n\n")
             meta = []
             if note.colour:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from rcpdesk.markup import markdown_inert
 from rcpdesk.sheets.html import common_accessed
 from rcpdesk.sheets.i18n import agreement_label, format_date, locale_for, term, translate
 from rcpdesk.sheets.model import (
@@ -31,18 +32,24 @@ def _refs(refs: Sequence[int]) -> str:
     return f" [{', '.join(str(r) for r in refs)}]" if refs else ""
 
 
+def _delegates(text: str, *, plain: bool = True) -> str:
+    """The delegate's words on one line, inert: a note's <img src=...> or <script> is shown, not
+    run or fetched by whatever renders the file."""
+    return markdown_inert(_inline(text), plain=plain)
+
+
 def _note_text(note: PlacedNote, *, with_target: bool = False) -> str:
     record = note.record
     parts = []
     if record.colour_name:
-        parts.append(f"**{record.colour_name}**:")
+        parts.append(f"**{_delegates(record.colour_name)}**:")
     if with_target and note.on:
         parts.append(f"*{note.on}*.")
     if record.quote:
-        parts.append(f"“{_inline(record.quote)}”")
-    parts.append(_inline(record.body) or translate("Sheets", "(no text)"))
+        parts.append(f"“{_delegates(record.quote)}”")
+    parts.append(_delegates(record.body, plain=not record.markdown) or translate("Sheets", "(no text)"))
     if record.tags:
-        parts.append(" ".join("#" + t for t in record.tags))
+        parts.append(" ".join("#" + _delegates(t) for t in record.tags))
     return " ".join(parts)
 
 
@@ -128,7 +135,7 @@ def _notes_after(sheet: Sheet) -> list[str]:
     lines = []
     if sheet.legend:
         lines += ["", f"{term('colours_of_your_notes')}: " + ", ".join(
-            f"{name} ({hex_value})" for name, hex_value in sheet.legend)]
+            f"{_delegates(name)} ({hex_value})" for name, hex_value in sheet.legend)]
     if sheet.placement is NotesPlacement.AFTER and sheet.notes:
         lines += ["", f"## {term('your_notes')}", ""]
         lines += [f"- **n{n.number}** {_note_text(n, with_target=True)}" for n in sheet.notes]

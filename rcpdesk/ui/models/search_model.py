@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from rcpdesk.catalog import model as m
 from rcpdesk.ui import links
+from rcpdesk.ui.tooltips import plain_tooltip
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 LINK_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -93,8 +94,8 @@ class SearchResultsModel(QAbstractListModel):
             return hit.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{hit.citation} {hit.title}: {hit.snippet}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.snippet
+        if role == Qt.ItemDataRole.ToolTipRole:  # a note's words, or the report's: as written
+            return plain_tooltip(hit.snippet)
         if role == CITATION_ROLE:
             return hit.citation
         if role == SNIPPET_HTML_ROLE:

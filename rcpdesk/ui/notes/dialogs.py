@@ -23,6 +23,7 @@ from rcpdesk.notes import messages as note_messages
 from rcpdesk.ui.notes.editor import swatch_icon
 from rcpdesk.ui.notes.labels import TargetLabeler, short_quote
 from rcpdesk.ui.notes.notes_html import format_modified
+from rcpdesk.ui.tooltips import plain_tooltip
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -166,7 +167,7 @@ class NoteListDialog(QDialog):
                 text += "  " + self.tr("(its paragraph changed)")
             item = QListWidgetItem(text)
             item.setData(NOTE_ID_ROLE, note.id)
-            item.setToolTip(note.body[:2000])
+            item.setToolTip(plain_tooltip(note.body[:2000]))
             self.list.addItem(item)
         self.empty_label.setVisible(self.list.count() == 0)
         if self.list.count():

@@ -37,6 +37,7 @@ from rcpdesk.notes import Colour, Note, NoteFilter, NotesError, TargetKind
 from rcpdesk.ui.notes.editor import swatch_icon
 from rcpdesk.ui.notes.labels import TargetLabeler, kind_label, link_for_target
 from rcpdesk.ui.notes.notes_html import format_modified
+from rcpdesk.ui.tooltips import plain_tooltip
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 POLL_MSECS = 2000
@@ -158,15 +159,15 @@ class NotesTableModel(QAbstractTableModel):
             return self._icons.get(colour.key)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.EXCERPT:
-                return note.body[:2000]
+                return plain_tooltip(note.body[:2000])
             if column == self.TARGET:
                 return kind_label(note.target.kind)
             if column == self.COLOUR:
-                return colour.name if colour else self.tr("No colour")
+                return plain_tooltip(colour.name) if colour else self.tr("No colour")
             if column == self.MODIFIED:
                 return format_modified(note.modified)
             if column == self.TAGS:
-                return ", ".join(note.tags)
+                return plain_tooltip(", ".join(note.tags))
         if role == Qt.ItemDataRole.ForegroundRole and note.needs_review and column == self.TARGET:
             return QColor("#b71c1c")
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.COLOUR:
