@@ -21,7 +21,7 @@ _ENTITY = re.compile(r"(&[#\w]+;)")
 # next Arabic letter (Latin words, numbers, dates, ¶ citations, an English sentence quoted).
 _LTR_CHAR = r"A-Za-z0-9\u00c0-\u024f"
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
-_LTR_RUN = re.compile(rf"[¶{_LTR_CHAR}#][^{_ARABIC}]*")
+_LTR_RUN = re.compile(rf"(?:[(\[](?=[¶{_LTR_CHAR}#]))?[¶{_LTR_CHAR}#][^{_ARABIC}]*")
 _LTR_END = re.compile(rf"[{_LTR_CHAR})\]”’\"]")
 _ROW = re.compile(r"(<tr\b[^>]*>)(.*?)(</tr>)", re.DOTALL | re.IGNORECASE)
 _CELL = re.compile(r"<t([dh])\b[^>]*>.*?</t\1>", re.DOTALL | re.IGNORECASE)
@@ -48,9 +48,13 @@ def _isolated_run(match: re.Match[str]) -> str:
     if run.count(" ") >= 4 and run[end:end + 1] in (".", "?", "!"):
         end += 1  # an English sentence keeps its full stop
     run, tail = run[:end], run[end:]
-    while run.endswith(")") and run.count(")") > run.count("("):  # "(x)": the bracket is the page's
-        run, tail = run[:-1], ")" + tail
-    return isolate(run) + tail
+    head = ""
+    for opening, closing in ("()", "[]"):  # a bracket the run does not close is the page's
+        while run.endswith(closing) and run.count(closing) > run.count(opening):
+            run, tail = run[:-1], closing + tail
+        while run.startswith(opening) and run.count(opening) > run.count(closing):
+            head, run = head + opening, run[1:]
+    return head + isolate(run) + tail
 
 
 def _isolate_text_node(text: str) -> str:

@@ -23,6 +23,7 @@ from rcpdesk.ui import links
 from rcpdesk.ui.docks import LazyDock
 from rcpdesk.ui.icons import toolbar_icon
 from rcpdesk.ui.language import LanguageController, locale_date
+from rcpdesk.ui.mirror import mirror_docks
 from rcpdesk.ui.navigation import History
 from rcpdesk.ui.panels.detail import DetailPanel
 from rcpdesk.ui.panels.tree import TreePanel
@@ -464,6 +465,8 @@ class MainWindow(QMainWindow):
             date=locale_date(self.services.catalog.edition.date)))  # in the locale's words
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            mirror_docks(self, self.docks["tree_dock"])
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             for dock in self.docks.values():  # the map and timeline, once built
@@ -480,6 +483,7 @@ class MainWindow(QMainWindow):
         settings = self.services.settings
         restore_layout(self, settings.window_geometry, settings.window_state,
                        settings.window_screen, self.docks)
+        mirror_docks(self, self.docks["tree_dock"])  # Arabic: the tree on the right
         expanded = settings.tree_expanded
         if expanded is not None:
             self.tree_panel.set_expanded_links(expanded)

@@ -1,9 +1,9 @@
-"""Back and forward through the pages a delegate opened (Alt+Left / Alt+Right)."""
+"""Back and forward through the pages a delegate opened (Alt+Left / Alt+Right; mirrored in Arabic)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from rcpdesk.ui.icons import toolbar_icon
@@ -36,20 +36,32 @@ class History(QObject):
         self._current = ""
         self.back_action = QAction(toolbar_icon("go-previous"), "", self)
         self.back_action.setObjectName("back_action")
-        self.back_action.setShortcuts(_keys("Alt+Left", QKeySequence.StandardKey.Back))
         self.back_action.triggered.connect(self.back)
         self.forward_action = QAction(toolbar_icon("go-next"), "", self)
         self.forward_action.setObjectName("forward_action")
-        self.forward_action.setShortcuts(_keys("Alt+Right", QKeySequence.StandardKey.Forward))
         self.forward_action.triggered.connect(self.forward)
         self.retranslate_ui()
         self._update()
 
     def retranslate_ui(self) -> None:
+        self._follow_direction()
         self.back_action.setText(self.tr("&Back"))
         self.back_action.setToolTip(self.tr("Back (Alt+Left)"))
         self.forward_action.setText(self.tr("&Forward"))
         self.forward_action.setToolTip(self.tr("Forward (Alt+Right)"))
+
+    def _follow_direction(self) -> None:
+        """Right to left, back points and goes right (Alt+Right), as browsers do in Arabic."""
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        back, forward = ("go-next", "go-previous") if rtl else ("go-previous", "go-next")
+        self.back_action.setIcon(toolbar_icon(back))
+        self.forward_action.setIcon(toolbar_icon(forward))
+        if rtl:
+            self.back_action.setShortcuts([QKeySequence("Alt+Right")])
+            self.forward_action.setShortcuts([QKeySequence("Alt+Left")])
+        else:
+            self.back_action.setShortcuts(_keys("Alt+Left", QKeySequence.StandardKey.Back))
+            self.forward_action.setShortcuts(_keys("Alt+Right", QKeySequence.StandardKey.Forward))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:

@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>Right-click processes to add them to the comparison; Alt+Left goes back.</source>
-        <translation>انقر بزر الفأرة الأيمن على العمليات لإضافتها إلى المقارنة؛ ويعود Alt+Left إلى الخلف.</translation>
+        <translation>انقر بزر الفأرة الأيمن على العمليات لإضافتها إلى المقارنة؛ ويعود Alt+Right إلى الخلف.</translation>
     </message>
     <message>
         <source>Search the profiles and the report with Ctrl+F; Enter opens the first result.</source>
@@ -1201,7 +1201,7 @@
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation>رجوع (Alt+Left)</translation>
+        <translation>رجوع (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>Forward (Alt+Right)</source>
-        <translation>تقدم (Alt+Right)</translation>
+        <translation>تقدم (Alt+Left)</translation>
     </message>
 </context>
 <context>
