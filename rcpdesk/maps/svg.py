@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 
+from rcpdesk.bidi import isolate_runs
 from rcpdesk.maps.scene import (
     BORDER,
     DOT_RING,
@@ -301,7 +302,11 @@ def render_svg(
     if page.notes_box is not None:
         _draw_notes(out, scene.notes, page.notes_box)
     if not compact and scene.footer:
-        out.text(MARGIN, height - FOOTER_SIZE * 0.9, scene.footer, FOOTER_SIZE, fill=MUTED)
+        if _right_to_left():
+            out.text(width - MARGIN, height - FOOTER_SIZE * 0.9, isolate_runs(scene.footer),
+                     FOOTER_SIZE, fill=MUTED, anchor="end")
+        else:
+            out.text(MARGIN, height - FOOTER_SIZE * 0.9, scene.footer, FOOTER_SIZE, fill=MUTED)
     out.add("</svg>")
     return "\n".join(out.parts) + "\n"
 
@@ -443,13 +448,14 @@ def _mask_margins(out: _Writer, page: Layout) -> None:
 
 def _draw_titles(out: _Writer, scene: MapScene, width: float) -> None:
     titles, subtitles, _ = _title_band(scene, width, False)
+    x, anchor = (width - MARGIN, "end") if _right_to_left() else (MARGIN, "start")
     y = MARGIN + TITLE_SIZE * 0.85
     for line in titles:
-        out.text(MARGIN, y, line, TITLE_SIZE, bold=True)
+        out.text(x, y, line, TITLE_SIZE, bold=True, anchor=anchor)
         y += TITLE_SIZE * 1.2
     y += SUBTITLE_SIZE * 0.15
     for line in subtitles:
-        out.text(MARGIN, y, line, SUBTITLE_SIZE, fill=MUTED)
+        out.text(x, y, line, SUBTITLE_SIZE, fill=MUTED, anchor=anchor)
         y += SUBTITLE_SIZE * 1.35
 
 
@@ -495,11 +501,21 @@ def _draw_legend_box(out: _Writer, legend: Legend, box: Box) -> float:
     return y
 
 
+def _right_to_left() -> bool:
+    """The map speaks the interface's language; in Arabic its legend reads from the right."""
+    from PySide6.QtCore import QLocale, Qt
+
+    return QLocale().textDirection() == Qt.LayoutDirection.RightToLeft
+
+
 def _draw_legend_row(out: _Writer, legend: Legend, box: Box) -> None:
     """The legend in rows under a map (coverage, and the compact members map of a sheet)."""
     ops, _ = _legend_row_plan(legend, box.x, box.y, box.width)
     size = LEGEND_TEXT
     row_height = max(SWATCH_H + 8, size * 1.7)
+    if _right_to_left():
+        _draw_legend_row_mirrored(out, ops, box, size, row_height)
+        return
     for kind, x, y, payload in ops:
         middle = y + row_height / 2
         if kind == "title":
@@ -527,11 +543,39 @@ def _draw_legend_row(out: _Writer, legend: Legend, box: Box) -> None:
             out.text(x + SWATCH_W + 8, middle + size * 0.35, item.label, size)  # type: ignore[union-attr]
 
 
+def _draw_legend_row_mirrored(out: _Writer, ops: list[RowOp], box: Box, size: float,
+                              row_height: float) -> None:
+    """The same rows read from the right: the title first on the right, each swatch right of its
+    words, the count ramp rising leftwards."""
+    def mirrored(x: float) -> float:
+        return 2 * box.x + box.width - x
+
+    for kind, x, y, payload in ops:
+        middle = y + row_height / 2
+        if kind == "title":
+            out.text(mirrored(x), middle + size * 0.35, str(payload), size, bold=True, anchor="end")
+        elif kind == "ramp":
+            index, item = payload  # type: ignore[misc]
+            left = mirrored(x) - RAMP_W
+            out.rect(Box(left, middle - SWATCH_H / 2 - 2, RAMP_W, SWATCH_H + 4), item.style.fill,
+                     stroke="#ffffff", width=1)
+            out.text(left + RAMP_W / 2, middle + size * 0.35, item.label, size - 1, bold=True,
+                     fill="#ffffff" if index >= 3 else INK, anchor="middle")
+        else:
+            item = payload  # type: ignore[assignment]
+            right = mirrored(x)
+            _swatch(out, right - SWATCH_W, middle - SWATCH_H / 2, item)  # type: ignore[arg-type]
+            out.text(right - SWATCH_W - 8, middle + size * 0.35, item.label, size,  # type: ignore[union-attr]
+                     anchor="end")
+
+
 def _draw_notes(out: _Writer, notes: tuple[str, ...], box: Box) -> None:
     y = box.y + NOTE_SIZE
+    x, anchor = (box.right, "end") if _right_to_left() else (box.x, "start")
     for note in notes:
         for line in wrap(note, NOTE_SIZE, box.width):
-            out.text(box.x, y, line, NOTE_SIZE, fill=INK)
+            out.text(x, y, isolate_runs(line) if anchor == "end" else line, NOTE_SIZE, fill=INK,
+                     anchor=anchor)
             y += NOTE_SIZE * 1.35
         y += 6
 
