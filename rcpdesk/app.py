@@ -57,6 +57,11 @@ def install_start_language(lang: str) -> None:
         print(f"rcpdesk: no {lang} translation: rcpdesk_{lang}.qm is missing from "
               f"{resources_dir() / 'translations'} and could not be made from its .ts file; "
               "the interface stays in English", file=sys.stderr)
+    from rcpdesk.script_fonts import missing_font
+
+    no_font = missing_font(lang)
+    if no_font:
+        print(f"rcpdesk: {no_font}", file=sys.stderr)
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -10,13 +10,13 @@ the window's pages and the printed sheets both use it.
 
 from __future__ import annotations
 
+import html
 import re
 
 RIGHT_TO_LEFT = frozenset({"ar"})
 FSI, PDI = "\u2068", "\u2069"
 
 _TAG = re.compile(r"(<[^>]*>)")
-_ENTITY = re.compile(r"(&[#\w]+;)")
 # A run a left-to-right reader must see as written: from a Latin letter, digit or ¶ up to the
 # next Arabic letter (Latin words, numbers, dates, ¶ citations, an English sentence quoted).
 _LTR_CHAR = r"A-Za-z0-9\u00c0-\u024f"
@@ -58,8 +58,11 @@ def _isolated_run(match: re.Match[str]) -> str:
 
 
 def _isolate_text_node(text: str) -> str:
-    return "".join(piece if _ENTITY.fullmatch(piece) else isolate_runs(piece)
-                   for piece in _ENTITY.split(text))
+    """The text between two tags: entities read as their characters (an escaped apostrophe
+    must not cut an English sentence in two), then escaped again."""
+    if "&" not in text:
+        return isolate_runs(text)
+    return html.escape(isolate_runs(html.unescape(text)), quote=False)
 
 
 def _mirror_row(match: re.Match[str]) -> str:
@@ -87,14 +90,14 @@ def _mirror_tag(tag: str) -> str:
     return tag
 
 
-def rtl_html(html: str) -> str:
+def rtl_html(page: str) -> str:
     """A page in Arabic: right to left, tables mirrored, Latin runs isolated. The report's own
     English (lang="en") runs left to right and is left as written (notes anchor in its text)."""
-    html = _ROW.sub(_mirror_row, html)
+    page = _ROW.sub(_mirror_row, page)
     out: list[str] = []
     skipping = None
     english: list[str] = []  # the open element marked lang="en", once per nesting level
-    for piece in _TAG.split(html):
+    for piece in _TAG.split(page):
         if not piece:
             continue
         if piece.startswith("<"):

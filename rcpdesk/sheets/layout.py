@@ -36,9 +36,11 @@ from PySide6.QtGui import (
 )
 
 from rcpdesk.bidi import is_rtl, isolate_runs, rtl_html
+from rcpdesk.bidi import is_rtl, isolate_runs, rtl_html
 from rcpdesk.catalog.model import REPORT_FULL_CITATION
 from rcpdesk.gui_app import ensure_gui_app as _ensure_gui_app
 from rcpdesk.safe_write import atomic_path
+from rcpdesk.script_fonts import missing_font
 from rcpdesk.sheets.html import MEMBERS_MAP_URL, Block, RenderHints, Segment, assemble, sheet_blocks
 from rcpdesk.sheets.i18n import translate
 from rcpdesk.sheets.model import (
@@ -62,7 +64,11 @@ FONT_STEPS = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5)
 SIZE_BY_COLUMN_MM = ((45, 9.0), (36, 8.5), (29, 8.0), (0, 7.5))  # the type a column width calls for
 WIDE_PAGE_MM = 240  # a text width from which the sources go in two columns (landscape)
 MAX_UNBREAKABLE = 30  # longer "words" (web addresses) wrap anywhere whatever the size
-FONT_FAMILIES = ["Noto Sans", "Segoe UI", "Helvetica Neue", "Helvetica", "Arial", "DejaVu Sans"]
+# Latin first; then, for the characters those lack, a font per script: Arabic, and Simplified
+# Chinese shapes (a CJK fallback chosen by Qt may be the Japanese one).
+FONT_FAMILIES = ["Noto Sans", "Segoe UI", "Helvetica Neue", "Helvetica", "Arial", "DejaVu Sans",
+                 "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans CJK SC", "Microsoft YaHei",
+                 "PingFang SC"]
 PDF_RESOLUTION = 1200  # as a high-resolution QPrinter: the PDF and the print preview break alike
 MAX_PASSES = 60  # layout passes, each moving the row groups that ran over a page end to the next
 MAX_WASTED_SHARE = 0.4  # a group moves to the next page if that leaves at most this much blank
@@ -464,6 +470,9 @@ def _new_document(device: QPagedPaintDevice, hints: RenderHints) -> QTextDocumen
 def lay_out(sheet: Sheet, device: QPagedPaintDevice) -> LaidOutSheet:
     """Pages for the device's own page layout (so a print preview's choices are the ones used)."""
     ensure_gui_app()
+    no_font = missing_font(sheet.meta.lang)
+    if no_font:
+        raise SheetRenderError(no_font)
     resolution = device.resolution()
     paint = device.pageLayout().paintRectPixels(resolution)
     px_per_mm = resolution / 25.4
@@ -523,8 +532,21 @@ def _bidi(laid: LaidOutSheet, text: str) -> str:
     return isolate_runs(text) if is_rtl(laid.sheet.meta.lang) else text
 
 
+def _sides(laid: LaidOutSheet) -> tuple[Qt.AlignmentFlag, Qt.AlignmentFlag]:
+    """Where a line starts and where it ends: an Arabic sheet's header and footer are mirrored."""
+    if is_rtl(laid.sheet.meta.lang):
+        return Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignLeft
+    return Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+
+
+def _bidi(laid: LaidOutSheet, text: str) -> str:
+    """An Arabic line keeps its Latin names, dates and ¶ citations readable."""
+    return isolate_runs(text) if is_rtl(laid.sheet.meta.lang) else text
+
+
 def _draw_header(painter: QPainter, laid: LaidOutSheet) -> None:
     meta = laid.sheet.meta
+    start, end = _sides(laid)
     start, end = _sides(laid)
     width, height = laid.page_width, laid.header_height
     title_font = sheet_font(8.5, bold=True)
@@ -548,6 +570,7 @@ def _draw_header(painter: QPainter, laid: LaidOutSheet) -> None:
 
 def _draw_footer(painter: QPainter, laid: LaidOutSheet, page: int) -> None:
     meta = laid.sheet.meta
+    start, end = _sides(laid)
     start, end = _sides(laid)
     width = laid.page_width
     top = laid.header_height + laid.body_height
