@@ -89,12 +89,15 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.setDockNestingEnabled(True)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        # The search results and notes run the full height too: the comparison sits under the page.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         tree = self._dock("tree_dock", self.tree_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         # Empty frames for now: finish_startup() puts the panels in.
         search = self._dock("search_dock", QWidget(self), Qt.DockWidgetArea.RightDockWidgetArea)
         search.hide()
         notes = self._dock("notes_dock", QWidget(self), Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(search, notes)
+        # Above one another, not tabbed: a search must not hide the notes a delegate is taking.
+        self.splitDockWidget(search, notes, Qt.Orientation.Vertical)
         comparison = self._dock("comparison_dock", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea)
         for name, build in (("map_dock", self._build_map), ("timeline_dock", self._build_timeline)):
             dock = LazyDock(name, build, parent=self)
@@ -293,7 +296,7 @@ class MainWindow(QMainWindow):
         from rcpdesk.ui.panels.search import SearchPanel
 
         panel = SearchPanel(self.services, self, field=self.search_field)
-        panel.open_link.connect(self.navigate)
+        panel.open_link.connect(lambda link: self.open_search_hit(link, panel.searched_words()))
         panel.search_started.connect(self.show_search_results)
         self.docks["search_dock"].setWidget(panel)
         self.zoom.track(panel.view)
@@ -304,6 +307,9 @@ class MainWindow(QMainWindow):
 
         panel = ComparisonPanel(self.services, self)
         panel.open_link.connect(self.navigate)
+        # Under the page, between the tree and the notes: its row of controls must not decide
+        # how narrow they may be on a small screen (the row is clipped there instead).
+        panel.setMinimumWidth(min(panel.minimumSizeHint().width(), 420))
         self.docks["comparison_dock"].setWidget(panel)
         self._comparison_panel = panel
 
@@ -404,6 +410,11 @@ class MainWindow(QMainWindow):
         self.compare_action.setEnabled(parsed.kind == "process")
         self.current_target_changed.emit(link)
 
+    def open_search_hit(self, link: str, words: list[str]) -> None:
+        """Open a search hit's page with the search's words highlighted on it."""
+        self.navigate(link)
+        self.detail_panel.highlight_words(words)
+
     def current_process(self) -> str | None:
         parsed = links.parse(self.current_target)
         return parsed.ident if parsed and parsed.kind == "process" else None
@@ -422,9 +433,15 @@ class MainWindow(QMainWindow):
             self.add_to_comparison([process])
 
     def show_search_results(self) -> None:
-        dock = self.docks["search_dock"]
+        dock, notes = self.docks["search_dock"], self.docks["notes_dock"]
+        opening = not dock.isVisible()
         dock.show()
         dock.raise_()
+        if opening and notes.isVisible() and self.dockWidgetArea(dock) == self.dockWidgetArea(notes):
+            # The results above the notes, with the larger share while a search is under way.
+            height = dock.height() + notes.height()
+            self.resizeDocks([dock, notes], [int(height * 0.62), int(height * 0.38)],
+                             Qt.Orientation.Vertical)
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)

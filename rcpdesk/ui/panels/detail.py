@@ -13,6 +13,8 @@ from rcpdesk.bidi import is_rtl, rtl_html
 from rcpdesk.catalog import model as m
 from rcpdesk.services import Services
 from rcpdesk.ui import detail_html, links
+from rcpdesk.ui.widgets.find_bar import FindBar
+from rcpdesk.ui.widgets.section_strip import SectionStrip
 
 if TYPE_CHECKING:  # annotations only: each Qt type made costs start-up time
     from PySide6.QtCore import QPoint, QUrl
@@ -53,6 +55,7 @@ class DetailPanel(QWidget):
         self._services = services
         self._link = ""
         self._zoom = 0
+        self._highlighted: list[str] = []
         self.decorate: Callable[[str, str], str] | None = None  # (page html, link) -> html (notes)
         self.view = DetailBrowser(self)
         self.view.setObjectName("detail_view")
@@ -75,8 +78,13 @@ class DetailPanel(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
 
+        self.sections = SectionStrip(self.view, self)  # a way into long pages
+        self.find_bar = FindBar(self.view, self)  # the words a search hit was found by
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sections)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.view)
         self.retranslate_ui()
 
@@ -123,8 +131,18 @@ class DetailPanel(QWidget):
         if is_rtl(self._services.catalog.lang):
             html = rtl_html(html)
         self.view.setHtml(detail_html.scale_points(html, 1.0 + 0.1 * self._zoom))
+        self.sections.refresh()
         if same:
             self.view.verticalScrollBar().setValue(position)
+            if self.find_bar.match_count:  # a re-render (zoom, notes) keeps the highlights
+                self.find_bar.highlight(self._highlighted)
+        else:
+            self.find_bar.clear()
+
+    def highlight_words(self, words: list[str]) -> int:
+        """Mark where a search's words occur on the page now shown (next/previous: F3, Shift+F3)."""
+        self._highlighted = list(words)
+        return self.find_bar.highlight(self._highlighted)
 
     def _on_anchor(self, url: QUrl) -> None:
         text = url.toString()

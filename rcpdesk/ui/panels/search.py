@@ -368,6 +368,12 @@ class SearchPanel(QWidget):
             if self._timer.isActive():
                 self.run_search()
 
+    def searched_words(self) -> list[str]:
+        """The words of the query now in the field, for the opened page to highlight."""
+        from rcpdesk.ui.widgets.find_bar import search_words
+
+        return search_words(limit_query(self.field.text().strip())[0])
+
     def open_current(self) -> None:
         index = self.view.currentIndex()
         if not index.isValid() and self.model.rowCount():
