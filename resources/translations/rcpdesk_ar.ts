@@ -789,6 +789,14 @@
         <translation>طباعة…</translation>
     </message>
     <message>
+        <source>Print the map as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
@@ -1160,10 +1168,6 @@
     <message>
         <source>Search words on this page: {current} / {count} ({words})</source>
         <translation>كلمات البحث في هذه الصفحة: {current} / {count} ({words})</translation>
-    </message>
-    <message>
-        <source>{current} of {count} places: {words}</source>
-        <translation>{current} من {count} من المواضع: {words}</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2033,18 @@
         <translation>التصفية حسب موضوع الملاحظة</translation>
     </message>
     <message>
+        <source>Show only the notes with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the notes of this colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the notes on processes, paragraphs, dimensions or cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
@@ -2237,6 +2253,22 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
         <translation>التصفية حسب درجة التوافق</translation>
     </message>
     <message>
+        <source>Only processes of this region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only hits that speak to this dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only report paragraphs with this level of agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits for the search, best first; Enter or a click opens the page with the words highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search status</source>
         <translation>حالة البحث</translation>
     </message>
@@ -2266,6 +2298,17 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>The query was shortened to its first {words} words (a search reads at most {chars} characters and {terms} different words).</source>
         <translation>اختُصر الاستعلام إلى كلماته الـ{words} الأولى (يقرأ البحث {chars} حرفًا و{terms} كلمة مختلفة على الأكثر).</translation>
+    </message>
+</context>
+<context>
+    <name>SectionStrip</name>
+    <message>
+        <source>On this page: {sections}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of this page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2486,8 +2529,20 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
         <translation> ({n} صفحات)</translation>
     </message>
     <message>
-        <source>Saved {path}{pages}</source>
-        <translation>حُفظ {path}{pages}</translation>
+        <source> (1 page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name}{pages} in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder of the file just written</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2994,6 +3049,10 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>Contents</source>
         <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Processes by region, the 2005 report by section and paragraph, the comparison dimensions and the countries; Enter opens the page, the context menu adds processes to the comparison</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open</source>

@@ -121,14 +121,32 @@
         <translation>El informe no recoge ninguna conclusión común al respecto.</translation>
     </message>
     <message>
-        <source>{text}
-{citation} · {agreement}</source>
-        <translation>{text}
-{citation} · {agreement}</translation>
+        <source>{citation} · {agreement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ ] editor&apos;s gloss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} more findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more finding</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>2005 report, {citation}. Agreement: {agreement}.</source>
         <translation>Informe de 2005, {citation}. Grado de acuerdo: {agreement}.</translation>
+    </message>
+    <message>
+        <source>Words in [square brackets] are the editor&apos;s, from the paragraph; the report reads: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to read every finding on this row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Double-click to read the paragraph.</source>
@@ -141,6 +159,10 @@
     <message>
         <source>{value} (unverified)</source>
         <translation>{value} (sin verificar)</translation>
+    </message>
+    <message>
+        <source>{value} (as of {date})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{process}: {value}</source>
@@ -179,8 +201,8 @@
         <translation>Conclusión del informe</translation>
     </message>
     <message>
-        <source>What the 2005 workshop report found on each dimension, with its paragraph and how widely participants agreed</source>
-        <translation>Lo que el informe del taller de 2005 concluyó sobre cada dimensión, con su párrafo y el grado de acuerdo entre los participantes</translation>
+        <source>The 2005 workshop report&apos;s finding that bears most on each row, with its paragraph, how widely participants agreed and how many more findings there are</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -210,10 +232,6 @@
         <translation>{count} dimensiones ocultas: los valores conocidos coinciden o no se conoce ninguno.</translation>
     </message>
     <message>
-        <source>Showing {shown} of {total} dimensions.</source>
-        <translation>Se muestran {shown} de {total} dimensiones.</translation>
-    </message>
-    <message>
         <source>Dimensions</source>
         <translation>Dimensiones</translation>
     </message>
@@ -222,8 +240,24 @@
         <translation>Dimensiones ({shown}/{total})</translation>
     </message>
     <message>
-        <source>All dimensions</source>
-        <translation>Todas las dimensiones</translation>
+        <source>Showing {shown} of {total} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile facts first, then every dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s dimensions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove from comparison</source>
@@ -298,8 +332,12 @@
         <translation>Comparación de los procesos por dimensión</translation>
     </message>
     <message>
-        <source>Rows are dimensions; the first column is the report&apos;s finding, then one column per process. Double-click a cell to open it; Delete removes its process.</source>
-        <translation>Las filas son las dimensiones; la primera columna es la conclusión del informe y, después, una columna por proceso. Haga doble clic en una celda para abrirla; Supr quita su proceso.</translation>
+        <source>Rows are profile facts and dimensions; the first column is the report&apos;s finding that fits the row, then one column per process. Double-click a cell to open it; Delete removes its process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose processes with “Processes…” above, or add the nine processes that met at the 2005 workshop. You can also add a process from its profile or the process list. The rows start with the profile facts (secretariat, chair, members...), then the report&apos;s dimensions; the first column gives the 2005 report&apos;s finding that fits each row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Processes compared</source>
@@ -308,10 +346,6 @@
     <message>
         <source>No processes to compare yet</source>
         <translation>Aún no hay procesos que comparar</translation>
-    </message>
-    <message>
-        <source>Choose processes with “Processes…” above, or add the nine processes that met at the 2005 workshop. You can also add a process from its profile or the process list. Each row is one dimension; the first column gives what the 2005 report found.</source>
-        <translation>Elija procesos con «Procesos…» arriba, o añada los nueve procesos reunidos en el taller de 2005. También puede añadir un proceso desde su perfil o desde la lista de procesos. Cada fila es una dimensión; la primera columna indica lo que concluyó el informe de 2005.</translation>
     </message>
     <message>
         <source>Choose processes…</source>
@@ -399,6 +433,126 @@
     <message>
         <source>Relations with regional institutions</source>
         <translation>Relaciones con las instituciones regionales</translation>
+    </message>
+    <message>
+        <source>What the process is meant to achieve.</source>
+        <translation>Lo que el proceso pretende lograr.</translation>
+    </message>
+    <message>
+        <source>Meeting levels, chair, secretariat, workshops, focal points.</source>
+        <translation>Niveles de reunión, presidencia, secretaría, talleres, puntos focales.</translation>
+    </message>
+    <message>
+        <source>Who takes part: states, ministries, international organizations, observers.</source>
+        <translation>Quién participa: Estados, ministerios, organizaciones internacionales, observadores.</translation>
+    </message>
+    <message>
+        <source>Declarations, recommendations, plans of action, guidelines, information.</source>
+        <translation>Declaraciones, recomendaciones, planes de acción, directrices, información.</translation>
+    </message>
+    <message>
+        <source>How the process and its activities are paid for.</source>
+        <translation>Cómo se financian el proceso y sus actividades.</translation>
+    </message>
+    <message>
+        <source>Whether and how NGOs and business take part.</source>
+        <translation>Si las ONG y las empresas participan, y cómo.</translation>
+    </message>
+    <message>
+        <source>The scope of issues and the government departments involved.</source>
+        <translation>El alcance de los temas y los departamentos gubernamentales implicados.</translation>
+    </message>
+    <message>
+        <source>Concrete results and impact.</source>
+        <translation>Resultados concretos e impacto.</translation>
+    </message>
+    <message>
+        <source>What makes the process work, or not.</source>
+        <translation>Lo que hace que el proceso funcione, o no.</translation>
+    </message>
+    <message>
+        <source>Internal reviews and external evaluations.</source>
+        <translation>Revisiones internas y evaluaciones externas.</translation>
+    </message>
+    <message>
+        <source>Exchanges with other RCPs.</source>
+        <translation>Intercambios con otros PCR.</translation>
+    </message>
+    <message>
+        <source>Links with economic, political and security institutions.</source>
+        <translation>Vínculos con las instituciones económicas, políticas y de seguridad.</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretaría</translation>
+    </message>
+    <message>
+        <source>Who runs the process between meetings, and where.</source>
+        <translation>Quién hace funcionar el proceso entre reuniones, y dónde.</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Who chairs now, and how the chair is chosen.</source>
+        <translation>Quién preside ahora, y cómo se elige la presidencia.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Member states: how many, and which.</source>
+        <translation>Estados miembros: cuántos, y cuáles.</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Observadores</translation>
+    </message>
+    <message>
+        <source>Observer states.</source>
+        <translation>Estados observadores.</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <source>The year the process was founded, and the founding event.</source>
+        <translation>El año de creación del proceso, y el acto fundacional.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Active, dormant or ended.</source>
+        <translation>Activo, inactivo o terminado.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Regional consultative process or inter-regional forum.</source>
+        <translation>Proceso consultivo regional o foro interregional.</translation>
+    </message>
+    <message>
+        <source>Meeting levels</source>
+        <translation>Niveles de reunión</translation>
+    </message>
+    <message>
+        <source>Ministerial, senior officials, technical.</source>
+        <translation>Ministerial, altos funcionarios, técnico.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>The process&apos;s own website.</source>
+        <translation>El sitio web del proceso.</translation>
     </message>
 </context>
 <context>
@@ -633,6 +787,14 @@
     <message>
         <source>Print…</source>
         <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the map as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>today</source>
@@ -975,6 +1137,37 @@
     <message>
         <source>rcpdesk, data edition {date}</source>
         <translation>rcpdesk, edición de los datos de {date}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Previous place (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous place the search words are found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next place (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next place the search words are found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop highlighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop highlighting the search words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search words on this page: {current} / {count} ({words})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2033,18 @@
         <translation>Filtrar según el objeto de la nota</translation>
     </message>
     <message>
+        <source>Show only the notes with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the notes of this colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the notes on processes, paragraphs, dimensions or cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -1984,6 +2189,25 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
 </context>
 <context>
+    <name>RowFindingsDialog</name>
+    <message>
+        <source>{row}: the report&apos;s findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2005 report&apos;s findings that bear on this row, most relevant first. Words in [square brackets] are the editor&apos;s, from the paragraph. Click a paragraph to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings on {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ ] editor&apos;s gloss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search profiles and the 2005 report  (Ctrl+F)</source>
@@ -2029,6 +2253,22 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>Filtrar por grado de acuerdo</translation>
     </message>
     <message>
+        <source>Only processes of this region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only hits that speak to this dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only report paragraphs with this level of agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits for the search, best first; Enter or a click opens the page with the words highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search status</source>
         <translation>Estado de la búsqueda</translation>
     </message>
@@ -2053,6 +2293,17 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
     <message>
         <source>The query was shortened to its first {words} words (a search reads at most {chars} characters and {terms} different words).</source>
+        <translation>La consulta se redujo a sus {words} primeras palabras (una búsqueda lee como máximo {chars} caracteres y {terms} palabras distintas).</translation>
+    </message>
+</context>
+<context>
+    <name>SectionStrip</name>
+    <message>
+        <source>On this page: {sections}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of this page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2274,8 +2525,20 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation> ({n} páginas)</translation>
     </message>
     <message>
-        <source>Saved {path}{pages}</source>
-        <translation>Guardado: {path}{pages}</translation>
+        <source> (1 page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name}{pages} in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder of the file just written</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2780,6 +3043,10 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>Índice</translation>
     </message>
     <message>
+        <source>Processes by region, the 2005 report by section and paragraph, the comparison dimensions and the countries; Enter opens the page, the context menu adds processes to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -3076,8 +3343,12 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>El archivo {name} no existe o no se puede leer.</translation>
     </message>
     <message>
+        <source>Cannot tell the format of {name}: name it .rcpnotes, .md or .csv, or give --format.</source>
+        <translation>No se puede saber el formato de {name}: llámelo .rcpnotes, .md o .csv, o indique --format.</translation>
+    </message>
+    <message>
         <source>The file {name} dates the note {note_id} {time}, later than tomorrow: the clock that wrote it was wrong. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {name} fecha la nota {note_id} el {time}, después de mañana: el reloj que lo escribió estaba mal. No se importó nada.</translation>
     </message>
     <message>
         <source>The file {name} holds the note {note_id} twice. Nothing was imported.</source>
@@ -3258,6 +3529,13 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     <message>
         <source>{new} new, {updated} updated, {conflicts} {conflict_word}, {unchanged} unchanged, {deleted} deleted</source>
         <translation>{new} nuevas, {updated} actualizadas, {conflicts} {conflict_word}, {unchanged} sin cambios, {deleted} eliminadas</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>The profile folder {path} is a file, not a folder. Give --profile (or RCPDESK_HOME) a folder; a new one is made when it does not exist.</source>
+        <translation>La carpeta de perfil {path} es un archivo, no una carpeta. Indique a --profile (o a RCPDESK_HOME) una carpeta; se crea si no existe.</translation>
     </message>
 </context>
 </TS>

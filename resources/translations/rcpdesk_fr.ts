@@ -121,14 +121,32 @@
         <translation>Le rapport ne consigne aucune constatation commune sur ce point.</translation>
     </message>
     <message>
-        <source>{text}
-{citation} · {agreement}</source>
-        <translation>{text}
-{citation} · {agreement}</translation>
+        <source>{citation} · {agreement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ ] editor&apos;s gloss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} more findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more finding</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>2005 report, {citation}. Agreement: {agreement}.</source>
         <translation>Rapport de 2005, {citation}. Niveau d’accord : {agreement}.</translation>
+    </message>
+    <message>
+        <source>Words in [square brackets] are the editor&apos;s, from the paragraph; the report reads: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to read every finding on this row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Double-click to read the paragraph.</source>
@@ -141,6 +159,10 @@
     <message>
         <source>{value} (unverified)</source>
         <translation>{value} (non vérifié)</translation>
+    </message>
+    <message>
+        <source>{value} (as of {date})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{process}: {value}</source>
@@ -179,8 +201,8 @@
         <translation>Constatation du rapport</translation>
     </message>
     <message>
-        <source>What the 2005 workshop report found on each dimension, with its paragraph and how widely participants agreed</source>
-        <translation>Ce que le rapport de l’atelier de 2005 a constaté pour chaque dimension, avec le paragraphe et l’étendue de l’accord entre participants</translation>
+        <source>The 2005 workshop report&apos;s finding that bears most on each row, with its paragraph, how widely participants agreed and how many more findings there are</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -210,10 +232,6 @@
         <translation>{count} dimensions masquées : les valeurs connues concordent ou aucune n’est connue.</translation>
     </message>
     <message>
-        <source>Showing {shown} of {total} dimensions.</source>
-        <translation>{shown} dimensions affichées sur {total}.</translation>
-    </message>
-    <message>
         <source>Dimensions</source>
         <translation>Dimensions</translation>
     </message>
@@ -222,8 +240,24 @@
         <translation>Dimensions ({shown}/{total})</translation>
     </message>
     <message>
-        <source>All dimensions</source>
-        <translation>Toutes les dimensions</translation>
+        <source>Showing {shown} of {total} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile facts first, then every dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s dimensions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove from comparison</source>
@@ -298,8 +332,12 @@
         <translation>Comparaison des processus par dimension</translation>
     </message>
     <message>
-        <source>Rows are dimensions; the first column is the report&apos;s finding, then one column per process. Double-click a cell to open it; Delete removes its process.</source>
-        <translation>Les lignes sont les dimensions ; la première colonne donne la constatation du rapport, puis une colonne par processus. Double-cliquez sur une cellule pour l’ouvrir ; Suppr retire son processus.</translation>
+        <source>Rows are profile facts and dimensions; the first column is the report&apos;s finding that fits the row, then one column per process. Double-click a cell to open it; Delete removes its process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose processes with “Processes…” above, or add the nine processes that met at the 2005 workshop. You can also add a process from its profile or the process list. The rows start with the profile facts (secretariat, chair, members...), then the report&apos;s dimensions; the first column gives the 2005 report&apos;s finding that fits each row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Processes compared</source>
@@ -308,10 +346,6 @@
     <message>
         <source>No processes to compare yet</source>
         <translation>Aucun processus à comparer pour l’instant</translation>
-    </message>
-    <message>
-        <source>Choose processes with “Processes…” above, or add the nine processes that met at the 2005 workshop. You can also add a process from its profile or the process list. Each row is one dimension; the first column gives what the 2005 report found.</source>
-        <translation>Choisissez des processus avec « Processus… » ci-dessus, ou ajoutez les neuf processus réunis à l’atelier de 2005. Vous pouvez aussi ajouter un processus depuis son profil ou la liste des processus. Chaque ligne correspond à une dimension ; la première colonne indique ce que le rapport de 2005 a constaté.</translation>
     </message>
     <message>
         <source>Choose processes…</source>
@@ -399,6 +433,126 @@
     <message>
         <source>Relations with regional institutions</source>
         <translation>Relations avec les institutions régionales</translation>
+    </message>
+    <message>
+        <source>What the process is meant to achieve.</source>
+        <translation>Ce que le processus vise à accomplir.</translation>
+    </message>
+    <message>
+        <source>Meeting levels, chair, secretariat, workshops, focal points.</source>
+        <translation>Niveaux de réunion, présidence, secrétariat, ateliers, points focaux.</translation>
+    </message>
+    <message>
+        <source>Who takes part: states, ministries, international organizations, observers.</source>
+        <translation>Qui participe : États, ministères, organisations internationales, observateurs.</translation>
+    </message>
+    <message>
+        <source>Declarations, recommendations, plans of action, guidelines, information.</source>
+        <translation>Déclarations, recommandations, plans d’action, lignes directrices, information.</translation>
+    </message>
+    <message>
+        <source>How the process and its activities are paid for.</source>
+        <translation>Comment le processus et ses activités sont financés.</translation>
+    </message>
+    <message>
+        <source>Whether and how NGOs and business take part.</source>
+        <translation>Si et comment les ONG et les entreprises y prennent part.</translation>
+    </message>
+    <message>
+        <source>The scope of issues and the government departments involved.</source>
+        <translation>L’éventail des questions traitées et des administrations concernées.</translation>
+    </message>
+    <message>
+        <source>Concrete results and impact.</source>
+        <translation>Résultats concrets et impact.</translation>
+    </message>
+    <message>
+        <source>What makes the process work, or not.</source>
+        <translation>Ce qui fait que le processus fonctionne, ou non.</translation>
+    </message>
+    <message>
+        <source>Internal reviews and external evaluations.</source>
+        <translation>Examens internes et évaluations externes.</translation>
+    </message>
+    <message>
+        <source>Exchanges with other RCPs.</source>
+        <translation>Échanges avec d’autres PCR.</translation>
+    </message>
+    <message>
+        <source>Links with economic, political and security institutions.</source>
+        <translation>Liens avec les institutions économiques, politiques et de sécurité.</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>Who runs the process between meetings, and where.</source>
+        <translation>Qui fait fonctionner le processus entre les réunions, et où.</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Who chairs now, and how the chair is chosen.</source>
+        <translation>Qui préside actuellement, et comment la présidence est choisie.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Member states: how many, and which.</source>
+        <translation>États membres : combien, et lesquels.</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Observateurs</translation>
+    </message>
+    <message>
+        <source>Observer states.</source>
+        <translation>États observateurs.</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>The year the process was founded, and the founding event.</source>
+        <translation>L’année de création du processus, et l’événement fondateur.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Active, dormant or ended.</source>
+        <translation>Actif, en sommeil ou terminé.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Regional consultative process or inter-regional forum.</source>
+        <translation>Processus consultatif régional ou forum interrégional.</translation>
+    </message>
+    <message>
+        <source>Meeting levels</source>
+        <translation>Niveaux de réunion</translation>
+    </message>
+    <message>
+        <source>Ministerial, senior officials, technical.</source>
+        <translation>Ministériel, hauts fonctionnaires, technique.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>The process&apos;s own website.</source>
+        <translation>Le site web du processus.</translation>
     </message>
 </context>
 <context>
@@ -633,6 +787,14 @@
     <message>
         <source>Print…</source>
         <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the map as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>today</source>
@@ -975,6 +1137,37 @@
     <message>
         <source>rcpdesk, data edition {date}</source>
         <translation>rcpdesk, édition des données du {date}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Previous place (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous place the search words are found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next place (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next place the search words are found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop highlighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop highlighting the search words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search words on this page: {current} / {count} ({words})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2033,18 @@
         <translation>Filtrer selon l’objet de la note</translation>
     </message>
     <message>
+        <source>Show only the notes with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the notes of this colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the notes on processes, paragraphs, dimensions or cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
@@ -1984,6 +2189,25 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
 </context>
 <context>
+    <name>RowFindingsDialog</name>
+    <message>
+        <source>{row}: the report&apos;s findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2005 report&apos;s findings that bear on this row, most relevant first. Words in [square brackets] are the editor&apos;s, from the paragraph. Click a paragraph to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings on {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ ] editor&apos;s gloss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search profiles and the 2005 report  (Ctrl+F)</source>
@@ -2029,6 +2253,22 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>Filtrer par niveau d’accord</translation>
     </message>
     <message>
+        <source>Only processes of this region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only hits that speak to this dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only report paragraphs with this level of agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits for the search, best first; Enter or a click opens the page with the words highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
@@ -2053,6 +2293,17 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>The query was shortened to its first {words} words (a search reads at most {chars} characters and {terms} different words).</source>
+        <translation>La requête a été réduite à ses {words} premiers mots (une recherche lit au plus {chars} caractères et {terms} mots différents).</translation>
+    </message>
+</context>
+<context>
+    <name>SectionStrip</name>
+    <message>
+        <source>On this page: {sections}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of this page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2274,8 +2525,20 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation> ({n} pages)</translation>
     </message>
     <message>
-        <source>Saved {path}{pages}</source>
-        <translation>Enregistré : {path}{pages}</translation>
+        <source> (1 page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name}{pages} in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder of the file just written</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2780,6 +3043,10 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>Sommaire</translation>
     </message>
     <message>
+        <source>Processes by region, the 2005 report by section and paragraph, the comparison dimensions and the countries; Enter opens the page, the context menu adds processes to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -3076,8 +3343,12 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>Le fichier {name} n’existe pas ou ne peut pas être lu.</translation>
     </message>
     <message>
+        <source>Cannot tell the format of {name}: name it .rcpnotes, .md or .csv, or give --format.</source>
+        <translation>Impossible de savoir le format de {name} : nommez-le .rcpnotes, .md ou .csv, ou indiquez --format.</translation>
+    </message>
+    <message>
         <source>The file {name} dates the note {note_id} {time}, later than tomorrow: the clock that wrote it was wrong. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} date la note {note_id} du {time}, après demain : l’horloge qui l’a écrit était fausse. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file {name} holds the note {note_id} twice. Nothing was imported.</source>
@@ -3258,6 +3529,13 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     <message>
         <source>{new} new, {updated} updated, {conflicts} {conflict_word}, {unchanged} unchanged, {deleted} deleted</source>
         <translation>{new} nouvelles, {updated} mises à jour, {conflicts} {conflict_word}, {unchanged} inchangées, {deleted} supprimées</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>The profile folder {path} is a file, not a folder. Give --profile (or RCPDESK_HOME) a folder; a new one is made when it does not exist.</source>
+        <translation>Le dossier de profil {path} est un fichier, pas un dossier. Donnez à --profile (ou à RCPDESK_HOME) un dossier ; il est créé s’il n’existe pas.</translation>
     </message>
 </context>
 </TS>
