@@ -3348,7 +3348,7 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
     <message>
         <source>The file {name} dates the note {note_id} {time}, later than tomorrow: the clock that wrote it was wrong. Nothing was imported.</source>
-        <translation>El archivo {name} fecha la nota {note_id} el {time}, después de mañana: el reloj que lo escribió estaba mal. No se importó nada.</translation>
+        <translation>El archivo {name} fecha la nota {note_id} el {time}, una fecha posterior a mañana: el reloj que lo escribió estaba mal. No se importó nada.</translation>
     </message>
     <message>
         <source>The file {name} holds the note {note_id} twice. Nothing was imported.</source>

@@ -3348,7 +3348,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>The file {name} dates the note {note_id} {time}, later than tomorrow: the clock that wrote it was wrong. Nothing was imported.</source>
-        <translation>Le fichier {name} date la note {note_id} du {time}, après demain : l’horloge qui l’a écrit était fausse. Rien n’a été importé.</translation>
+        <translation>Le fichier {name} date la note {note_id} du {time}, une date postérieure à demain : l’horloge qui l’a écrit se trompait. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file {name} holds the note {note_id} twice. Nothing was imported.</source>
