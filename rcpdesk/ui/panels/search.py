@@ -6,7 +6,16 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -355,7 +364,8 @@ class SearchPanel(QWidget):
                 status += " " + self.tr(
                     "The query was shortened to its first {words} words (a search reads at most "
                     "{chars} characters and {terms} different words).").format(
-                    words=self._searched_words, chars=MAX_QUERY_CHARS, terms=MAX_QUERY_TERMS)
+                    words=self._searched_words, chars=QLocale().toString(MAX_QUERY_CHARS),
+                    terms=MAX_QUERY_TERMS)
             self.status.setText(status)
 
     # -- opening -----------------------------------------------------------------------------
