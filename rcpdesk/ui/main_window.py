@@ -179,10 +179,15 @@ class MainWindow(QMainWindow):
     def ensure_printing(self) -> object | None:
         """The printing controller (Print preview, Print, Export PDF/Markdown/CSV), built once."""
         if self.printing is None:
+            from rcpdesk.ui import print_target
             from rcpdesk.ui.printing import SheetPrinting
 
+            # File -> Print acts on the comparison when the delegate is in it, else on the page
             self.printing = SheetPrinting(self.services, self, self.current_comparison,
-                                          self.current_process)
+                                          self.current_process,
+                                          active_kind=lambda: print_target.print_kind(self),
+                                          current_page=lambda: print_target.current_page(self))
+            self.printing.attach_status_bar(self.statusBar())  # type: ignore[attr-defined]
             staging = QMenu(self)
             self.printing.install(staging)  # type: ignore[attr-defined]
             file_menu = self.menus["file"]

@@ -1,9 +1,12 @@
-"""File-menu printing: print preview, print, export PDF / Markdown / CSV of the comparison or profile.
+"""File-menu printing: print preview, print, export PDF / Markdown / CSV of the comparison, the
+process profile, or the page being read (a paragraph, a country, a dimension: PDF and print only).
 
-The main window builds one SheetPrinting with its services (or catalog) and two callables, the
-current comparison (process ids, dimension ids) and the current process id, then calls
-install(file_menu). PDF export runs on the thread pool; printing and the preview paint on the GUI
-thread, with the printer's own settings (what the preview shows is what prints).
+The main window builds one SheetPrinting with its services (or catalog) and callables for the
+current comparison (process ids, dimension ids), the current process id and the current page,
+then calls install(file_menu). Sheet PDFs are written on the thread pool; printing, the preview and
+a page's PDF paint on the GUI thread, with the printer's own settings (what the preview shows is
+what prints). After an export the status bar says what was written where, with a button that
+opens the folder.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QDate,
@@ -20,12 +23,13 @@ from PySide6.QtCore import (
     QSettings,
     QStandardPaths,
     QThreadPool,
+    QUrl,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QStatusBar, QToolBar, QWidget
 
 from rcpdesk.catalog import Catalog, UnknownIdError
 from rcpdesk.sheets import (
@@ -46,7 +50,17 @@ from rcpdesk.ui.dialogs.sheet_options import SheetOptionsDialog, SheetSettings
 
 COMPARISON = "comparison"
 PROFILE = "profile"
+PAGE = "page"  # the page in the detail view, as it is shown (PDF and print only)
 Comparison = tuple[Sequence[str], Sequence[str]]
+
+
+class Page(NamedTuple):
+    """The page being read: what it is (paragraph, country, dimension...), its title, its text."""
+
+    kind: str
+    ident: str
+    title: str
+    document: QTextDocument
 
 
 class _ExportSignals(QObject):
@@ -114,7 +128,8 @@ class SheetPrinting(QObject):
                  current_process: Callable[[], str | None], *,
                  notes: Callable[[], Sequence[NoteRecord]] | None = None,
                  active_kind: Callable[[], str | None] | None = None,
-                 settings: SheetSettings | None = None) -> None:
+                 settings: SheetSettings | None = None,
+                 current_page: Callable[[], Page | None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sheet_printing")
         self._services = services
@@ -123,7 +138,10 @@ class SheetPrinting(QObject):
         self._current_process = current_process
         self._notes = notes or _default_notes(services)
         self._active_kind = active_kind
+        self._current_page = current_page or (lambda: None)
         self._settings = settings or _sheet_settings(services)
+        self._open_folder: QPushButton | None = None
+        self._last_folder: Path | None = None
         self._printer: QPrinter | None = None
         self._running: list[_ExportTask] = []
 
@@ -172,16 +190,21 @@ class SheetPrinting(QObject):
     # -- what is printed -------------------------------------------------------------------------
 
     def current_kind(self) -> str | None:
-        """The comparison, or the process profile: as the window says, else whichever there is."""
+        """The comparison, the process profile or the page: as the window says, else whichever
+        there is."""
         processes, _ = self._window_comparison()
         process = self._current_process()
         if self._active_kind is not None:
             kind = self._active_kind()
             if kind == COMPARISON and processes or kind == PROFILE and process:
                 return kind
+            if kind == PAGE and self._current_page() is not None:
+                return PAGE
         if processes:
             return COMPARISON
-        return PROFILE if process else None
+        if process:
+            return PROFILE
+        return PAGE if self._current_page() is not None else None
 
     def _window_comparison(self) -> tuple[list[str], list[str]]:
         processes, dimensions = self._current_comparison() or ((), ())
@@ -214,10 +237,13 @@ class SheetPrinting(QObject):
         if kind == PROFILE:
             process = self._current_process()
             try:
-                name = self._catalog.processes([process])[0].acronym if process else ""
+                name = self._catalog.processes([process])[0].display_name if process else ""
             except UnknownIdError:
                 name = process or ""
             return self.tr("Profile of {name}").format(name=name)
+        if kind == PAGE:
+            page = self._current_page()
+            return page.title if page is not None else ""
         if kind == COMPARISON:
             processes, _ = self._selection()
             return self.tr("Comparison of {n} processes").format(n=len(processes))
@@ -238,7 +264,9 @@ class SheetPrinting(QObject):
             self.export_csv_action: (self.tr("Export &CSV…"), self.tr("Export &CSV: {what}…")),
         }
         for action, (plain, specific) in texts.items():
-            action.setEnabled(enabled)
+            # a page prints as shown: PDF and paper, no Markdown or CSV of it
+            action.setEnabled(enabled and not (kind == PAGE and action in (self.export_markdown_action,
+                                                                            self.export_csv_action)))
             action.setText(specific.format(what=what) if what else plain)
         self.options_action.setText(self.tr("Sheet &Options…"))  # again after a language change
         self.options_action.setEnabled(bool(self._catalog.processes()))
@@ -280,8 +308,24 @@ class SheetPrinting(QObject):
             pages = range(first - 1, last)
         return paint_pages(laid, printer, pages)
 
+    def _page_printer(self, page: Page) -> QPrinter:
+        printer = self.printer()
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if self.options().paper.value == "letter"
+                                      else QPageSize.PageSizeId.A4))
+        printer.setDocName(page.title)
+        return printer
+
+    def _page_preview(self, page: Page) -> QPrintPreviewDialog:
+        dialog = QPrintPreviewDialog(self._page_printer(page), self._window)
+        dialog.setObjectName("sheet_print_preview")
+        dialog.setWindowTitle(self.tr("Print Preview: {title}").format(title=page.title))
+        dialog.paintRequested.connect(lambda device: print_document(page.document, device))
+        return dialog
+
     def preview_dialog(self, kind: str | None = None) -> QPrintPreviewDialog | None:
         """The print preview, ready to exec(): its paper and orientation are the ones printed."""
+        if (kind or self.current_kind()) == PAGE and self._current_page() is not None:
+            return self._page_preview(self._current_page())
         built = self._build(kind)
         if built is None:
             return None
@@ -331,6 +375,15 @@ class SheetPrinting(QObject):
 
     @Slot()
     def print_sheet(self, kind: str | None = None) -> None:
+        page = self._current_page() if (kind or self.current_kind()) == PAGE else None
+        if page is not None:
+            printer = self._page_printer(page)
+            dialog = QPrintDialog(printer, self._window)
+            dialog.setObjectName("sheet_print_dialog")
+            dialog.setWindowTitle(self.tr("Print: {title}").format(title=page.title))
+            if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+                print_document(page.document, printer)
+            return
         built = self._build(kind)
         if built is None:
             return
@@ -372,8 +425,12 @@ class SheetPrinting(QObject):
     @Slot()
     def export(self, fmt: SheetFormat = SheetFormat.PDF, kind: str | None = None,
                path: Path | None = None) -> _ExportTask | None:
-        """Writes the sheet in a format, on the thread pool; exported or export_failed follows."""
+        """Writes the sheet in a format, on the thread pool; exported or export_failed follows.
+        The page being read is written as a PDF at once (it is laid out already)."""
         fmt = SheetFormat(fmt)
+        if (kind or self.current_kind()) == PAGE and self._current_page() is not None:
+            self.export_page(self._current_page(), path)
+            return None
         request = self.request(kind)
         if request is None:
             self._warn(self.tr("Nothing to export"),
@@ -398,14 +455,63 @@ class SheetPrinting(QObject):
         QThreadPool.globalInstance().start(task)
         return task
 
+    def export_page(self, page: Page, path: Path | None = None) -> Path | None:
+        """The page being read as a PDF, as it is shown (paper from the sheet options)."""
+        stem = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{page.kind}-{page.ident}".strip("-"))
+        folder = self._settings.last_folder() or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        day = QDate.currentDate().toString("yyyy-MM-dd")
+        path = path or self.ask_path(Path(folder or ".") / f"{stem}-{day}.pdf", SheetFormat.PDF)
+        if path is None:
+            return None
+        self._settings.set_last_folder(str(path.parent))
+        try:
+            pages = write_page_pdf(page, path, letter=self.options().paper.value == "letter")
+        except OSError as exc:
+            self._export_failed(None, _reason(path, exc))
+            return None
+        self._said_written(path, pages)
+        self.exported.emit(str(path))
+        return path
+
     def _export_done(self, task: _ExportTask, written: Any) -> None:
         if task in self._running:
             self._running.remove(task)
-        pages = self.tr(" ({n} pages)").format(n=written.pages) if written.pages else ""
-        self.message.emit(self.tr("Saved {path}{pages}").format(path=written.path, pages=pages))
+        self._said_written(Path(written.path), written.pages)
         self.exported.emit(str(written.path))
 
-    def _export_failed(self, task: _ExportTask, reason: str) -> None:
+    def _said_written(self, path: Path, pages: int | None) -> None:
+        """The status bar: what was written and where, and the button that opens the folder."""
+        count = self.tr(" ({n} pages)").format(n=pages) if pages and pages > 1 else (
+            self.tr(" (1 page)") if pages == 1 else "")
+        self._last_folder = path.resolve().parent
+        self.message.emit(self.tr("Saved {name}{pages} in {folder}").format(
+            name=path.name, pages=count, folder=self._last_folder))
+        if self._open_folder is not None:
+            self._open_folder.setToolTip(str(self._last_folder))
+            self._open_folder.show()
+
+    def attach_status_bar(self, status_bar: QStatusBar) -> None:
+        """Say in this status bar what was written where, with an Open Folder button beside it."""
+        self.message.connect(lambda text: status_bar.showMessage(text, 30000))
+        button = QPushButton(self.tr("Open Folder"), status_bar)
+        button.setObjectName("open_export_folder")
+        button.setAccessibleName(self.tr("Open the folder of the file just written"))
+        button.setFlat(True)
+        button.hide()
+        button.clicked.connect(self.open_last_folder)
+        # the button goes with the message it belongs to
+        status_bar.messageChanged.connect(lambda text: button.setVisible(bool(text) and button.isVisible()))
+        status_bar.addWidget(button)
+        self._open_folder = button
+
+    @Slot()
+    def open_last_folder(self) -> bool:
+        if self._last_folder is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._last_folder)))
+
+    def _export_failed(self, task: _ExportTask | None, reason: str) -> None:
         if task in self._running:
             self._running.remove(task)
         self.export_failed.emit(reason)
@@ -440,3 +546,24 @@ class SheetPrinting(QObject):
         self.message.emit(text)
         if self._window is not None and self._window.isVisible():
             QMessageBox.warning(self._window, title, text)
+
+
+def print_document(document: QTextDocument, device: Any) -> None:
+    """A page as shown, printed or written with the device's own page size (a copy is laid out)."""
+    document.clone().print_(device)
+
+
+def write_page_pdf(page: Page, path: Path, *, letter: bool = False) -> int:
+    """The page as a PDF, written whole or not at all; returns the number of pages."""
+    from rcpdesk.safe_write import atomic_path
+
+    path = Path(path)
+    with atomic_path(path) as temp:
+        writer = QPdfWriter(str(temp))
+        writer.setTitle(page.title)
+        writer.setCreator("rcpdesk")
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4))
+        print_document(page.document, writer)
+        del writer  # the file is complete once the writer is gone
+        data = temp.read_bytes()
+    return max(1, len(re.findall(rb"/Type\s*/Page(?![s\w])", data)))

@@ -144,3 +144,23 @@ def test_export_gives_membership_over_time(real_catalog: Catalog) -> None:
         for entry in process["membership"]:
             assert set(entry) >= {"country", "role", "from", "until"}
             assert entry["from"] is None or isinstance(entry["from"], int)
+
+
+def test_type_says_both_views_and_the_new_processes_are_there(real_catalog: Catalog) -> None:
+    from rcpdesk.catalog.export import catalog_dict
+
+    processes = {p["id"]: p for p in catalog_dict(real_catalog)["processes"]}
+    # IOM's current classification, and how the 2005 report listed the nine
+    assert (processes["bali-process"]["type"], processes["bali-process"]["type_in_report"]) == ("inter-regional-forum", "rcp")
+    assert all(processes[p]["type_in_report"] == "rcp" for p in ATTENDED_2005)
+    assert processes["prague-process"]["type_in_report"] is None
+    ocam = processes["ocam"]
+    assert ocam["established"] == 1990 and "January 1999" in ocam["secretariat"]
+    quito = processes["quito-process"]
+    assert quito["established"] == 2018 and len(quito["members"]) == 11
+    cis = processes["cis-conference"]
+    assert (cis["established"], cis["status"], cis["status_since"]) == (1996, "ended", 2005)
+    irfs = {"eu-celac-migration-dialogue", "fibemyd", "acp-eu-migration-dialogue",
+            "asia-eu-labour-migration-dialogue", "africa-eu-mme"}
+    assert all(processes[p]["type"] == "inter-regional-forum" for p in irfs)
+    assert processes["rmfm"]["established"] == 2020 and len(processes["rmfm"]["members"]) == 11

@@ -46,20 +46,23 @@ def test_moves_and_removals_pass_qt_checks_while_observed(qtmodeltester, real_ca
 def test_cells_headers_and_finding(real_catalog):
     model = ComparisonModel(real_catalog)
     model.set_processes(["bali-process", "colombo-process"])
-    assert model.columnCount() == 3 and model.rowCount() == 12
+    rows = real_catalog.comparison_rows(real_catalog.default_rows())  # profile facts, then dimensions
+    assert model.columnCount() == 3 and model.rowCount() == len(rows) == 17
     assert [model.headerData(c, H) for c in range(3)] == ["The report's finding", "Bali Process",
                                                             "Colombo Process"]
     assert model.headerData(1, H, Qt.ItemDataRole.ToolTipRole) == real_catalog.processes(
         ["bali-process"])[0].name
-    facts = real_catalog.values(["bali-process", "colombo-process"],
-                                [d.id for d in real_catalog.dimensions()])
-    for row, dimension in enumerate(real_catalog.dimensions()):
+    facts = real_catalog.values(["bali-process", "colombo-process"], [d.id for d in rows])
+    for row, dimension in enumerate(rows):
         assert model.headerData(row, V) == dimension.name
-        finding = real_catalog.dimension_finding(dimension.id)
+        found = real_catalog.row_findings(dimension.id)
         cell = model.index(row, FINDING_COLUMN)
-        if finding:
-            assert finding.text in cell.data(DISPLAY) and finding.citation in cell.data(DISPLAY)
-            assert cell.data(LINK_ROLE) == f"rcpdesk:paragraph/{finding.paragraph}"
+        assert found, dimension.id  # every row has the report's finding that fits it
+        finding = found[0]
+        assert finding.quoted in cell.data(DISPLAY) and finding.citation in cell.data(DISPLAY)
+        assert cell.data(LINK_ROLE) == f"rcpdesk:paragraph/{finding.paragraph}"
+        if len(found) > 2:
+            assert f"{len(found) - 1} more findings" in cell.data(DISPLAY)
         for column, pid in ((1, "bali-process"), (2, "colombo-process")):
             fact = facts[(pid, dimension.id)]
             index = model.index(row, column)
@@ -69,13 +72,37 @@ def test_cells_headers_and_finding(real_catalog):
                 assert index.data(DISPLAY) == "Unknown"
                 assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
             else:
-                assert index.data(DISPLAY).startswith(fact.text())
+                if dimension.is_fact:
+                    assert index.data(DISPLAY).startswith(model.cell_text(pid, dimension.id)[0])
+                else:
+                    assert index.data(DISPLAY).startswith(fact.text())
                 assert index.data(Qt.ItemDataRole.ForegroundRole) is None
                 tip = index.data(Qt.ItemDataRole.ToolTipRole)
                 if fact.as_of:
                     assert f"As of {fact.as_of}" in tip
                 for source in fact.sources:
                     assert source.title.replace("'", "&#x27;") in tip
+
+
+def test_fact_rows_say_the_profile_facts_short(real_catalog):
+    model = ComparisonModel(real_catalog)
+    model.set_processes(["colombo-process", "abu-dhabi-dialogue"])
+    model.set_dimensions(["secretariat", "members", "funding"])
+    assert model.dimensions() == ["secretariat", "members", "funding"]
+    assert [model.headerData(c, H) for c in range(3)] == ["The report's finding", "Colombo Process",
+                                                            "Abu Dhabi Dialogue"]
+    assert "IOM" in model.index(0, 1).data(DISPLAY)
+    assert "United Arab Emirates" in model.index(0, 2).data(DISPLAY)
+    assert "(as of 20" in model.index(0, 2).data(DISPLAY)  # the date the fact holds for, as on the profile
+    assert model.index(0, FINDING_COLUMN).data(DISPLAY).splitlines()[-1].startswith("¶17 · ")
+    members = model.index(1, 2)
+    assert members.data(DISPLAY).startswith("16 states (as of")
+    assert "Saudi Arabia" in members.data(Qt.ItemDataRole.ToolTipRole)  # the list behind the count
+    funding = model.index(2, FINDING_COLUMN).data(DISPLAY)
+    assert funding.startswith("Most participants perceived [the lack of a predictable self-financing mechanism]")
+    assert "[ ] editor's gloss" in funding
+    assert "the report reads: “Most participants perceived this as a challenge" in \
+        model.index(2, FINDING_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_unverified_and_unknown_values(twin_services):

@@ -33,20 +33,24 @@ def test_empty_panel_says_how_to_add_processes(real_services, make_panel):
     assert panel.findChild(QTableView, "comparison_table").isVisible()
 
 
-def test_adding_two_processes_shows_both_columns_and_twelve_rows(real_services, make_panel, qtbot):
+def test_adding_two_processes_shows_both_columns_and_the_default_rows(real_services, make_panel, qtbot):
     panel = make_panel(real_services)
     with qtbot.waitSignal(panel.comparison_changed) as changed:
         panel.add_processes(["bali-process", "colombo-process"])
     assert changed.args[0] == ["bali-process", "colombo-process"]
-    assert len(changed.args[1]) == 12
+    catalog = real_services.catalog
+    # a new comparison: the profile facts a delegate compares first, then the twelve dimensions
+    assert changed.args[1] == ["secretariat", "chair", "members", "established", "status",
+                               *(d.id for d in catalog.dimensions())]
     table = panel.findChild(QTableView, "comparison_table")
     model = table.model()
     assert headers(panel) == ["The report's finding", "Bali Process", "Colombo Process"]
-    assert model.rowCount() == 12
-    dims = real_services.catalog.dimensions()
-    assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(12)] == [d.name for d in dims]
-    values = real_services.catalog.values(["bali-process", "colombo-process"], [d.id for d in dims])
-    for row, dim in enumerate(dims):
+    assert model.rowCount() == 17
+    rows = catalog.comparison_rows(changed.args[1])
+    assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(17)] == [d.name for d in rows]
+    dims = catalog.dimensions()
+    values = catalog.values(["bali-process", "colombo-process"], [d.id for d in dims])
+    for row, dim in enumerate(dims, start=5):
         for column, pid in ((1, "bali-process"), (2, "colombo-process")):
             fact = values[(pid, dim.id)]
             text = model.index(row, column).data()
@@ -69,12 +73,12 @@ def test_remove_and_reorder_from_the_column_menu(real_services, make_panel):
     assert not actions["move_left"].isEnabled() and actions["move_right"].isEnabled()
     actions["move_right"].trigger()
     assert panel.processes() == ["colombo-process", "bali-process", "puebla-process"]
-    assert headers(panel)[1:] == ["Colombo Process", "Bali Process", "RCM"]
+    assert headers(panel)[1:] == ["Colombo Process", "Bali Process", "Puebla Process (RCM)"]
     {a.objectName(): a for a in panel.header_menu("puebla-process").actions()}["move_left"].trigger()
     assert panel.processes() == ["colombo-process", "puebla-process", "bali-process"]
     {a.objectName(): a for a in panel.header_menu("colombo-process").actions()}["remove"].trigger()
     assert panel.processes() == ["puebla-process", "bali-process"]
-    assert headers(panel)[1:] == ["RCM", "Bali Process"]
+    assert headers(panel)[1:] == ["Puebla Process (RCM)", "Bali Process"]
     assert real_services.settings.comparison.process_ids == ("puebla-process", "bali-process")
 
 
@@ -85,7 +89,7 @@ def test_dragging_a_header_section_moves_the_process(real_services, make_panel):
     assert header.sectionsMovable()
     header.moveSection(3, 1)  # what a drag of the RCM header onto Bali does
     assert panel.processes() == ["puebla-process", "bali-process", "colombo-process"]
-    assert headers(panel) == ["The report's finding", "RCM", "Bali Process", "Colombo Process"]
+    assert headers(panel) == ["The report's finding", "Puebla Process (RCM)", "Bali Process", "Colombo Process"]
     assert all(header.logicalIndex(v) == v for v in range(header.count()))  # the model holds the order
     header.moveSection(1, 0)  # onto the finding: lands first among the processes instead
     assert headers(panel)[0] == "The report's finding"
@@ -94,6 +98,7 @@ def test_dragging_a_header_section_moves_the_process(real_services, make_panel):
 def test_only_differences_hides_identical_and_unknown_rows(twin_services, make_panel):
     panel = make_panel(twin_services)
     panel.set_processes(["other-process", "twin-process"])
+    panel.set_dimensions(["funding", "objectives"])
     model = panel.model()
     assert model.visible_dimensions() == ["funding", "objectives"]
     box = panel.findChild(QCheckBox, "comparison_only_differences")
@@ -137,22 +142,41 @@ def test_all_dimensions_are_not_pinned_in_the_settings(real_services, make_panel
     assert real_services.settings.comparison.dimension_ids is None
 
 
-def test_double_click_opens_the_process_or_the_paragraph(real_services, make_panel, qtbot):
+def test_double_click_opens_the_process_or_the_rows_findings(real_services, make_panel, qtbot):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QDialog, QTextBrowser
+
     panel = make_panel(real_services)
     panel.set_processes(["bali-process", "colombo-process"])
+    panel.set_dimensions(["secretariat", "funding"])
     panel.show()
     qtbot.waitExposed(panel)
     table = panel.findChild(QTableView, "comparison_table")
     model = table.model()
-    finding = real_services.catalog.dimension_finding(model.visible_dimensions()[0])
-    for column, link in ((2, "rcpdesk:process/colombo-process"),
-                         (0, f"rcpdesk:paragraph/{finding.paragraph}")):
-        rect = table.visualRect(model.index(0, column))
-        with qtbot.waitSignal(panel.open_link, timeout=1000) as opened:
-            # QTest's double-click needs the press before it, as a real double-click has
-            qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-            qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        assert opened.args == [link]
+
+    def double_click(row: int, column: int) -> None:
+        rect = table.visualRect(model.index(row, column))
+        # QTest's double-click needs the press before it, as a real double-click has
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    with qtbot.waitSignal(panel.open_link, timeout=1000) as opened:
+        double_click(0, 2)
+    assert opened.args == ["rcpdesk:process/colombo-process"]
+    # the finding cell says how many more findings there are, and opens them all
+    found = real_services.catalog.row_findings("funding")
+    assert f"{len(found) - 1} more findings" in model.index(1, 0).data()
+    double_click(1, 0)
+    dialog = panel.findChild(QDialog, "comparison_row_findings")
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.text()
+    assert all(f.citation in text for f in found)
+    assert "Most participants perceived [the lack of a predictable self-financing mechanism]" in text
+    assert "editor's gloss" in text
+    browser = dialog.findChild(QTextBrowser, "comparison_row_findings_text")
+    with qtbot.waitSignal(panel.open_link) as opened:
+        browser.anchorClicked.emit(QUrl("rcpdesk:paragraph/20"))
+    assert opened.args == ["rcpdesk:paragraph/20"]
     table.setCurrentIndex(model.index(1, 1))
     with qtbot.waitSignal(panel.open_link) as opened:
         qtbot.keyClick(table, Qt.Key.Key_Return)
@@ -165,10 +189,15 @@ def test_dimension_picker_and_process_picker(real_services, make_panel):
     menu = panel._dimension_menu
     menu.aboutToShow.emit()
     checkable = [a for a in menu.actions() if a.isCheckable()]
-    assert len(checkable) == 12 and all(a.isChecked() for a in checkable)
-    checkable[0].trigger()  # untick the first dimension
-    assert len(panel.dimensions()) == 11 and checkable[0].data() not in panel.dimensions()
-    assert "11/12" in panel.findChild(QPushButton, "comparison_pick_dimensions").text()
+    rows = real_services.catalog.comparison_rows()
+    assert [a.data() for a in checkable] == [r.id for r in rows]  # profile facts and dimensions, one menu
+    default = set(real_services.catalog.default_rows())
+    assert {a.data() for a in checkable if a.isChecked()} == default
+    checkable[0].trigger()  # untick the secretariat
+    assert len(panel.dimensions()) == 16 and checkable[0].data() not in panel.dimensions()
+    assert "16/21" in panel.findChild(QPushButton, "comparison_pick_dimensions").text()
+    next(a for a in checkable if a.data() == "website").trigger()
+    assert panel.dimensions()[:5] == ["chair", "members", "established", "status", "website"]
 
     dialog = ProcessPickerDialog(real_services.catalog, panel.processes(), panel)
     dialog.findChild(QPushButton, "comparison_picker_add_2005").click()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtWidgets import QTableView
 
-from rcpdesk.ui.panels.comparison import processes_2005
+from rcpdesk.ui.panels.comparison import PROCESS_COLUMN_MIN, ROW_LINES, elide_lines, processes_2005
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,10 +32,15 @@ def test_nine_2005_processes_render_readable_at_1366_by_400(real_services, make_
     header = table.horizontalHeader()
     assert table.horizontalScrollBar().maximum() > 0  # nine columns scroll sideways...
     for column in range(1, 10):
-        assert 220 <= header.sectionSize(column) <= 280  # ...rather than squeeze the text
+        assert header.sectionSize(column) >= PROCESS_COLUMN_MIN  # ...rather than squeeze the text
     line = QFontMetrics(table.font()).lineSpacing()
+    cap = ROW_LINES * line + 10
     long_cells = 0
     for row in range(model.rowCount()):
+        # a row shows at most ROW_LINES lines; the row the delegate clicks shows whole
+        assert table.rowHeight(row) <= cap
+        table.setCurrentIndex(model.index(row, 1))
+        qtbot.wait(5)
         for column in range(model.columnCount()):
             text = model.index(row, column).data()
             width = header.sectionSize(column) - 12  # the delegate's padding
@@ -46,6 +51,20 @@ def test_nine_2005_processes_render_readable_at_1366_by_400(real_services, make_
                 long_cells += 1
                 assert table.rowHeight(row) > line
     assert long_cells > 50  # the real data is long: most cells wrap
+
+
+def test_a_capped_row_is_cut_at_a_word_and_keeps_the_citation():
+    from PySide6.QtGui import QFont
+
+    font = QFont()
+    line = QFontMetrics(font).lineSpacing()
+    text = ("While several of the RCPs represented have a fixed secretariat, this is not the case "
+            "for all.\n¶17 · Several participants · 8 more findings")
+    cut = elide_lines(text, font, 160, 4 * line)
+    first, last = cut.split("\u2028")
+    assert first.endswith("…") and text.startswith(first[:-1].rstrip())
+    assert last == "¶17 · Several participants · 8 more findings"
+    assert elide_lines("short", font, 160, line) == "short"
 
 
 def test_screenshot_tool_writes_the_png(tmp_path):

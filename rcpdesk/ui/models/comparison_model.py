@@ -1,4 +1,5 @@
-"""The comparison grid as a Qt table model: dimensions down, the report's finding then processes across."""
+"""The comparison grid as a Qt table model: rows down (profile facts, then dimensions), the
+report's finding that fits each row, then the processes across."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from rcpdesk.catalog import Catalog
 from rcpdesk.catalog.agreement import LABELS
 from rcpdesk.catalog.model import Dimension, Fact, Finding, ProcessSummary
+from rcpdesk.sheets.fact_rows import fact_cell
 from rcpdesk.ui import links
 from rcpdesk.ui.models.tree_model import note_marker_icon
 
@@ -33,6 +35,7 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 4  # sourced | unverified | unknown | f
 
 FINDING_COLUMN = 0
 NOTE_TOOLTIP_CHARS = 200
+TOOLTIP_VALUE_CHARS = 80  # longer values are repeated whole in the tooltip
 FIRST_PROCESS_COLUMN = 1
 
 
@@ -53,16 +56,18 @@ def differs(facts: Iterable[Fact]) -> bool:
 
 
 class ComparisonModel(QAbstractTableModel):
-    """Rows are dimensions, column 0 the report's finding, then one column per process."""
+    """Rows are profile facts and dimensions, column 0 the report's finding that fits the row,
+    then one column per process."""
 
     def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._processes: list[ProcessSummary] = []
-        self._chosen_dimensions: list[Dimension] = list(catalog.dimensions())
+        self._chosen_dimensions: list[Dimension] = list(catalog.comparison_rows(catalog.default_rows()))
         self._rows: list[Dimension] = list(self._chosen_dimensions)
         self._facts: dict[tuple[str, str], Fact] = {}
-        self._findings: dict[str, Finding | None] = {}
+        self._cells: dict[tuple[str, str], tuple[str, str | None]] = {}  # fact rows: (text, detail)
+        self._findings: dict[str, tuple[Finding, ...]] = {}
         self._only_differences = False
         self._notes: dict[tuple[str, str], list[str]] = {}
         self._load_findings()
@@ -90,7 +95,7 @@ class ComparisonModel(QAbstractTableModel):
         return list(dict.fromkeys(i for i in ids if i in known))
 
     def known_dimensions(self, ids: Iterable[str]) -> list[str]:
-        known = {d.id for d in self._catalog.dimensions()}
+        known = {d.id for d in self._catalog.comparison_rows()}
         return list(dict.fromkeys(i for i in ids if i in known))
 
     def processes(self) -> list[str]:
@@ -100,7 +105,7 @@ class ComparisonModel(QAbstractTableModel):
         return list(self._processes)
 
     def dimensions(self) -> list[str]:
-        """The chosen dimensions in report order (rows hidden as identical still count)."""
+        """The chosen rows, profile facts then dimensions (rows hidden as identical still count)."""
         return [d.id for d in self._chosen_dimensions]
 
     def visible_dimensions(self) -> list[str]:
@@ -153,12 +158,10 @@ class ComparisonModel(QAbstractTableModel):
         return True
 
     def set_dimensions(self, ids: Iterable[str] | None) -> None:
-        """The dimensions to show, always in report order; None: all of them."""
-        if ids is None:
-            chosen = list(self._catalog.dimensions())
-        else:
-            wanted = set(self.known_dimensions(ids))
-            chosen = [d for d in self._catalog.dimensions() if d.id in wanted]
+        """The rows to show, always in the catalog's order (profile facts, then the dimensions in
+        report order); None: a new comparison's default rows."""
+        wanted = set(self._catalog.default_rows() if ids is None else self.known_dimensions(ids))
+        chosen = [d for d in self._catalog.comparison_rows() if d.id in wanted]
         if [d.id for d in chosen] == self.dimensions():
             return
         self.beginResetModel()
@@ -204,16 +207,37 @@ class ComparisonModel(QAbstractTableModel):
         return self._facts.get((process_id, dimension_id))
 
     def finding(self, dimension_id: str) -> Finding | None:
-        return self._findings.get(dimension_id)
+        """The report's finding that fits the row best."""
+        found = self.findings(dimension_id)
+        return found[0] if found else None
+
+    def findings(self, dimension_id: str) -> tuple[Finding, ...]:
+        """Every finding that bears on the row, most relevant first."""
+        if dimension_id not in self._findings:
+            self._findings[dimension_id] = self._catalog.row_findings(dimension_id)
+        return self._findings[dimension_id]
+
+    def row(self, dimension_id: str) -> Dimension | None:
+        return next((d for d in self._chosen_dimensions if d.id == dimension_id), None)
+
+    def cell_text(self, process_id: str, dimension_id: str) -> tuple[str, str | None]:
+        """(what the cell says, what it stands for): a fact row's value said short, the members
+        behind "16 states"; a dimension's value as the data gives it."""
+        if (process_id, dimension_id) in self._cells:
+            return self._cells[(process_id, dimension_id)]
+        fact = self._facts.get((process_id, dimension_id))
+        return (fact.text() if fact is not None else ""), None
 
     # -- loading -------------------------------------------------------------------------------
 
     def _load_facts(self) -> None:
         self._facts = self._catalog.values(self.processes(), self.dimensions()) if self._processes else {}
+        facts = {d.id for d in self._chosen_dimensions if d.is_fact}
+        self._cells = {key: fact_cell(self._catalog, key[1], key[0], fact)
+                       for key, fact in self._facts.items() if key[1] in facts}
 
     def _load_findings(self) -> None:
-        self._findings = {d.id: self._catalog.dimension_finding(d.id)
-                          for d in self._catalog.dimensions()}
+        self._findings = {}  # read per row when first shown: a few rows of curated findings
 
     def _refilter(self) -> None:
         if not self._only_differences:
@@ -263,8 +287,8 @@ class ComparisonModel(QAbstractTableModel):
         if fact is None:
             return None
         if role == Qt.ItemDataRole.ToolTipRole and notes:
-            return self._tooltip(process, fact) + self._notes_tooltip(notes)
-        return self._fact_data(process, fact, role)
+            return self._tooltip(process, fact, self.cell_text(process.id, dimension.id)[1]) + self._notes_tooltip(notes)
+        return self._fact_data(process, fact, role, dimension.id)
 
     def _notes_tooltip(self, notes: list[str]) -> str:
         """The delegate's notes on a cell, as plain text (first 200 characters of each)."""
@@ -277,7 +301,8 @@ class ComparisonModel(QAbstractTableModel):
         return "<p>" + "<br>".join(lines) + "</p>"
 
     def _finding_data(self, dimension: Dimension, role: int) -> Any:
-        finding = self._findings.get(dimension.id)
+        found = self.findings(dimension.id)
+        finding = found[0] if found else None
         if role == PROCESS_ID_ROLE:
             return ""
         if role == STATUS_ROLE:
@@ -291,28 +316,42 @@ class ComparisonModel(QAbstractTableModel):
                 return links.dimension(dimension.id)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("{text}\n{citation} · {agreement}").format(
-                text=finding.text, citation=finding.citation,
-                agreement=agreement_label(finding.agreement))
+            parts = [self.tr("{citation} · {agreement}").format(
+                citation=finding.citation, agreement=agreement_label(finding.agreement))]
+            if finding.gloss:
+                parts.append(self.tr("[ ] editor's gloss"))
+            if len(found) > 1:
+                parts.append(self.tr("{count} more findings").format(count=len(found) - 1) if len(found) > 2
+                             else self.tr("1 more finding"))
+            return f"{finding.quoted}\n" + " · ".join(parts)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "<p>{}</p><p>{}</p>".format(
-                html.escape(self.tr("2005 report, {citation}. Agreement: {agreement}.").format(
-                    citation=finding.citation, agreement=agreement_label(finding.agreement))),
-                html.escape(self.tr("Double-click to read the paragraph.")))
+            lines = [html.escape(self.tr("2005 report, {citation}. Agreement: {agreement}.").format(
+                citation=finding.citation, agreement=agreement_label(finding.agreement)))]
+            if finding.gloss:
+                lines.append(html.escape(self.tr(
+                    "Words in [square brackets] are the editor's, from the paragraph; the report reads: "
+                    "“{text}”").format(text=finding.text)))
+            lines.append(html.escape(self.tr("Double-click to read every finding on this row.") if len(found) > 1
+                                     else self.tr("Double-click to read the paragraph.")))
+            return "".join(f"<p>{line}</p>" for line in lines)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QGuiApplication.palette().color(QPalette.ColorRole.AlternateBase)
         if role == LINK_ROLE:
             return links.paragraph(finding.paragraph)
         return None
 
-    def _fact_data(self, process: ProcessSummary, fact: Fact, role: int) -> Any:
+    def _fact_data(self, process: ProcessSummary, fact: Fact, role: int, dimension_id: str = "") -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if fact.is_unknown:
+            text, _ = self.cell_text(process.id, dimension_id)
+            if fact.is_unknown or not text:
                 return self.tr("Unknown")
-            text = fact.text()
-            return self.tr("{value} (unverified)").format(value=text) if fact.is_unverified else text
+            if fact.is_unverified:
+                text = self.tr("{value} (unverified)").format(value=text)
+            if fact.as_of and (process.id, dimension_id) in self._cells:  # a profile fact: its date, as on the profile
+                text = self.tr("{value} (as of {date})").format(value=text, date=fact.as_of)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(process, fact)
+            return self._tooltip(process, fact, self.cell_text(process.id, dimension_id)[1])
         if role == Qt.ItemDataRole.ForegroundRole:
             return _grey() if fact.is_unknown else None
         if role == Qt.ItemDataRole.FontRole:
@@ -327,12 +366,17 @@ class ComparisonModel(QAbstractTableModel):
             return links.process(process.id)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("{process}: {value}").format(
-                process=process.acronym, value=self._fact_data(process, fact, Qt.ItemDataRole.DisplayRole))
+                process=process.display_name,
+                value=self._fact_data(process, fact, Qt.ItemDataRole.DisplayRole, dimension_id))
         return None
 
-    def _tooltip(self, process: ProcessSummary, fact: Fact) -> str:
+    def _tooltip(self, process: ProcessSummary, fact: Fact, detail: str | None = None) -> str:
         """Sources with their as-of dates, as rich text so long titles wrap."""
         parts = [f"<b>{html.escape(process.name)}</b>"]
+        if not fact.is_unknown and len(fact.text()) > TOOLTIP_VALUE_CHARS:
+            parts.append(html.escape(fact.text()))  # a capped row shows only its first lines
+        if detail:
+            parts.append(html.escape(detail))
         if fact.is_unknown:
             parts.append(html.escape(self.tr("Not known: no source found for this.")))
             return "<p>" + "<br>".join(parts) + "</p>"
@@ -376,8 +420,9 @@ class ComparisonModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr("The report's finding")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("What the 2005 workshop report found on each dimension, "
-                               "with its paragraph and how widely participants agreed")
+                return self.tr("The 2005 workshop report's finding that bears most on each row, "
+                               "with its paragraph, how widely participants agreed and how many "
+                               "more findings there are")
             if role == PROCESS_ID_ROLE:
                 return ""
             return None
@@ -385,7 +430,7 @@ class ComparisonModel(QAbstractTableModel):
         if process is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return process.acronym
+            return process.display_name
         if role == Qt.ItemDataRole.ToolTipRole:
             return process.name
         if role == PROCESS_ID_ROLE:

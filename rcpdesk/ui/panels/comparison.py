@@ -9,12 +9,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -42,6 +43,7 @@ from rcpdesk.catalog import Catalog
 from rcpdesk.services import Services
 from rcpdesk.ui.models.comparison_model import (
     FINDING_COLUMN,
+    DIMENSION_ID_ROLE,
     FIRST_PROCESS_COLUMN,
     LINK_ROLE,
     PROCESS_ID_ROLE,
@@ -49,10 +51,19 @@ from rcpdesk.ui.models.comparison_model import (
 )
 
 PROCESS_COLUMN_WIDTH = 240  # the width before the panel knows its size
-PROCESS_COLUMN_MIN = 220  # below this, scroll sideways rather than squeeze the text
-PROCESS_COLUMN_MAX = 280
-FINDING_COLUMN_WIDTH = 260
-ROW_HEADER_WIDTH = 150
+PROCESS_COLUMN_MIN = 170  # below this, scroll sideways rather than squeeze the text
+FINDING_COLUMN_WIDTH = 190  # the finding's share of the width, within these bounds
+FINDING_COLUMN_MAX = 380
+FINDING_SHARE = 0.3
+ROW_HEADER_WIDTH = 130
+ROWS_IN_VIEW = 3  # a new comparison shows this many rows whole, if half the window allows
+# A row shows at most this many lines (cut with "…", the tooltip has it all); the current row,
+# the one the delegate clicked, shows whole.
+ROW_LINES = 5
+# Row headers in the table's own colours: a header style's gradient hid the row names.
+ROW_HEADER_STYLE = ("QHeaderView::section:vertical { background-color: palette(base); color: palette(text);"
+                    " border: none; border-bottom: 1px solid palette(midlight);"
+                    " border-right: 1px solid palette(mid); padding: 4px 6px; }")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -109,7 +120,60 @@ class _PaddedDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
         opt.rect = opt.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
+        # the room the style lays the text out in: its text rectangle less the text margins
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, widget) + 1)
+        opt.text = elide_lines(opt.text, opt.font, text_rect.width() - margin, text_rect.height())
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+
+def _wrapped(paragraph: str, font: QFont, width: int) -> list[str]:
+    """A paragraph's lines as Qt wraps it at this width."""
+    layout = QTextLayout(paragraph, font)
+    layout.beginLayout()
+    lines = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append(paragraph[line.textStart():line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines or [""]
+
+
+def elide_lines(text: str, font: QFont, width: int, height: int) -> str:
+    """The text as it fits wrapped in width × height: whole, or cut at a word with "…" where a
+    capped row leaves it no room. A short last line (the finding's "¶17 · Several participants")
+    is kept whole below the cut."""
+    metrics = QFontMetrics(font)
+    width = max(1, width)
+    if not text or metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap),
+                                        text).height() <= height:
+        return text
+    budget = max(1, height // metrics.lineSpacing())
+    # the delegate's display text breaks lines with U+2028 (Qt's line separator), a model's with \n
+    paragraphs = text.replace("\u2028", "\n").split("\n")
+    tail: list[str] = []
+    if len(paragraphs) > 1 and len(_wrapped(paragraphs[-1], font, width)) < budget:
+        tail = [paragraphs.pop()]
+        budget -= len(_wrapped(tail[0], font, width))
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        lines = _wrapped(paragraph, font, width)
+        if len(lines) <= budget and (len(lines) < budget or paragraph is paragraphs[-1]):
+            kept.append(paragraph)
+            budget -= len(lines)
+            continue
+        shown = lines[:budget]
+        last = shown[-1].rstrip()
+        while last and metrics.horizontalAdvance(last + "…") > width:
+            last = last[:-1]
+        if " " in last and metrics.horizontalAdvance(last) > width * 0.6:
+            last = last[:last.rfind(" ")]  # end at a word
+        kept.append("".join(shown[:-1]) + last.rstrip(" ,;:") + "…")
+        break
+    return "\u2028".join(kept + tail)
 
 
 class _StayOpenMenu(QMenu):
@@ -286,11 +350,12 @@ class ComparisonPanel(QWidget):
         header.sectionDoubleClicked.connect(self._on_column_double_clicked)
         rows = self._table.verticalHeader()
         rows.setObjectName("comparison_rows")
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # fit_rows sizes them
         rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                                  | Qt.TextFlag.TextWordWrap)  # type: ignore[operator]
         rows.setFixedWidth(ROW_HEADER_WIDTH)
         rows.setHighlightSections(False)
+        rows.setStyleSheet(ROW_HEADER_STYLE)
         rows.sectionDoubleClicked.connect(self._on_row_double_clicked)
         self._table.doubleClicked.connect(self._open_index)
         self._table.installEventFilter(self)
@@ -338,7 +403,8 @@ class ComparisonPanel(QWidget):
         self._row_timer = QTimer(self)
         self._row_timer.setSingleShot(True)
         self._row_timer.setInterval(0)
-        self._row_timer.timeout.connect(self._table.resizeRowsToContents)
+        self._row_timer.timeout.connect(self.fit_rows)
+        self._table.selectionModel().currentRowChanged.connect(lambda *_: self._row_timer.start())
         header.sectionResized.connect(self._on_section_resized)
         self._fitting = False
         self._user_sized = False  # once the delegate drags a column edge, leave the widths alone
@@ -371,6 +437,27 @@ class ComparisonPanel(QWidget):
         self._model.set_processes(ids)
         if self.processes() != before:
             self._changed()
+            if not before and not self._restoring:
+                QTimer.singleShot(0, self.make_room)  # a new comparison: once the rows have their heights
+
+    def make_room(self, rows: int = ROWS_IN_VIEW) -> None:
+        """Give the comparison's dock the height to show its first rows (at most half the window):
+        a new comparison is read, not hunted for behind a splitter. It only ever grows the dock."""
+        from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+        dock, window = self.parentWidget(), None
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if dock is not None:
+            window = dock.parentWidget()
+        if not isinstance(window, QMainWindow) or dock.isFloating() or not self.processes():
+            return
+        self.fit_rows()
+        shown = sum(self._table.rowHeight(r) for r in range(min(rows, self._model.rowCount())))
+        needed = dock.height() + shown - self._table.viewport().height() + 2
+        wanted = min(needed, window.height() // 2)
+        if wanted > dock.height():
+            window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
 
     def add_processes(self, ids: Iterable[str]) -> None:
         self.set_processes([*self.processes(), *ids])
@@ -430,6 +517,7 @@ class ComparisonPanel(QWidget):
 
     def _restore(self) -> None:
         processes, dimensions, only_differences, show_findings = _load_state(self._services.settings)
+        # None: a new comparison's rows (profile facts first), also where the settings said "all"
         self._show_findings = show_findings
         self._model.set_dimensions(dimensions)
         self._model.set_processes(processes)
@@ -440,10 +528,10 @@ class ComparisonPanel(QWidget):
     def _save(self) -> None:
         if self._restoring:
             return
-        every = [d.id for d in self._services.catalog.dimensions()]
+        default = list(self._services.catalog.default_rows())
         dimensions = self.dimensions()
         _save_state(self._services.settings, self.processes(),
-                    None if dimensions == every else dimensions,
+                    None if dimensions == default else dimensions,
                     self._model.only_differences(), self._show_findings)
 
     def _changed(self) -> None:
@@ -452,26 +540,43 @@ class ComparisonPanel(QWidget):
         self.comparison_changed.emit(self.processes(), self.dimensions())
 
     def _after_reset(self) -> None:
-        self._table.horizontalHeader().resizeSection(FINDING_COLUMN, FINDING_COLUMN_WIDTH)
         self._table.setColumnHidden(FINDING_COLUMN, not self._show_findings)
         self.fit_columns()
         self._row_timer.start()
 
+    def fit_rows(self) -> None:
+        """Each row as tall as its text, up to ROW_LINES lines; the current row whole."""
+        self._table.resizeRowsToContents()
+        cap = ROW_LINES * QFontMetrics(self._table.font()).lineSpacing() + 2 * _PaddedDelegate.PAD_Y + 2
+        current = self._table.currentIndex().row()
+        for row in range(self._model.rowCount()):
+            if row != current and self._table.rowHeight(row) > cap:
+                self._table.setRowHeight(row, cap)
+
     def fit_columns(self) -> None:
-        """Process columns share the width the finding leaves, within 220–280 px, else scroll."""
+        """The columns fill the panel's width and stretch with it: the finding takes its share
+        (260–380 px), the processes share the rest equally, down to 220 px each; below that
+        the table scrolls sideways rather than squeeze the text."""
         count = len(self.processes())
         if not count or self._user_sized:
             return
         header = self._table.horizontalHeader()
         available = self._table.viewport().width()
-        if self._show_findings:
-            available -= header.sectionSize(FINDING_COLUMN)
-        width = max(PROCESS_COLUMN_MIN, min(PROCESS_COLUMN_MAX, available // count))
         self._fitting = True
         try:
-            for column in range(FIRST_PROCESS_COLUMN, FIRST_PROCESS_COLUMN + count):
-                if header.sectionSize(column) != width:
-                    header.resizeSection(column, width)
+            if self._show_findings:
+                finding = int(max(FINDING_COLUMN_WIDTH, min(FINDING_COLUMN_MAX, available * FINDING_SHARE)))
+                if header.sectionSize(FINDING_COLUMN) != finding:
+                    header.resizeSection(FINDING_COLUMN, finding)
+                available -= finding
+            width = max(PROCESS_COLUMN_MIN, available // count)
+            widths = [width] * count
+            if width * count < available:  # the last pixels too: no gap at the right edge
+                widths[-1] += available - width * count
+            for column, size in zip(range(FIRST_PROCESS_COLUMN, FIRST_PROCESS_COLUMN + count), widths,
+                                    strict=True):
+                if header.sectionSize(column) != size:
+                    header.resizeSection(column, size)
         finally:
             self._fitting = False
 
@@ -489,7 +594,8 @@ class ComparisonPanel(QWidget):
         self._clear.setEnabled(has_processes)
         self._only_differences.setEnabled(len(self.processes()) > 1 or self.only_differences())
         shown = len(self._model.dimensions())
-        total = len(self._services.catalog.dimensions())
+        total = len(self._services.catalog.comparison_rows())
+        default = self._model.dimensions() == list(self._services.catalog.default_rows())
         if not has_processes:
             status = ""
         elif shown == 0:
@@ -505,14 +611,14 @@ class ComparisonPanel(QWidget):
             else:
                 status = self.tr("{count} dimensions hidden: the known values agree or none is "
                                  "known.").format(count=hidden)
-        elif shown < total:
-            status = self.tr("Showing {shown} of {total} dimensions.").format(shown=shown, total=total)
+        elif not default and shown < total:
+            status = self.tr("Showing {shown} of {total} rows.").format(shown=shown, total=total)
         else:
             status = ""
         self._status.setText(status)
         self._status.setToolTip(status)
         self._pick_dimensions.setText(
-            self.tr("Dimensions") if shown == total
+            self.tr("Dimensions") if default or shown == total
             else self.tr("Dimensions ({shown}/{total})").format(shown=shown, total=total))
         self._row_timer.start()
 
@@ -522,10 +628,20 @@ class ComparisonPanel(QWidget):
         menu = self._dimension_menu
         menu.clear()
         chosen = set(self.dimensions())
-        every = menu.addAction(self.tr("All dimensions"))
-        every.triggered.connect(lambda: (self.set_dimensions(None), self._fill_dimension_menu()))
-        menu.addSeparator()
-        for dimension in self._services.catalog.dimensions():
+        catalog = self._services.catalog
+        default = menu.addAction(self.tr("Profile facts first, then every dimension"))
+        default.setObjectName("comparison_default_rows")
+        default.triggered.connect(lambda: (self.set_dimensions(None), self._fill_dimension_menu()))
+        every = menu.addAction(self.tr("Every row"))
+        every.setObjectName("comparison_every_row")
+        every.triggered.connect(lambda: (self.set_dimensions([d.id for d in catalog.comparison_rows()]),
+                                         self._fill_dimension_menu()))
+        previous_kind = None
+        for dimension in catalog.comparison_rows():
+            if dimension.kind != previous_kind:
+                menu.addSection(self.tr("From the profiles") if dimension.is_fact
+                                else self.tr("The report's dimensions"))
+                previous_kind = dimension.kind
             action = QAction(dimension.name, menu)
             action.setCheckable(True)
             action.setChecked(dimension.id in chosen)
@@ -586,9 +702,27 @@ class ComparisonPanel(QWidget):
             self.move_process(process_id, max(0, new_visual - FIRST_PROCESS_COLUMN))
 
     def _open_index(self, index: QModelIndex) -> None:
+        if index.column() == FINDING_COLUMN:
+            dimension_id = index.data(DIMENSION_ID_ROLE)
+            if len(self._model.findings(dimension_id)) > 1:
+                self.show_row_findings(dimension_id)
+                return
         link = index.data(LINK_ROLE)
         if link:
             self.open_link.emit(link)
+
+    def show_row_findings(self, dimension_id: str) -> QDialog | None:
+        """Every finding that bears on a row, most relevant first; a citation opens its paragraph."""
+        from rcpdesk.ui.dialogs.row_findings import RowFindingsDialog
+
+        row = self._model.row(dimension_id)
+        if row is None:
+            return None
+        dialog = RowFindingsDialog(row, self._model.findings(dimension_id), self)
+        dialog.link_clicked.connect(self.open_link)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _on_column_double_clicked(self, column: int) -> None:
         link = self._model.headerData(column, Qt.Orientation.Horizontal, LINK_ROLE)
@@ -645,15 +779,17 @@ class ComparisonPanel(QWidget):
         self._clear.setAccessibleName(self.tr("Clear the comparison"))
         self._table.setAccessibleName(self.tr("Comparison of processes by dimension"))
         self._table.setAccessibleDescription(self.tr(
-            "Rows are dimensions; the first column is the report's finding, then one column "
-            "per process. Double-click a cell to open it; Delete removes its process."))
+            "Rows are profile facts and dimensions; the first column is the report's finding that "
+            "fits the row, then one column per process. Double-click a cell to open it; Delete "
+            "removes its process."))
         self._table.horizontalHeader().setAccessibleName(self.tr("Processes compared"))
         self._table.verticalHeader().setAccessibleName(self.tr("Dimensions"))
         self._empty_title.setText(self.tr("No processes to compare yet"))
         self._empty_text.setText(self.tr(
             "Choose processes with “Processes…” above, or add the nine processes that met at "
             "the 2005 workshop. You can also add a process from its profile or the process "
-            "list. Each row is one dimension; the first column gives what the 2005 report found."))
+            "list. The rows start with the profile facts (secretariat, chair, members...), then the "
+            "report's dimensions; the first column gives the 2005 report's finding that fits each row."))
         self._empty_choose.setText(self.tr("Choose processes…"))
         self._empty_choose.setAccessibleName(self.tr("Choose processes to compare"))
         self._empty_2005.setText(self.tr("Add the nine 2005 processes"))
