@@ -124,7 +124,9 @@ PROCESS = {
         "names": {
             "type": "object",
             "required": ["en"],
-            "properties": {"en": TEXT_FACT, "fr": TEXT_FACT, "es": TEXT_FACT},
+            # ar, zh, ru: only where the process or IOM (or its UN partner) names it so, sourced
+            "properties": {"en": TEXT_FACT, "fr": TEXT_FACT, "es": TEXT_FACT,
+                           "ar": TEXT_FACT, "zh": TEXT_FACT, "ru": TEXT_FACT},
             "additionalProperties": False,
         },
         "other_names": {"type": "array", "items": TEXT},

@@ -243,7 +243,11 @@ def process_html(catalog: Catalog, process_id: str) -> str:
     lang = catalog.lang
     regions = {r.id: r for r in catalog.regions()}
     region = regions.get(summary.region_id)
-    body = [f"<h1>{escape(summary.names.get(lang))}</h1>"]
+    # Arabic, Chinese, Russian: the name the process (or IOM, or its UN partner) gives itself
+    # in that language, where the data has one with its source; else the English name.
+    own = profile.facts.get(f"names.{lang}") if lang in ("ar", "zh", "ru") else None
+    own = own if own is not None and own.value else None
+    body = [f"<h1>{escape(str(own.value) if own else summary.names.get(lang))}</h1>"]
     sub = [escape(summary.acronym)] if summary.acronym else []
     sub.append(escape(tr(TYPE_LABELS.get(summary.type, summary.type.replace("-", " ").capitalize()))))
     if region:
@@ -257,6 +261,9 @@ def process_html(catalog: Catalog, process_id: str) -> str:
     cited = SourceList()
     names = [n for n in profile.other_names if n not in (summary.names.get(lang), profile.name_in_report)]
     rows = []
+    if own:
+        rows.append(_row(tr("Name in this language"), fact_html(own, sources=cited)))
+        names = [summary.names.en, *(n for n in names if n not in (summary.names.en, own.value))]
     if names:
         rows.append(_row(tr("Other names"), "<br>".join(escape(n) for n in names)))
     if profile.name_in_report:

@@ -790,11 +790,11 @@
     </message>
     <message>
         <source>Print the map as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الخريطة كما هي معروضة</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>today</source>
@@ -922,6 +922,10 @@
     <message>
         <source>Name in the 2005 report</source>
         <translation>الاسم في تقرير عام 2005</translation>
+    </message>
+    <message>
+        <source>Name in this language</source>
+        <translation>الاسم بهذه اللغة</translation>
     </message>
     <message>
         <source>Named in the 2005 report at</source>
@@ -2034,15 +2038,15 @@
     </message>
     <message>
         <source>Show only the notes with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الملاحظات التي تحمل هذا الوسم فقط</translation>
     </message>
     <message>
         <source>Show only the notes of this colour</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الملاحظات بهذا اللون فقط</translation>
     </message>
     <message>
         <source>Show only the notes on processes, paragraphs, dimensions or cells</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الملاحظات على العمليات أو الفقرات أو الأبعاد أو الخلايا فقط</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -2254,19 +2258,19 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source>Only processes of this region</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات هذه المنطقة فقط</translation>
     </message>
     <message>
         <source>Only hits that speak to this dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج المتعلقة بهذا البُعد فقط</translation>
     </message>
     <message>
         <source>Only report paragraphs with this level of agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرات التقرير التي تحمل درجة التوافق هذه فقط</translation>
     </message>
     <message>
         <source>Hits for the search, best first; Enter or a click opens the page with the words highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث، الأفضل أولًا؛ يفتح Enter أو النقر الصفحةَ مع تظليل الكلمات</translation>
     </message>
     <message>
         <source>Search status</source>
@@ -2304,11 +2308,11 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <name>SectionStrip</name>
     <message>
         <source>On this page: {sections}</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذه الصفحة: {sections}</translation>
     </message>
     <message>
         <source>Sections of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام هذه الصفحة</translation>
     </message>
 </context>
 <context>
@@ -2530,19 +2534,19 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source> (1 page)</source>
-        <translation type="unfinished"></translation>
+        <translation> (صفحة واحدة)</translation>
     </message>
     <message>
         <source>Saved {name}{pages} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {name}{pages} في {folder}</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد</translation>
     </message>
     <message>
         <source>Open the folder of the file just written</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد الملف الذي كُتب للتو</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -3052,7 +3056,7 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source>Processes by region, the 2005 report by section and paragraph, the comparison dimensions and the countries; Enter opens the page, the context menu adds processes to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>العمليات حسب المنطقة، وتقرير عام 2005 حسب القسم والفقرة، وأبعاد المقارنة والبلدان؛ يفتح Enter الصفحة، وتضيف القائمة السياقية العمليات إلى المقارنة</translation>
     </message>
     <message>
         <source>&amp;Open</source>

@@ -790,11 +790,11 @@
     </message>
     <message>
         <source>Print the map as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать карты в текущем виде</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>today</source>
@@ -922,6 +922,10 @@
     <message>
         <source>Name in the 2005 report</source>
         <translation>Название в докладе 2005 года</translation>
+    </message>
+    <message>
+        <source>Name in this language</source>
+        <translation>Название на этом языке</translation>
     </message>
     <message>
         <source>Named in the 2005 report at</source>
@@ -2034,15 +2038,15 @@
     </message>
     <message>
         <source>Show only the notes with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только заметки с этой меткой</translation>
     </message>
     <message>
         <source>Show only the notes of this colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только заметки этого цвета</translation>
     </message>
     <message>
         <source>Show only the notes on processes, paragraphs, dimensions or cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только заметки к процессам, пунктам, аспектам или ячейкам</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -2254,19 +2258,19 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source>Only processes of this region</source>
-        <translation type="unfinished"></translation>
+        <translation>Только процессы этого региона</translation>
     </message>
     <message>
         <source>Only hits that speak to this dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Только результаты, относящиеся к этому аспекту</translation>
     </message>
     <message>
         <source>Only report paragraphs with this level of agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Только пункты доклада с этой степенью согласия</translation>
     </message>
     <message>
         <source>Hits for the search, best first; Enter or a click opens the page with the words highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты поиска, сначала лучшие; Enter или щелчок открывает страницу с выделенными словами</translation>
     </message>
     <message>
         <source>Search status</source>
@@ -2301,11 +2305,11 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <name>SectionStrip</name>
     <message>
         <source>On this page: {sections}</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой странице: {sections}</translation>
     </message>
     <message>
         <source>Sections of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы этой страницы</translation>
     </message>
 </context>
 <context>
@@ -2527,19 +2531,19 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source> (1 page)</source>
-        <translation type="unfinished"></translation>
+        <translation> (1 страница)</translation>
     </message>
     <message>
         <source>Saved {name}{pages} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {name}{pages} в {folder}</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку</translation>
     </message>
     <message>
         <source>Open the folder of the file just written</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку только что записанного файла</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -3046,7 +3050,7 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source>Processes by region, the 2005 report by section and paragraph, the comparison dimensions and the countries; Enter opens the page, the context menu adds processes to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Процессы по регионам, доклад 2005 года по разделам и пунктам, аспекты сравнения и страны; Enter открывает страницу, контекстное меню добавляет процессы в сравнение</translation>
     </message>
     <message>
         <source>&amp;Open</source>

@@ -790,11 +790,11 @@
     </message>
     <message>
         <source>Print the map as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>按所示打印地图</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>today</source>
@@ -922,6 +922,10 @@
     <message>
         <source>Name in the 2005 report</source>
         <translation>2005 年报告中的名称</translation>
+    </message>
+    <message>
+        <source>Name in this language</source>
+        <translation>本语言名称</translation>
     </message>
     <message>
         <source>Named in the 2005 report at</source>
@@ -2034,15 +2038,15 @@
     </message>
     <message>
         <source>Show only the notes with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示带有此标签的笔记</translation>
     </message>
     <message>
         <source>Show only the notes of this colour</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示此颜色的笔记</translation>
     </message>
     <message>
         <source>Show only the notes on processes, paragraphs, dimensions or cells</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示关于进程、段落、维度或单元格的笔记</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -2254,19 +2258,19 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source>Only processes of this region</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限本区域的进程</translation>
     </message>
     <message>
         <source>Only hits that speak to this dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限涉及此维度的结果</translation>
     </message>
     <message>
         <source>Only report paragraphs with this level of agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限具有此共识程度的报告段落</translation>
     </message>
     <message>
         <source>Hits for the search, best first; Enter or a click opens the page with the words highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果，最佳者在前；按 Enter 或单击可打开该页面并高亮显示搜索词</translation>
     </message>
     <message>
         <source>Search status</source>
@@ -2299,11 +2303,11 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <name>SectionStrip</name>
     <message>
         <source>On this page: {sections}</source>
-        <translation type="unfinished"></translation>
+        <translation>本页内容：{sections}</translation>
     </message>
     <message>
         <source>Sections of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>本页各部分</translation>
     </message>
 </context>
 <context>
@@ -2525,19 +2529,19 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source> (1 page)</source>
-        <translation type="unfinished"></translation>
+        <translation>（1 页）</translation>
     </message>
     <message>
         <source>Saved {name}{pages} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {name}{pages} 保存到 {folder}</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>Open the folder of the file just written</source>
-        <translation type="unfinished"></translation>
+        <translation>打开刚写入文件所在的文件夹</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -3042,7 +3046,7 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source>Processes by region, the 2005 report by section and paragraph, the comparison dimensions and the countries; Enter opens the page, the context menu adds processes to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>按区域列出的进程、按章节和段落列出的 2005 年报告、比较维度和国家；按 Enter 打开页面，通过上下文菜单可将进程加入比较</translation>
     </message>
     <message>
         <source>&amp;Open</source>

@@ -169,3 +169,34 @@ def test_a_missing_font_gives_one_clear_message(tmp_path, qapp, real_db, monkeyp
     assert "no font for the Chinese script" in str(failed.value)
     assert "fonts-noto-cjk" in str(failed.value)
     assert not (tmp_path / "zh.pdf").exists()
+
+
+def test_a_process_is_named_in_arabic_or_russian_only_with_a_source(real_db, compiled_translations,
+                                                                    english_afterwards, qapp):
+    """The Abu Dhabi Dialogue's own Arabic name and UNHCR's Russian one for the Almaty Process
+    head their profiles, each with its numbered source; the Colombo Process, for which no
+    Chinese name was found in a source, keeps its English name in Chinese."""
+    from PySide6.QtGui import QTextDocument
+
+    from rcpdesk.catalog import Catalog
+    from rcpdesk.ui.detail_html import process_html
+    from rcpdesk.ui.i18n import install_language
+
+    def page(lang: str, process_id: str) -> list[str]:
+        install_language(lang)
+        document = QTextDocument()
+        document.setHtml(process_html(Catalog(real_db, lang=lang), process_id))
+        return document.toPlainText().splitlines()
+
+    arabic = page("ar", "abu-dhabi-dialogue")
+    assert arabic[0] == "حوار أبوظبي"
+    row = arabic.index("الاسم بهذه اللغة")
+    assert arabic[row + 1] == "حوار أبوظبي" and "المصادر [1] [2]" in arabic[row + 2]
+    assert "Abu Dhabi Dialogue" in arabic  # the English name under the other names
+    assert "abudhabidialogue.org/ar/about-abu-dhabi-dialogue" in "\n".join(arabic)
+    russian = page("ru", "almaty-process")
+    assert russian[0] == "Алматинский процесс"
+    assert "unhcr.org/centralasia/members-and-governance" in "\n".join(russian)
+    chinese = page("zh", "colombo-process")
+    assert chinese[0].startswith("Regional Consultative Process on Overseas Employment")
+    assert "本语言名称" not in chinese
