@@ -111,7 +111,14 @@ class MainWindow(QMainWindow):
 
         panel = CoverageMapPanel(self.services.catalog, parent)
         panel.country_selected.connect(lambda code: self.navigate(links.country(code)))
+        self.current_target_changed.connect(lambda link: self._map_follows(panel, link))
+        self._map_follows(panel, self.current_target)
         return panel
+
+    @staticmethod
+    def _map_follows(panel, link: str) -> None:  # panel: CoverageMapPanel
+        parsed = links.parse(link)
+        panel.follow_page(parsed.kind if parsed else None, parsed.ident if parsed else None)
 
     def _build_timeline(self, parent: QWidget) -> QWidget:
         from rcpdesk.ui.panels.timeline import FoundingTimelinePanel
@@ -293,9 +300,20 @@ class MainWindow(QMainWindow):
         yield True
         self._show_notes()
         self.report_reanchoring()
+        self._order_focus()
         yield True
         self.ensure_printing()
         self.startup_finished.emit()
+
+    def _order_focus(self) -> None:
+        """Tab goes the way a delegate reads: the search field, the contents, the page, then the
+        notes, the search results and the comparison (the docks' own order follows each)."""
+        chain = [self.search_field, self.tree_panel.filter_field, self.tree_panel.view,
+                 self.detail_panel.sections, self.detail_panel.view,
+                 self._notes_panel.text_filter, self._search_panel.region_filter,
+                 self._comparison_panel.focusProxy() or self._comparison_panel]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _build_search_panel(self) -> None:
         from rcpdesk.ui.panels.search import SearchPanel

@@ -297,6 +297,9 @@ class NotesPanel(QWidget):
         self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
         self.colour_filter.setAccessibleName(self.tr("Filter by colour"))
         self.kind_filter.setAccessibleName(self.tr("Filter by what the note is on"))
+        self.tag_filter.setToolTip(self.tr("Show only the notes with this tag"))
+        self.colour_filter.setToolTip(self.tr("Show only the notes of this colour"))
+        self.kind_filter.setToolTip(self.tr("Show only the notes on processes, paragraphs, dimensions or cells"))
         self._fill_combo(self.kind_filter, self.tr("Everything"),
                          [(kind_label(kind), kind.value, None) for kind in TargetKind])
         self.read_only_label.setText(self.tr(

@@ -66,6 +66,7 @@ DOT_RADIUS = 6.0
 LABEL_SIZE = 13.0
 HATCH_OUTLINE = QColor("#8c8c8c")
 HOVER = QColor("#111111")
+MARKED = QColor("#c0392b")  # the country whose page is open
 MAX_ZOOM = 60.0  # times the fitted scale
 MIN_ZOOM = 0.6
 
@@ -116,12 +117,19 @@ class MapCanvas(QWidget):
         self._fit_scale = 1.0
         self._origin = QPointF(0, 0)  # the map point at the widget's top left
         self._hovered: str | None = None
+        self.marked: str | None = None  # the country whose page is open, outlined
         self._press: QPointF | None = None
         self._press_origin = QPointF(0, 0)
         self._dragging = False
         self._fitted = False
 
     # -- state ------------------------------------------------------------------------------------
+
+    def set_marked(self, code: str | None) -> None:
+        """Outline one country (the one whose page is open), or none."""
+        if code != self.marked:
+            self.marked = code
+            self.update()
 
     def set_scene(self, scene: MapScene, *, refit: bool = True) -> None:
         self._scene = scene
@@ -252,6 +260,10 @@ class MapCanvas(QWidget):
             for brush in _brushes(style):
                 painter.fillPath(path, brush)
             painter.strokePath(path, outline if style.hatch else border)
+        if self.marked in paths:
+            pen = QPen(MARKED, 2.5)
+            pen.setCosmetic(True)
+            painter.strokePath(paths[self.marked], pen)
         if self._hovered in paths:
             pen = QPen(HOVER, 2.5)
             pen.setCosmetic(True)
@@ -642,6 +654,8 @@ class CoverageMapPanel(QWidget):
         self._export_button.setText(self.tr("Export…"))
         self._export_button.setToolTip(self.tr("Save the map as PNG, SVG or PDF"))
         self._print_button.setText(self.tr("Print…"))
+        self._print_button.setToolTip(self.tr("Print the map as shown"))
+        self._year_slider.setAccessibleName(self.tr("Year"))
         self._update_year_label()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -681,6 +695,20 @@ class CoverageMapPanel(QWidget):
         if index >= 0:
             self._process_box.setCurrentIndex(index)
         self._refresh()
+
+    def follow_page(self, kind: str | None, ident: str | None) -> None:
+        """Keep up with the page the delegate reads: a process page's process is the one the
+        members map shows (at once when that map is showing one process), a country page's
+        country is outlined."""
+        self._canvas.set_marked(ident if kind == "country" else None)
+        if kind != "process" or not ident:
+            return
+        index = self._process_box.findData(ident)
+        if index < 0:
+            return
+        self._process_box.setCurrentIndex(index)
+        if self._mode == self.PROCESS and len(self._process_ids) == 1 and self._process_ids[0] != ident:
+            self.show_process(ident)
 
     def mode(self) -> str:
         return self._mode

@@ -215,6 +215,11 @@ class SearchPanel(QWidget):
         self.region_filter.setAccessibleName(self.tr("Filter by region"))
         self.dimension_filter.setAccessibleName(self.tr("Filter by dimension"))
         self.agreement_filter.setAccessibleName(self.tr("Filter by level of agreement"))
+        self.region_filter.setToolTip(self.tr("Only processes of this region"))
+        self.dimension_filter.setToolTip(self.tr("Only hits that speak to this dimension"))
+        self.agreement_filter.setToolTip(self.tr("Only report paragraphs with this level of agreement"))
+        self.view.setAccessibleDescription(self.tr(
+            "Hits for the search, best first; Enter or a click opens the page with the words highlighted"))
         self.status.setAccessibleName(self.tr("Search status"))
         self._fill_filters()
         self._update_status()

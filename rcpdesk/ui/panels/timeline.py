@@ -181,6 +181,7 @@ class FoundingTimelinePanel(QWidget):
         self._export_button.setText(self.tr("Export…"))
         self._export_button.setToolTip(self.tr("Save the timeline as PNG, SVG or PDF"))
         self._print_button.setText(self.tr("Print…"))
+        self._print_button.setToolTip(self.tr("Print the timeline"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -81,6 +81,10 @@ class TreePanel(QWidget):
         self.filter_field.setPlaceholderText(self.tr("Filter processes, paragraphs, countries…"))
         self.filter_field.setAccessibleName(self.tr("Filter the contents"))
         self.view.setAccessibleName(self.tr("Contents"))
+        self.view.setAccessibleDescription(self.tr(
+            "Processes by region, the 2005 report by section and paragraph, the comparison "
+            "dimensions and the countries; Enter opens the page, the context menu adds processes "
+            "to the comparison"))
         self.open_action.setText(self.tr("&Open"))
         self.compare_action.setText(self.tr("&Add to comparison"))
 
