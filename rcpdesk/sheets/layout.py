@@ -36,7 +36,6 @@ from PySide6.QtGui import (
 )
 
 from rcpdesk.bidi import is_rtl, isolate_runs, rtl_html
-from rcpdesk.bidi import is_rtl, isolate_runs, rtl_html
 from rcpdesk.catalog.model import REPORT_FULL_CITATION
 from rcpdesk.gui_app import ensure_gui_app as _ensure_gui_app
 from rcpdesk.safe_write import atomic_path
@@ -532,21 +531,8 @@ def _bidi(laid: LaidOutSheet, text: str) -> str:
     return isolate_runs(text) if is_rtl(laid.sheet.meta.lang) else text
 
 
-def _sides(laid: LaidOutSheet) -> tuple[Qt.AlignmentFlag, Qt.AlignmentFlag]:
-    """Where a line starts and where it ends: an Arabic sheet's header and footer are mirrored."""
-    if is_rtl(laid.sheet.meta.lang):
-        return Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignLeft
-    return Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
-
-
-def _bidi(laid: LaidOutSheet, text: str) -> str:
-    """An Arabic line keeps its Latin names, dates and ¶ citations readable."""
-    return isolate_runs(text) if is_rtl(laid.sheet.meta.lang) else text
-
-
 def _draw_header(painter: QPainter, laid: LaidOutSheet) -> None:
     meta = laid.sheet.meta
-    start, end = _sides(laid)
     start, end = _sides(laid)
     width, height = laid.page_width, laid.header_height
     title_font = sheet_font(8.5, bold=True)
@@ -570,7 +556,6 @@ def _draw_header(painter: QPainter, laid: LaidOutSheet) -> None:
 
 def _draw_footer(painter: QPainter, laid: LaidOutSheet, page: int) -> None:
     meta = laid.sheet.meta
-    start, end = _sides(laid)
     start, end = _sides(laid)
     width = laid.page_width
     top = laid.header_height + laid.body_height
