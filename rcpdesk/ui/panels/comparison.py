@@ -792,6 +792,8 @@ class ComparisonPanel(QWidget):
             "report's dimensions; the first column gives the 2005 report's finding that fits each row."))
         self._empty_choose.setText(self.tr("Choose processes…"))
         self._empty_choose.setAccessibleName(self.tr("Choose processes to compare"))
+        self._empty_choose.setToolTip(self.tr("Tick the processes to compare, by region"))
         self._empty_2005.setText(self.tr("Add the nine 2005 processes"))
         self._empty_2005.setAccessibleName(self.tr("Add the nine processes at the 2005 workshop"))
+        self._empty_2005.setToolTip(self.tr("Compare the nine processes whose delegates met at the 2005 workshop"))
         self._refresh()
