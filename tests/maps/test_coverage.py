@@ -177,3 +177,13 @@ def test_maps_package_imports_no_widgets():
         assert "QtWidgets" not in path.read_text(encoding="utf-8"), path.name
     for name in ("worldmap.py",):
         assert "PySide6" not in (ROOT / "rcpdesk" / "maps" / name).read_text(encoding="utf-8")
+
+
+def test_founding_members_count_from_their_year(real_catalog):
+    """The Puebla Process's ten of 1996 and the Lima Process's ten of 2000 count in 2005; Guyana,
+    which joined Lima later in a year no source gives, is not known for 2005."""
+    in_2005 = coverage(real_catalog, 2005)
+    assert "puebla-process" in {p.id for p in in_2005.of("MEX").member_of}
+    assert "lima-process" in {p.id for p in in_2005.of("ARG").member_of}
+    assert "lima-process" in {p.id for p in in_2005.of("GUY").unknown_in}
+    assert "lima-process" not in {p.id for p in coverage(real_catalog, 1999).of("ARG").member_of}
