@@ -23,7 +23,7 @@ from rcpdesk.catalog.store import Catalog
 from rcpdesk.maps.text import display_name, format_as_of, plural
 from rcpdesk.ui import links
 from rcpdesk.ui.detail_html import STYLE as PAGE_STYLE
-from rcpdesk.ui.detail_html import badge, list_span, page_of, pager
+from rcpdesk.ui.detail_html import SourceList, badge, list_span, page_of, pager
 from rcpdesk.ui.labels import membership_span, role_label
 
 # A page lists this many of a country's processes, each with its co-members: a real country sits
@@ -61,17 +61,9 @@ def _country_link(country: m.Country) -> str:
     return f'<a href="{links.country(country.code)}">{escape(display_name(country.name))}</a>'
 
 
-def _sources(sources: tuple[m.Source, ...]) -> str:
-    """Sources as text (title, publisher, address): rcpdesk never goes online, so no links."""
-    parts = []
-    for source in sources:
-        text = escape(source.title)
-        if source.publisher:
-            text += f", {escape(source.publisher)}"
-        if source.url:
-            text += f" &lt;{escape(source.url)}&gt;"
-        parts.append(text)
-    return "; ".join(parts) if parts else escape(translate("CountryDetail", "no source recorded"))
+def _sources(sources: tuple[m.Source, ...], numbered: SourceList) -> str:
+    """Numbered marks ([1] [2]) for the page's source list, as on a profile."""
+    return numbered.cite(sources) or escape(translate("CountryDetail", "no source recorded"))
 
 
 def country_detail_html(catalog: Catalog, code: str, page: int = 1) -> str:
@@ -83,6 +75,7 @@ def country_detail_html(catalog: Catalog, code: str, page: int = 1) -> str:
     page, offset, pages = page_of(page, total, PAGE_SIZE)
     rows = neighbours(catalog, country.code, offset, PAGE_SIZE)
     parts = [f"<h1>{escape(name)}</h1>"]
+    numbered = SourceList()  # the sources of the memberships, listed once at the end
     meta = [translate("CountryDetail", "ISO 3166-1: {code}").format(code=escape(country.code))]
     if country.code == "XKX":
         meta = [
@@ -104,25 +97,25 @@ def country_detail_html(catalog: Catalog, code: str, page: int = 1) -> str:
         headings = (
             translate("CountryDetail", "Process"),
             translate("CountryDetail", "Role"),
-            translate("CountryDetail", "Years"),
-            translate("CountryDetail", "As of"),
+            translate("CountryDetail", "Since"),
             translate("CountryDetail", "Sources"),
         )
         parts.append("<tr>" + "".join(f"<th align='left'>{h}</th>" for h in headings) + "</tr>")
-        unknown = translate("CountryDetail", "unknown")
         for row in rows:
             ms = row.membership
+            as_of = format_as_of(ms.as_of, catalog.lang)
+            full_name = ("" if ms.process.name == ms.process.display_name else
+                         f"<br/><span style='color:#4a4a4a'>{escape(ms.process.name)}</span>")
             parts.append(
-                f'<tr><td><a href="{links.process(ms.process.id)}">{escape(ms.process.acronym)}'
-                f"</a><br/><span style='color:#4a4a4a'>{escape(ms.process.name)}</span></td>"
+                f'<tr><td><a href="{links.process(ms.process.id)}">{escape(ms.process.display_name)}'
+                f"</a>{full_name}</td>"
                 f"<td class='role-{ms.role}'>{_role(ms.role)}</td>"
-                f"<td>{_years(history.get((ms.process.id, ms.role), []))}</td>"
-                f"<td>{escape(format_as_of(ms.as_of, catalog.lang) or unknown)}</td>"
-                f"<td><span class='meta'>{_sources(ms.sources)}</span></td></tr>"
+                f"<td>{_since(history.get((ms.process.id, ms.role), []), as_of)}</td>"
+                f"<td>{_sources(ms.sources, numbered)}</td></tr>"
             )
         parts.append("</table>")
         recorded = translate(
-            "CountryDetail", "Membership as currently recorded: each list holds for its as-of date."
+            "CountryDetail", "Each membership holds as of the date its source gives."
         )
         parts.append(f'<p class="small">{recorded}</p>')
     parts.extend(_earlier(catalog, country.code))
@@ -132,7 +125,7 @@ def country_detail_html(catalog: Catalog, code: str, page: int = 1) -> str:
         for row in rows:
             ms = row.membership
             heading = translate("CountryDetail", "{process} ({role})").format(
-                process=escape(ms.process.acronym), role=_role(ms.role)
+                process=escape(ms.process.display_name), role=_role(ms.role)
             )
             parts.append(f'<h3><a href="{links.process(ms.process.id)}">{heading}</a></h3>')
             if row.other_members:
@@ -167,12 +160,25 @@ def country_detail_html(catalog: Catalog, code: str, page: int = 1) -> str:
     heading = translate("CountryDetail", "What the 2005 report says about coverage of its region")
     parts.append(f"<h2>{heading}</h2>")
     parts.extend(_remarks(catalog, country, name, counts["member"]))
+    parts.append(numbered.html())
     return f"<html><head>{STYLE}</head><body>{''.join(parts)}</body></html>"
 
 
-def _years(entries: list[MembershipEntry]) -> str:
-    """The spans of a country's current entries in one process ("2003–today")."""
-    return "<br/>".join(escape(membership_span(e.start, e.end, e.still)) for e in entries if e.current)
+def _since(entries: list[MembershipEntry], as_of: str) -> str:
+    """When a country's current role in a process began, and the date its source holds for:
+    "since 2003 (as of February 2024)"; "year joined not known (as of February 2024)"."""
+    lines = []
+    for entry in (e for e in entries if e.current):
+        if entry.start is not None:
+            text = translate("CountryDetail", "since {year}").format(year=entry.start)
+        else:
+            text = translate("CountryDetail", "year joined not known")
+        if as_of:
+            text = translate("CountryDetail", "{since} (as of {date})").format(since=text, date=as_of)
+        lines.append(escape(text))
+    if not lines and as_of:
+        lines.append(escape(translate("CountryDetail", "as of {date}").format(date=as_of)))
+    return "<br/>".join(lines)
 
 
 def _earlier(catalog: Catalog, code: str) -> list[str]:
@@ -182,7 +188,7 @@ def _earlier(catalog: Catalog, code: str) -> list[str]:
         return []
     names = {p.id: p for p in catalog.processes(sorted({e.process_id for e in ended}))}
     items = [
-        f'<li><a href="{links.process(e.process_id)}">{escape(names[e.process_id].acronym)}</a>: '
+        f'<li><a href="{links.process(e.process_id)}">{escape(names[e.process_id].display_name)}</a>: '
         f"{escape(role_label(e.role))}, {escape(membership_span(e.start, e.end, e.still))}</li>"
         for e in sorted(ended, key=lambda e: (e.start or 0, e.process_id))
     ]
@@ -209,7 +215,7 @@ def _summary(catalog: Catalog, code: str, name: str, counts: dict[str, int]) -> 
         more = counts[role] - len(named)
         text.append(
             plural(counts[role], one, many)
-            + ", ".join(f'<a href="{links.process(p.id)}">{escape(p.acronym)}</a>' for p in named)
+            + ", ".join(f'<a href="{links.process(p.id)}">{escape(p.display_name)}</a>' for p in named)
             + (" " + escape(translate("CountryDetail", "and {n} more").format(n=more)) if more else "")
             + "."
         )

@@ -119,7 +119,7 @@ def _a(href: str, text: str) -> str:
 
 
 def _unknown() -> str:
-    return f'<span class="unknown">{escape(tr("Unknown"))}</span>'
+    return f'<span class="unknown">{escape(tr("Not known"))}</span>'  # the word print uses too
 
 
 def _cite(number: int) -> str:
@@ -209,7 +209,8 @@ def fact_html(fact: m.Fact, value_html: str | None = None, sources: SourceList |
         out += ('<br><span class="alt">' + escape(tr("Other sources give:")) + " "
                 + "; ".join(others))
         if fact.shown_first_because:
-            out += " — " + escape(tr("shown first because {reason}").format(
+            # The data's reason is a sentence of its own: introduced, not spliced into one.
+            out += " — " + escape(tr("Why the first value is shown first: {reason}").format(
                 reason=fact.shown_first_because))
         out += "</span>"
     return out

@@ -53,3 +53,16 @@ def test_kosovo_and_languages(real_catalog):
 def test_unknown_code(real_catalog):
     with pytest.raises(UnknownIdError):
         country_detail_html(real_catalog, "ZZZ")
+
+
+def test_memberships_say_since_when_and_cite_numbered_sources(real_catalog):
+    """A membership line reads "since 2003 (as of 2024)" where the history gives the year (not
+    "Colombo Process, member, 2024", which read as if Sri Lanka had joined in 2024); sources are
+    numbered marks listed once at the end, as on a profile, not a wall of addresses."""
+    html = country_detail_html(real_catalog, "LKA")
+    assert "since 2003 (as of 2024)" in html  # a founding member of the Colombo Process
+    assert "year joined not known (as of" in html  # the Bali Process's list gives no year
+    table = html[html.index("<table"):html.index("</table>")]
+    assert '<a href="#source-1">[1]</a>' in table and "&lt;http" not in table
+    listed = html[html.rindex("<h2>Sources</h2>"):]
+    assert '<a name="source-1"></a>[1]' in listed and "http" in listed

@@ -17,7 +17,7 @@ def test_process_page_has_founding_year_members_sources_and_findings(real_catalo
     assert "as of 2023" in html
     assert "What the 2005 report found" in html
     assert 'href="rcpdesk:paragraph/' in html
-    assert "Unknown" in html  # observers are unknown for the Bali Process
+    assert "Not known" in html  # observers are unknown for the Bali Process
 
 
 def test_every_process_page_renders(real_catalog):
@@ -61,8 +61,8 @@ def test_unverified_and_alternatives_are_marked():
     html = detail_html.fact_html(fact)
     assert "unverified" in html
     assert "Other sources give: 1991 (IOM, 2005)" in html
-    assert "shown first because the process" in html
-    assert "Unknown" in detail_html.fact_html(m.Fact("chair", None, "unknown", None))
+    assert "Why the first value is shown first: the process" in html
+    assert "Not known" in detail_html.fact_html(m.Fact("chair", None, "unknown", None))
 
 
 def test_script_in_data_is_escaped(real_catalog):
@@ -115,3 +115,15 @@ def test_profiles_and_country_pages_read_the_membership_history(real_catalog):
     assert "The latest list found" in budapest  # as of 2013: said so, not shown as current
     ukraine = country_detail_html(real_catalog, "UKR")
     assert "Earlier memberships" in ukraine and "Söderköping Process" in ukraine and "2001–2011" in ukraine
+
+
+def test_no_internal_id_or_data_cleaning_language_in_a_profile(real_catalog):
+    """What a delegate reads names sources by their numbers and says what is unknown plainly."""
+    import re
+
+    for process in real_catalog.processes():
+        html = detail_html.html_for(real_catalog, f"rcpdesk:process/{process.id}")
+        text = re.sub(r"<[^>]+>", " ", html)
+        assert not re.search(r"\(source [a-z0-9-]+\)", text), process.id
+        assert "retrieved text" not in text and "shown first because" not in text, process.id
+        assert "as_of" not in text, process.id

@@ -69,7 +69,7 @@ def test_cells_headers_and_finding(real_catalog):
             assert index.data(PROCESS_ID_ROLE) == pid
             assert index.data(LINK_ROLE) == f"rcpdesk:process/{pid}"
             if fact.is_unknown:
-                assert index.data(DISPLAY) == "Unknown"
+                assert index.data(DISPLAY) == "Not known"
                 assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
             else:
                 if dimension.is_fact:
@@ -113,7 +113,7 @@ def test_unverified_and_unknown_values(twin_services):
     assert model.index(funding, 2).data(DISPLAY) == "Financed by the European Union (unverified)"
     assert model.index(funding, 2).data(STATUS_ROLE) == "unverified"
     assert "Not yet checked" in model.index(funding, 2).data(Qt.ItemDataRole.ToolTipRole)
-    assert model.index(objectives, 1).data(DISPLAY) == "Unknown"
+    assert model.index(objectives, 1).data(DISPLAY) == "Not known"
     assert model.index(objectives, 1).data(STATUS_ROLE) == "unknown"
 
 

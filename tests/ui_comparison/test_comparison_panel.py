@@ -55,7 +55,7 @@ def test_adding_two_processes_shows_both_columns_and_the_default_rows(real_servi
             fact = values[(pid, dim.id)]
             text = model.index(row, column).data()
             if fact.is_unknown:
-                assert text == "Unknown"
+                assert text == "Not known"
             elif fact.is_unverified:
                 assert text == f"{fact.text()} (unverified)"
             else:

@@ -182,7 +182,7 @@ class ComparisonModel(QAbstractTableModel):
         self.endResetModel()
 
     def retranslate(self) -> None:
-        """Labels made here ("Unknown", agreement levels, header) follow the interface language."""
+        """Labels made here ("Not known", agreement levels, header) follow the interface language."""
         if self.columnCount():
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self.rowCount() and self.columnCount():
@@ -344,7 +344,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             text, _ = self.cell_text(process.id, dimension_id)
             if fact.is_unknown or not text:
-                return self.tr("Unknown")
+                return self.tr("Not known")  # one word for a missing value, on screen and in print
             if fact.is_unverified:
                 text = self.tr("{value} (unverified)").format(value=text)
             if fact.as_of and (process.id, dimension_id) in self._cells:  # a profile fact: its date, as on the profile
