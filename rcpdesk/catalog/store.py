@@ -764,7 +764,7 @@ class Catalog:
                 cite = m.citation(r["number"])
                 title = r["title"] or r["section_title"] or ""
             else:
-                cite = r["ref_id"]
+                cite = self._processes_by_id[r["ref_id"]].display_name  # a name, never the id
                 title = r["name_en"] if self.lang == "en" else self.processes([r["ref_id"]])[0].name
             hits.append(m.SearchHit(
                 kind=r["kind"], target_id=r["ref_id"], title=title, citation=cite, snippet=snippet,

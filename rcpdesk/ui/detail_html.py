@@ -249,7 +249,11 @@ def process_html(catalog: Catalog, process_id: str) -> str:
     own = profile.facts.get(f"names.{lang}") if lang in ("ar", "zh", "ru") else None
     own = own if own is not None and own.value else None
     body = [f"<h1>{escape(str(own.value) if own else summary.names.get(lang))}</h1>"]
-    sub = [escape(summary.acronym)] if summary.acronym else []
+    # the common short name (and the acronym it does not already show) under the official name
+    official = summary.names.get(lang)
+    sub = [escape(n) for n in dict.fromkeys(
+        [summary.display_name, summary.acronym]) if n and n != official and not (
+            n == summary.acronym and n in summary.display_name and summary.display_name != official)]
     sub.append(escape(tr(TYPE_LABELS.get(summary.type, summary.type.replace("-", " ").capitalize()))))
     if region:
         sub.append(_a(links.region(region.id), region.names.get(lang)))
@@ -460,7 +464,7 @@ def paragraph_html(catalog: Catalog, number: int) -> str:
     if p.processes:
         summaries = {s.id: s for s in catalog.processes(p.processes)}
         rows.append(_row(tr("Processes"), ", ".join(
-            _a(links.process(pid), summaries[pid].acronym or summaries[pid].name)
+            _a(links.process(pid), summaries[pid].display_name)
             if pid in summaries else escape(pid) for pid in p.processes)))
     if rows:
         body.append(_tables(rows))
@@ -490,12 +494,14 @@ def dimension_html(catalog: Catalog, dimension_id: str, page: int = 1) -> str:
                           tr("Findings {first}–{last} of {total}, strongest agreement first")))
         body.append('<ul lang="en">')
         for f in detail.findings:
-            body.append(f"<li>{escape(f.text)} — {_cite(f.paragraph)} {badge(f.agreement)}</li>")
+            # out of its paragraph: with the editor's bracketed gloss, marked as such
+            gloss = ' <span class="meta">' + escape(tr("[ ] editor's gloss")) + "</span>" if f.gloss else ""
+            body.append(f"<li>{escape(f.quoted)} — {_cite(f.paragraph)} {badge(f.agreement)}{gloss}</li>")
         body.append("</ul>")
     if detail.values:
         cited = SourceList()
-        rows = [_row(s.acronym or s.name, fact_html(fact, sources=cited)).replace(
-            f">{escape(s.acronym or s.name)}<", f">{_a(links.process(s.id), s.acronym or s.name)}<", 1)
+        rows = [_row(s.display_name, fact_html(fact, sources=cited)).replace(
+            f">{escape(s.display_name)}<", f">{_a(links.process(s.id), s.display_name)}<", 1)
             for s, fact in detail.values]
         body.append("<h2>" + escape(tr("The processes today")) + "</h2>")
         body.append(list_span(offset, len(detail.values), values_total, tr("Processes {first}–{last} of {total}")))

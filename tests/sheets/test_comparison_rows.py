@@ -154,3 +154,35 @@ def test_fact_row_ids_on_the_command_line(real_db: Path, capsys: pytest.CaptureF
     code, _, err = run(capsys, real_db, "sheet", "--compare", "bali-process", "--dimensions", "secretary",
                        "--format", "csv", "--out", "-")
     assert code != 0 and "secretary" in err
+
+
+def test_one_name_for_a_process_and_never_its_id(real_catalog: Catalog) -> None:
+    add = real_catalog.processes(["abu-dhabi-dialogue"])[0]
+    assert (add.display_name, add.acronym) == ("Abu Dhabi Dialogue", "ADD")
+    assert real_catalog.processes(["puebla-process"])[0].display_name == "Puebla Process (RCM)"
+    assert real_catalog.processes(["colombo-process"])[0].display_name == "Colombo Process"
+    hits = [h for h in real_catalog.search("Abu Dhabi", 20) if h.kind == "process"]
+    assert hits and hits[0].citation == "Abu Dhabi Dialogue"
+    ids = {p.id for p in real_catalog.processes()}
+    assert not any(h.citation in ids for h in real_catalog.search("process", 50))
+
+
+def test_the_tree_names_processes_by_the_display_rule(real_catalog: Catalog, qapp) -> None:
+    from rcpdesk.ui.models.tree_model import TreeModel
+
+    model = TreeModel(real_catalog)
+    texts = []
+
+    def walk(parent) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            texts.append(index.data())
+            if model.canFetchMore(index):
+                model.fetchMore(index)
+            if len(texts) < 400:
+                walk(index)
+
+    walk(model.index(-1, -1))
+    assert any(t.startswith("Abu Dhabi Dialogue · 2008") for t in texts)
+    assert any(t.startswith("Puebla Process (RCM) · ") for t in texts)
+    assert not any(t.startswith("ADD ") for t in texts)

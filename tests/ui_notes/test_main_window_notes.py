@@ -49,7 +49,7 @@ def test_add_a_note_in_the_window_and_see_it_on_the_page(qtbot, open_window) -> 
     assert window.notes.current_target.id == process.id
     window.notes.add_action.trigger()
     dialog = window.notes.active_dialog
-    assert dialog.target_label.text() == process.name
+    assert dialog.target_label.text() == process.display_name  # the common name, as everywhere
     dialog.set_values("Ask about the secretariat <b>budget</b>", tags=["funding"], colour="concern")
     dialog.accept()
     qtbot.waitUntil(lambda: "Ask about the secretariat <b>budget</b>"

@@ -45,7 +45,7 @@ def test_add_edit_undo_redo_delete_through_actions(qtbot, window, services) -> N
 
     controller.add_action.trigger()
     dialog = controller.active_dialog
-    assert dialog.target_label.text() == "Test Regional Consultative Process"
+    assert dialog.target_label.text() == "Test Process"
     _fill_and_save(qtbot, controller, "Raise funding at the next meeting", tags=("funding",),
                    colour="concern")
     (note,) = store.list_notes()
@@ -138,8 +138,7 @@ def test_panel_lists_and_filters(qtbot, qtmodeltester, window, services) -> None
     qtmodeltester.check(panel.model)
     assert panel.model.rowCount() == 4
     targets = {panel.model.index(r, NotesTableModel.TARGET).data() for r in range(4)}
-    assert targets == {"Test Regional Consultative Process", "¶1", "Funding",
-                       "Test Regional Consultative Process — Objectives"}
+    assert targets == {"Test Process", "¶1", "Funding", "Test Process — Objectives"}
 
     def excerpts() -> set[str]:
         return {panel.model.index(r, NotesTableModel.EXCERPT).data()

@@ -165,8 +165,8 @@ class SheetOptionsDialog(QDialog):
         ordered = [by_id[i] for i in chosen if i in by_id] + [
             p for p in catalog.processes() if p.id not in chosen]
         for process in ordered:
-            text = (process.acronym if process.name == process.acronym
-                    else f"{process.acronym} — {process.name}")
+            text = (process.display_name if process.name == process.display_name
+                    else f"{process.display_name} — {process.name}")
             self._add_item(self._processes, process.id, text, process.id in chosen,
                            process.attended_2005)
         dims = set(dimension_ids) if dimension_ids else None

@@ -168,10 +168,10 @@ class TreeModel(QAbstractItemModel):
                     name = p.names.get(lang)
                     # The short name and year first: they stay readable when a narrow dock
                     # elides the rest of the full name.
-                    text = p.acronym or name
+                    text = p.display_name
                     if p.established:
                         text += f" · {p.established}"
-                    if name and name != p.acronym:
+                    if name and name != p.display_name:
                         text += f" — {name}"
                     tip = name + ("\n" + self.tr("Took part in the 2005 workshop") if p.attended_2005 else "")
                     out.append(TreeNode("process", links.process(p.id), text, node, i,

@@ -72,9 +72,9 @@ class TargetLabeler:
             if catalog is None:
                 return ident
             if kind == "process":
-                return str(catalog.processes([ident])[0].name)
-            if kind == "dimension":
-                return str(catalog.dimensions([ident])[0].name)
+                return str(catalog.processes([ident])[0].display_name)
+            if kind == "dimension":  # a dimension, or a profile fact's comparison row
+                return str(catalog.comparison_rows([ident])[0].name)
         except Exception:  # noqa: BLE001 - an unknown or removed id is shown as it is stored
             return ident
         return ident

@@ -210,7 +210,8 @@ class ProcessPickerDialog(QDialog):
             font.setBold(True)
             top.setFont(0, font)
             for process in region.processes:
-                item = QTreeWidgetItem(top, [f"{process.acronym} — {process.name}"])
+                item = QTreeWidgetItem(top, [process.display_name if process.name == process.display_name
+                                             else f"{process.display_name} — {process.name}"])
                 item.setData(0, ID_ROLE, process.id)
                 item.setToolTip(0, process.name)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

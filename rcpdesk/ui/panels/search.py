@@ -105,7 +105,7 @@ def note_hits(store: Any, catalog: Any, text: str, *, region: str | None = None,
         if number is not None:
             citation = m.citation(number)
         elif process_id:
-            citation = getattr(process(process_id), "acronym", "") or process_id
+            citation = getattr(process(process_id), "display_name", "") or process_id
         else:
             citation = labeler.label(target)
         snippet, spans = _note_snippet(note.body, words)
