@@ -2698,7 +2698,7 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source>{n} states</source>
-        <translation>государств: {n}</translation>
+        <translation>Государств: {n}</translation>
     </message>
     <message>
         <source>not known</source>
@@ -2710,7 +2710,7 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source>{n} more findings in the report: {citations}</source>
-        <translation>Ещё выводов в докладе: {n}: {citations}</translation>
+        <translation>Другие выводы доклада ({n}): {citations}</translation>
     </message>
     <message>
         <source>accessed {date}</source>
