@@ -153,7 +153,7 @@
         <translation>انقر نقرًا مزدوجًا لقراءة الفقرة.</translation>
     </message>
     <message>
-        <source>Unknown</source>
+        <source>Not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
@@ -340,6 +340,10 @@
         <translation>اختر العمليات من زر «العمليات…» أعلاه، أو أضف العمليات التسع التي اجتمعت في حلقة العمل لعام 2005. ويمكنك أيضًا إضافة عملية من لمحتها أو من قائمة العمليات. تبدأ الصفوف بمعلومات اللمحة (الأمانة، الرئاسة، الأعضاء...)، ثم أبعاد التقرير؛ ويبيّن العمود الأول استنتاج تقرير عام 2005 المناسب لكل صف.</translation>
     </message>
     <message>
+        <source>Compare the nine processes whose delegates met at the 2005 workshop</source>
+        <translation>مقارنة العمليات التسع التي اجتمع مندوبوها في حلقة العمل لعام 2005</translation>
+    </message>
+    <message>
         <source>Processes compared</source>
         <translation>العمليات المقارنة</translation>
     </message>
@@ -350,6 +354,10 @@
     <message>
         <source>Choose processes…</source>
         <translation>اختيار العمليات…</translation>
+    </message>
+    <message>
+        <source>Tick the processes to compare, by region</source>
+        <translation>أشِّر على العمليات المراد مقارنتها، حسب المنطقة</translation>
     </message>
     <message>
         <source>Add the nine 2005 processes</source>
@@ -594,24 +602,16 @@
         <translation>الصفة</translation>
     </message>
     <message>
-        <source>Years</source>
-        <translation>السنوات</translation>
-    </message>
-    <message>
-        <source>As of</source>
-        <translation>حتى تاريخ</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>غير معروف</translation>
+        <source>Since</source>
+        <translation>منذ</translation>
     </message>
     <message>
-        <source>Membership as currently recorded: each list holds for its as-of date.</source>
-        <translation>العضوية كما هي مسجلة حاليًا: تصح كل قائمة في تاريخها المذكور.</translation>
+        <source>Each membership holds as of the date its source gives.</source>
+        <translation>تصح كل عضوية حتى التاريخ الذي يذكره مصدرها.</translation>
     </message>
     <message>
         <source>{process} ({role})</source>
@@ -636,6 +636,22 @@
     <message>
         <source>What the 2005 report says about coverage of its region</source>
         <translation>ما يقوله تقرير عام 2005 عن تغطية منطقتها</translation>
+    </message>
+    <message>
+        <source>since {year}</source>
+        <translation>منذ {year}</translation>
+    </message>
+    <message>
+        <source>year joined not known</source>
+        <translation>سنة الانضمام غير معروفة</translation>
+    </message>
+    <message>
+        <source>{since} (as of {date})</source>
+        <translation>{since} (حتى {date})</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>حتى {date}</translation>
     </message>
     <message>
         <source>{country} is a member of none of the processes recorded.</source>
@@ -940,6 +956,10 @@
         <translation>غير موجود</translation>
     </message>
     <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
         <source>Observers ({count})</source>
         <translation>المراقبون ({count})</translation>
     </message>
@@ -1064,16 +1084,20 @@
         <translation>المواضيع</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>غير معروف</translation>
-    </message>
-    <message>
         <source>Website</source>
         <translation>الموقع الشبكي</translation>
     </message>
     <message>
         <source>What the 2005 report found</source>
         <translation>ما خلص إليه تقرير عام 2005</translation>
+    </message>
+    <message>
+        <source>Why the first value is shown first: {reason}</source>
+        <translation>لماذا تُعرض القيمة الأولى أولًا: {reason}</translation>
+    </message>
+    <message>
+        <source>[ ] editor&apos;s gloss</source>
+        <translation>[ ] شرح من المحرر</translation>
     </message>
     <message>
         <source>and {count} more</source>
@@ -1102,10 +1126,6 @@
     <message>
         <source>rcpdesk — an offline reference. Data edition {edition}.</source>
         <translation>rcpdesk — مرجع يعمل دون اتصال بالإنترنت. إصدار البيانات {edition}.</translation>
-    </message>
-    <message>
-        <source>shown first because {reason}</source>
-        <translation>تُعرض أولًا لأن {reason}</translation>
     </message>
     <message>
         <source>sources</source>
@@ -2140,6 +2160,14 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>Colour</source>
         <translation>اللون</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>الوسوم: {tags}</translation>
+    </message>
+    <message>
+        <source>Modified {when}</source>
+        <translation>عُدِّلت {when}</translation>
     </message>
     <message>
         <source>No colour</source>

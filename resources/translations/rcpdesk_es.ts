@@ -153,7 +153,7 @@
         <translation>Haga doble clic para leer el párrafo.</translation>
     </message>
     <message>
-        <source>Unknown</source>
+        <source>Not known</source>
         <translation>Desconocido</translation>
     </message>
     <message>
@@ -340,6 +340,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Compare the nine processes whose delegates met at the 2005 workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Processes compared</source>
         <translation>Procesos comparados</translation>
     </message>
@@ -350,6 +354,10 @@
     <message>
         <source>Choose processes…</source>
         <translation>Elegir procesos…</translation>
+    </message>
+    <message>
+        <source>Tick the processes to compare, by region</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add the nine 2005 processes</source>
@@ -586,14 +594,6 @@
         <translation>Procesos {first} a {last} de {total}</translation>
     </message>
     <message>
-        <source>Years</source>
-        <translation>Años</translation>
-    </message>
-    <message>
-        <source>Membership as currently recorded: each list holds for its as-of date.</source>
-        <translation>Composición según los registros actuales: cada lista es válida a su fecha de referencia.</translation>
-    </message>
-    <message>
         <source>{process} ({role})</source>
         <translation>{process} ({role})</translation>
     </message>
@@ -612,6 +612,22 @@
     <message>
         <source>Observers ({n}):</source>
         <translation>Observadores ({n}):</translation>
+    </message>
+    <message>
+        <source>since {year}</source>
+        <translation>desde {year}</translation>
+    </message>
+    <message>
+        <source>year joined not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{since} (as of {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>a fecha de {date}</translation>
     </message>
     <message>
         <source>{country} is a member of none of the processes recorded.</source>
@@ -682,10 +698,6 @@
         <translation>{country} es miembro de {n} procesos.</translation>
     </message>
     <message>
-        <source>As of</source>
-        <translation>Fecha de referencia</translation>
-    </message>
-    <message>
         <source>Earlier memberships</source>
         <translation>Pertenencias anteriores</translation>
     </message>
@@ -710,16 +722,20 @@
         <translation>Función</translation>
     </message>
     <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <source>What the 2005 report says about coverage of its region</source>
-        <translation>Lo que dice el informe de 2005 sobre la cobertura de su región</translation>
+        <source>Each membership holds as of the date its source gives.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>desconocida</translation>
+        <source>What the 2005 report says about coverage of its region</source>
+        <translation>Lo que dice el informe de 2005 sobre la cobertura de su región</translation>
     </message>
 </context>
 <context>
@@ -924,6 +940,10 @@
         <translation>Nombre en el informe de 2005</translation>
     </message>
     <message>
+        <source>Name in this language</source>
+        <translation>Nombre en este idioma</translation>
+    </message>
+    <message>
         <source>Named in the 2005 report at</source>
         <translation>Citado en el informe de 2005 en</translation>
     </message>
@@ -934,6 +954,10 @@
     <message>
         <source>Not found</source>
         <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Observers ({count})</source>
@@ -1060,16 +1084,20 @@
         <translation>Temas</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
-    </message>
-    <message>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
         <source>What the 2005 report found</source>
         <translation>Conclusiones del informe de 2005</translation>
+    </message>
+    <message>
+        <source>Why the first value is shown first: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ ] editor&apos;s gloss</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>and {count} more</source>
@@ -1098,10 +1126,6 @@
     <message>
         <source>rcpdesk — an offline reference. Data edition {edition}.</source>
         <translation>rcpdesk — una obra de referencia sin conexión. Edición de los datos: {edition}.</translation>
-    </message>
-    <message>
-        <source>shown first because {reason}</source>
-        <translation>se muestra primero porque {reason}</translation>
     </message>
     <message>
         <source>sources</source>
@@ -2136,6 +2160,14 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     <message>
         <source>Colour</source>
         <translation>Color</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <source>Modified {when}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No colour</source>

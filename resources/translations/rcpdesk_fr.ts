@@ -153,7 +153,7 @@
         <translation>Double-cliquez pour lire le paragraphe.</translation>
     </message>
     <message>
-        <source>Unknown</source>
+        <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
@@ -340,6 +340,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Compare the nine processes whose delegates met at the 2005 workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Processes compared</source>
         <translation>Processus comparés</translation>
     </message>
@@ -350,6 +354,10 @@
     <message>
         <source>Choose processes…</source>
         <translation>Choisir des processus…</translation>
+    </message>
+    <message>
+        <source>Tick the processes to compare, by region</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add the nine 2005 processes</source>
@@ -586,14 +594,6 @@
         <translation>Processus {first} à {last} sur {total}</translation>
     </message>
     <message>
-        <source>Years</source>
-        <translation>Années</translation>
-    </message>
-    <message>
-        <source>Membership as currently recorded: each list holds for its as-of date.</source>
-        <translation>Composition telle qu’actuellement consignée : chaque liste vaut à sa date de référence.</translation>
-    </message>
-    <message>
         <source>{process} ({role})</source>
         <translation>{process} ({role})</translation>
     </message>
@@ -612,6 +612,22 @@
     <message>
         <source>Observers ({n}):</source>
         <translation>Observateurs ({n}) :</translation>
+    </message>
+    <message>
+        <source>since {year}</source>
+        <translation>depuis {year}</translation>
+    </message>
+    <message>
+        <source>year joined not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{since} (as of {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>état : {date}</translation>
     </message>
     <message>
         <source>{country} is a member of none of the processes recorded.</source>
@@ -682,10 +698,6 @@
         <translation>{country} est membre de {n} processus.</translation>
     </message>
     <message>
-        <source>As of</source>
-        <translation>Date de référence</translation>
-    </message>
-    <message>
         <source>Earlier memberships</source>
         <translation>Appartenances passées</translation>
     </message>
@@ -710,16 +722,20 @@
         <translation>Rôle</translation>
     </message>
     <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <source>What the 2005 report says about coverage of its region</source>
-        <translation>Ce que le rapport de 2005 dit de la couverture de sa région</translation>
+        <source>Each membership holds as of the date its source gives.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
+        <source>What the 2005 report says about coverage of its region</source>
+        <translation>Ce que le rapport de 2005 dit de la couverture de sa région</translation>
     </message>
 </context>
 <context>
@@ -924,6 +940,10 @@
         <translation>Nom dans le rapport de 2005</translation>
     </message>
     <message>
+        <source>Name in this language</source>
+        <translation>Nom dans cette langue</translation>
+    </message>
+    <message>
         <source>Named in the 2005 report at</source>
         <translation>Cité dans le rapport de 2005 au</translation>
     </message>
@@ -934,6 +954,10 @@
     <message>
         <source>Not found</source>
         <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Observers ({count})</source>
@@ -1060,16 +1084,20 @@
         <translation>Thèmes</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
         <source>What the 2005 report found</source>
         <translation>Constatations du rapport de 2005</translation>
+    </message>
+    <message>
+        <source>Why the first value is shown first: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ ] editor&apos;s gloss</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>and {count} more</source>
@@ -1098,10 +1126,6 @@
     <message>
         <source>rcpdesk — an offline reference. Data edition {edition}.</source>
         <translation>rcpdesk — un ouvrage de référence hors ligne. Édition des données : {edition}.</translation>
-    </message>
-    <message>
-        <source>shown first because {reason}</source>
-        <translation>affiché en premier parce que {reason}</translation>
     </message>
     <message>
         <source>sources</source>
@@ -2136,6 +2160,14 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     <message>
         <source>Colour</source>
         <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Étiquettes : {tags}</translation>
+    </message>
+    <message>
+        <source>Modified {when}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No colour</source>

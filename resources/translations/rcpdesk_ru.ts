@@ -153,7 +153,7 @@
         <translation>Дважды щёлкните, чтобы прочитать пункт.</translation>
     </message>
     <message>
-        <source>Unknown</source>
+        <source>Not known</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
@@ -340,6 +340,10 @@
         <translation>Выберите процессы кнопкой «Процессы…» выше или добавьте девять процессов, участвовавших в семинаре 2005 года. Процесс можно также добавить из его профиля или из списка процессов. Сначала идут факты профиля (секретариат, председатель, члены...), затем аспекты доклада; в первом столбце — подходящий к каждой строке вывод доклада 2005 года.</translation>
     </message>
     <message>
+        <source>Compare the nine processes whose delegates met at the 2005 workshop</source>
+        <translation>Сравнить девять процессов, делегаты которых встретились на семинаре 2005 года</translation>
+    </message>
+    <message>
         <source>Processes compared</source>
         <translation>Сравниваемые процессы</translation>
     </message>
@@ -350,6 +354,10 @@
     <message>
         <source>Choose processes…</source>
         <translation>Выбрать процессы…</translation>
+    </message>
+    <message>
+        <source>Tick the processes to compare, by region</source>
+        <translation>Отметьте процессы для сравнения, по регионам</translation>
     </message>
     <message>
         <source>Add the nine 2005 processes</source>
@@ -594,24 +602,16 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <source>Years</source>
-        <translation>Годы</translation>
-    </message>
-    <message>
-        <source>As of</source>
-        <translation>По состоянию на</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
+        <source>Since</source>
+        <translation>С</translation>
     </message>
     <message>
-        <source>Membership as currently recorded: each list holds for its as-of date.</source>
-        <translation>Членство по текущим данным: каждый список действителен на указанную в нём дату.</translation>
+        <source>Each membership holds as of the date its source gives.</source>
+        <translation>Каждое членство указано по состоянию на дату, которую называет его источник.</translation>
     </message>
     <message>
         <source>{process} ({role})</source>
@@ -636,6 +636,22 @@
     <message>
         <source>What the 2005 report says about coverage of its region</source>
         <translation>Что говорится в докладе 2005 года об охвате её региона</translation>
+    </message>
+    <message>
+        <source>since {year}</source>
+        <translation>с {year} года</translation>
+    </message>
+    <message>
+        <source>year joined not known</source>
+        <translation>год вступления неизвестен</translation>
+    </message>
+    <message>
+        <source>{since} (as of {date})</source>
+        <translation>{since} (по состоянию на {date})</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>по состоянию на {date}</translation>
     </message>
     <message>
         <source>{country} is a member of none of the processes recorded.</source>
@@ -940,6 +956,10 @@
         <translation>Не найдено</translation>
     </message>
     <message>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
         <source>Observers ({count})</source>
         <translation>Наблюдатели ({count})</translation>
     </message>
@@ -1064,16 +1084,20 @@
         <translation>Темы</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>Неизвестно</translation>
-    </message>
-    <message>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
         <source>What the 2005 report found</source>
         <translation>Выводы доклада 2005 года</translation>
+    </message>
+    <message>
+        <source>Why the first value is shown first: {reason}</source>
+        <translation>Почему первое значение показано первым: {reason}</translation>
+    </message>
+    <message>
+        <source>[ ] editor&apos;s gloss</source>
+        <translation>[ ] пояснение редактора</translation>
     </message>
     <message>
         <source>and {count} more</source>
@@ -1102,10 +1126,6 @@
     <message>
         <source>rcpdesk — an offline reference. Data edition {edition}.</source>
         <translation>rcpdesk — автономный справочник. Выпуск данных {edition}.</translation>
-    </message>
-    <message>
-        <source>shown first because {reason}</source>
-        <translation>показано первым, потому что {reason}</translation>
     </message>
     <message>
         <source>sources</source>
@@ -2140,6 +2160,14 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>Colour</source>
         <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Метки: {tags}</translation>
+    </message>
+    <message>
+        <source>Modified {when}</source>
+        <translation>Изменено {when}</translation>
     </message>
     <message>
         <source>No colour</source>

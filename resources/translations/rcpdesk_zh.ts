@@ -153,7 +153,7 @@
         <translation>双击以阅读该段。</translation>
     </message>
     <message>
-        <source>Unknown</source>
+        <source>Not known</source>
         <translation>未知</translation>
     </message>
     <message>
@@ -340,6 +340,10 @@
         <translation>请通过上方的“进程…”选择进程，或添加出席 2005 年研讨会的九个进程。也可从进程概况或进程列表中添加进程。各行先列概况事实（秘书处、主席、成员...），再列报告的维度；第一列列出 2005 年报告中与每行相符的结论。</translation>
     </message>
     <message>
+        <source>Compare the nine processes whose delegates met at the 2005 workshop</source>
+        <translation>比较代表出席了 2005 年研讨会的九个进程</translation>
+    </message>
+    <message>
         <source>Processes compared</source>
         <translation>所比较的进程</translation>
     </message>
@@ -350,6 +354,10 @@
     <message>
         <source>Choose processes…</source>
         <translation>选择进程…</translation>
+    </message>
+    <message>
+        <source>Tick the processes to compare, by region</source>
+        <translation>按区域勾选要比较的进程</translation>
     </message>
     <message>
         <source>Add the nine 2005 processes</source>
@@ -594,24 +602,16 @@
         <translation>身份</translation>
     </message>
     <message>
-        <source>Years</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <source>As of</source>
-        <translation>截至</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
+        <source>Since</source>
+        <translation>起始</translation>
     </message>
     <message>
-        <source>Membership as currently recorded: each list holds for its as-of date.</source>
-        <translation>当前记录的成员情况：每份名单以其截至日期为准。</translation>
+        <source>Each membership holds as of the date its source gives.</source>
+        <translation>每项成员资格以其来源所注日期为准。</translation>
     </message>
     <message>
         <source>{process} ({role})</source>
@@ -636,6 +636,22 @@
     <message>
         <source>What the 2005 report says about coverage of its region</source>
         <translation>2005 年报告关于其所在区域覆盖情况的论述</translation>
+    </message>
+    <message>
+        <source>since {year}</source>
+        <translation>自 {year} 年起</translation>
+    </message>
+    <message>
+        <source>year joined not known</source>
+        <translation>加入年份未知</translation>
+    </message>
+    <message>
+        <source>{since} (as of {date})</source>
+        <translation>{since}（截至 {date}）</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>截至 {date}</translation>
     </message>
     <message>
         <source>{country} is a member of none of the processes recorded.</source>
@@ -940,6 +956,10 @@
         <translation>未找到</translation>
     </message>
     <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
         <source>Observers ({count})</source>
         <translation>观察员（{count}）</translation>
     </message>
@@ -1064,16 +1084,20 @@
         <translation>主题</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
         <source>What the 2005 report found</source>
         <translation>2005 年报告的结论</translation>
+    </message>
+    <message>
+        <source>Why the first value is shown first: {reason}</source>
+        <translation>为何优先显示第一个数值：{reason}</translation>
+    </message>
+    <message>
+        <source>[ ] editor&apos;s gloss</source>
+        <translation>[ ] 编者注释</translation>
     </message>
     <message>
         <source>and {count} more</source>
@@ -1102,10 +1126,6 @@
     <message>
         <source>rcpdesk — an offline reference. Data edition {edition}.</source>
         <translation>rcpdesk — 离线参考资料。数据版本 {edition}。</translation>
-    </message>
-    <message>
-        <source>shown first because {reason}</source>
-        <translation>优先显示，因为{reason}</translation>
     </message>
     <message>
         <source>sources</source>
@@ -2140,6 +2160,14 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>Colour</source>
         <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>标签：{tags}</translation>
+    </message>
+    <message>
+        <source>Modified {when}</source>
+        <translation>修改于 {when}</translation>
     </message>
     <message>
         <source>No colour</source>
