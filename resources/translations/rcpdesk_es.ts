@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>As of {date}</source>
-        <translation>A fecha de {date}</translation>
+        <translation>Vigente a {date}</translation>
     </message>
     <message>
         <source>Not yet checked against a source.</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Compare the nine processes whose delegates met at the 2005 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar los nueve procesos cuyos delegados se reunieron en el taller de 2005</translation>
     </message>
     <message>
         <source>Processes compared</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>Tick the processes to compare, by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar los procesos que se van a comparar, por región</translation>
     </message>
     <message>
         <source>Add the nine 2005 processes</source>
@@ -619,15 +619,15 @@
     </message>
     <message>
         <source>year joined not known</source>
-        <translation type="unfinished"></translation>
+        <translation>año de adhesión desconocido</translation>
     </message>
     <message>
         <source>{since} (as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{since} (vigente a {date})</translation>
     </message>
     <message>
         <source>as of {date}</source>
-        <translation>a fecha de {date}</translation>
+        <translation>vigente a {date}</translation>
     </message>
     <message>
         <source>{country} is a member of none of the processes recorded.</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>Each membership holds as of the date its source gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada participación es válida a la fecha que indica su fuente.</translation>
     </message>
     <message>
         <source>What the 2005 report says about coverage of its region</source>
@@ -806,11 +806,11 @@
     </message>
     <message>
         <source>Print the map as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el mapa tal como se muestra</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>today</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Why the first value is shown first: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué el primer valor se muestra primero: {reason}</translation>
     </message>
     <message>
         <source>[ ] editor&apos;s gloss</source>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <source>as of {date}</source>
-        <translation>a fecha de {date}</translation>
+        <translation>vigente a {date}</translation>
     </message>
     <message>
         <source>founded {year}</source>
@@ -1167,31 +1167,31 @@
     <name>FindBar</name>
     <message>
         <source>Previous place (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparición anterior (Mayús+F3)</translation>
     </message>
     <message>
         <source>Previous place the search words are found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparición anterior de las palabras buscadas</translation>
     </message>
     <message>
         <source>Next place (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparición siguiente (F3)</translation>
     </message>
     <message>
         <source>Next place the search words are found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparición siguiente de las palabras buscadas</translation>
     </message>
     <message>
         <source>Stop highlighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de resaltar</translation>
     </message>
     <message>
         <source>Stop highlighting the search words</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de resaltar las palabras buscadas</translation>
     </message>
     <message>
         <source>Search words on this page: {current} / {count} ({words})</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras buscadas en esta página: {current} / {count} ({words})</translation>
     </message>
 </context>
 <context>
@@ -1585,11 +1585,11 @@
     </message>
     <message>
         <source>Members as of {date}</source>
-        <translation>Miembros a fecha de {date}</translation>
+        <translation>Miembros (vigente a {date})</translation>
     </message>
     <message>
         <source>observers as of {date}</source>
-        <translation>observadores a fecha de {date}</translation>
+        <translation>observadores (vigente a {date})</translation>
     </message>
     <message>
         <source>Sources: </source>
@@ -2058,15 +2058,15 @@
     </message>
     <message>
         <source>Show only the notes with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las notas con esta etiqueta</translation>
     </message>
     <message>
         <source>Show only the notes of this colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las notas de este color</translation>
     </message>
     <message>
         <source>Show only the notes on processes, paragraphs, dimensions or cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las notas sobre procesos, párrafos, dimensiones o celdas</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -2167,7 +2167,7 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
     <message>
         <source>Modified {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada el {when}</translation>
     </message>
     <message>
         <source>No colour</source>
@@ -2286,19 +2286,19 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
     <message>
         <source>Only processes of this region</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los procesos de esta región</translation>
     </message>
     <message>
         <source>Only hits that speak to this dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los resultados que tratan de esta dimensión</translation>
     </message>
     <message>
         <source>Only report paragraphs with this level of agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los párrafos del informe con este nivel de acuerdo</translation>
     </message>
     <message>
         <source>Hits for the search, best first; Enter or a click opens the page with the words highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda, los más pertinentes primero; Intro o un clic abre la página con las palabras resaltadas</translation>
     </message>
     <message>
         <source>Search status</source>
@@ -2332,11 +2332,11 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     <name>SectionStrip</name>
     <message>
         <source>On this page: {sections}</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta página: {sections}</translation>
     </message>
     <message>
         <source>Sections of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de esta página</translation>
     </message>
 </context>
 <context>
@@ -2845,7 +2845,7 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
     <message>
         <source>as of {date}</source>
-        <translation>a fecha de {date}</translation>
+        <translation>vigente a {date}</translation>
     </message>
     <message>
         <source>Colours of your notes</source>
@@ -3076,7 +3076,7 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
     <message>
         <source>Processes by region, the 2005 report by section and paragraph, the comparison dimensions and the countries; Enter opens the page, the context menu adds processes to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Los procesos por región, el informe de 2005 por sección y párrafo, las dimensiones de comparación y los países; Intro abre la página y el menú contextual añade procesos a la comparación</translation>
     </message>
     <message>
         <source>&amp;Open</source>

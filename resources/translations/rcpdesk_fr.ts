@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>As of {date}</source>
-        <translation>État : {date}</translation>
+        <translation>À jour au {date}</translation>
     </message>
     <message>
         <source>Not yet checked against a source.</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Compare the nine processes whose delegates met at the 2005 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les neuf processus dont les délégués se sont réunis à l’atelier de 2005</translation>
     </message>
     <message>
         <source>Processes compared</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>Tick the processes to compare, by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher les processus à comparer, par région</translation>
     </message>
     <message>
         <source>Add the nine 2005 processes</source>
@@ -619,15 +619,15 @@
     </message>
     <message>
         <source>year joined not known</source>
-        <translation type="unfinished"></translation>
+        <translation>année d’adhésion inconnue</translation>
     </message>
     <message>
         <source>{since} (as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{since} (à jour au {date})</translation>
     </message>
     <message>
         <source>as of {date}</source>
-        <translation>état : {date}</translation>
+        <translation>à jour au {date}</translation>
     </message>
     <message>
         <source>{country} is a member of none of the processes recorded.</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>Each membership holds as of the date its source gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque participation vaut à la date que donne sa source.</translation>
     </message>
     <message>
         <source>What the 2005 report says about coverage of its region</source>
@@ -806,11 +806,11 @@
     </message>
     <message>
         <source>Print the map as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la carte telle qu’elle est affichée</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>today</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Why the first value is shown first: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la première valeur est présentée en premier : {reason}</translation>
     </message>
     <message>
         <source>[ ] editor&apos;s gloss</source>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <source>as of {date}</source>
-        <translation>état : {date}</translation>
+        <translation>à jour au {date}</translation>
     </message>
     <message>
         <source>founded {year}</source>
@@ -1167,31 +1167,31 @@
     <name>FindBar</name>
     <message>
         <source>Previous place (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
         <source>Previous place the search words are found</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente des mots recherchés</translation>
     </message>
     <message>
         <source>Next place (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
         <source>Next place the search words are found</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante des mots recherchés</translation>
     </message>
     <message>
         <source>Stop highlighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus surligner</translation>
     </message>
     <message>
         <source>Stop highlighting the search words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus surligner les mots recherchés</translation>
     </message>
     <message>
         <source>Search words on this page: {current} / {count} ({words})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots recherchés sur cette page : {current} / {count} ({words})</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
         <source>Print the timeline</source>
-        <translation>Imprimer la frise chronologique</translation>
+        <translation>Imprimer la chronologie</translation>
     </message>
 </context>
 <context>
@@ -1585,11 +1585,11 @@
     </message>
     <message>
         <source>Members as of {date}</source>
-        <translation>Membres (état : {date})</translation>
+        <translation>Membres (à jour au {date})</translation>
     </message>
     <message>
         <source>observers as of {date}</source>
-        <translation>observateurs (état : {date})</translation>
+        <translation>observateurs (à jour au {date})</translation>
     </message>
     <message>
         <source>Sources: </source>
@@ -2058,15 +2058,15 @@
     </message>
     <message>
         <source>Show only the notes with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les notes portant cette étiquette</translation>
     </message>
     <message>
         <source>Show only the notes of this colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les notes de cette couleur</translation>
     </message>
     <message>
         <source>Show only the notes on processes, paragraphs, dimensions or cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les notes sur des processus, des paragraphes, des dimensions ou des cellules</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -2167,7 +2167,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Modified {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée le {when}</translation>
     </message>
     <message>
         <source>No colour</source>
@@ -2286,19 +2286,19 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Only processes of this region</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les processus de cette région</translation>
     </message>
     <message>
         <source>Only hits that speak to this dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les résultats qui portent sur cette dimension</translation>
     </message>
     <message>
         <source>Only report paragraphs with this level of agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les paragraphes du rapport ayant ce niveau d’accord</translation>
     </message>
     <message>
         <source>Hits for the search, best first; Enter or a click opens the page with the words highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche, les plus pertinents d’abord ; Entrée ou un clic ouvre la page, mots recherchés surlignés</translation>
     </message>
     <message>
         <source>Search status</source>
@@ -2332,11 +2332,11 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     <name>SectionStrip</name>
     <message>
         <source>On this page: {sections}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cette page : {sections}</translation>
     </message>
     <message>
         <source>Sections of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de cette page</translation>
     </message>
 </context>
 <context>
@@ -2845,7 +2845,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>as of {date}</source>
-        <translation>état : {date}</translation>
+        <translation>à jour au {date}</translation>
     </message>
     <message>
         <source>Colours of your notes</source>
@@ -3076,7 +3076,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Processes by region, the 2005 report by section and paragraph, the comparison dimensions and the countries; Enter opens the page, the context menu adds processes to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Les processus par région, le rapport de 2005 par section et paragraphe, les dimensions de comparaison et les pays ; Entrée ouvre la page, le menu contextuel ajoute des processus à la comparaison</translation>
     </message>
     <message>
         <source>&amp;Open</source>

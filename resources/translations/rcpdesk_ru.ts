@@ -607,11 +607,11 @@
     </message>
     <message>
         <source>Since</source>
-        <translation>С</translation>
+        <translation>Срок участия</translation>
     </message>
     <message>
         <source>Each membership holds as of the date its source gives.</source>
-        <translation>Каждое членство указано по состоянию на дату, которую называет его источник.</translation>
+        <translation>Каждое членство указано на дату, которую приводит его источник.</translation>
     </message>
     <message>
         <source>{process} ({role})</source>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>Print the map as shown</source>
-        <translation>Печать карты в текущем виде</translation>
+        <translation>Напечатать карту в текущем виде</translation>
     </message>
     <message>
         <source>Year</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Why the first value is shown first: {reason}</source>
-        <translation>Почему первое значение показано первым: {reason}</translation>
+        <translation>Почему первым показано первое значение: {reason}</translation>
     </message>
     <message>
         <source>[ ] editor&apos;s gloss</source>
@@ -1167,19 +1167,19 @@
     <name>FindBar</name>
     <message>
         <source>Previous place (Shift+F3)</source>
-        <translation>Предыдущее место (Shift+F3)</translation>
+        <translation>Предыдущее вхождение (Shift+F3)</translation>
     </message>
     <message>
         <source>Previous place the search words are found</source>
-        <translation>Предыдущее место, где найдены слова поиска</translation>
+        <translation>Предыдущее вхождение слов поиска</translation>
     </message>
     <message>
         <source>Next place (F3)</source>
-        <translation>Следующее место (F3)</translation>
+        <translation>Следующее вхождение (F3)</translation>
     </message>
     <message>
         <source>Next place the search words are found</source>
-        <translation>Следующее место, где найдены слова поиска</translation>
+        <translation>Следующее вхождение слов поиска</translation>
     </message>
     <message>
         <source>Stop highlighting</source>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
         <source>Print the timeline</source>
-        <translation>Печать хронологии</translation>
+        <translation>Напечатать хронологию</translation>
     </message>
 </context>
 <context>
@@ -2066,7 +2066,7 @@
     </message>
     <message>
         <source>Show only the notes on processes, paragraphs, dimensions or cells</source>
-        <translation>Показывать только заметки к процессам, пунктам, аспектам или ячейкам</translation>
+        <translation>Показывать только заметки о процессах, пунктах, аспектах или ячейках</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -2167,7 +2167,7 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source>Modified {when}</source>
-        <translation>Изменено {when}</translation>
+        <translation>Изменена {when}</translation>
     </message>
     <message>
         <source>No colour</source>
@@ -2294,11 +2294,11 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source>Only report paragraphs with this level of agreement</source>
-        <translation>Только пункты доклада с этой степенью согласия</translation>
+        <translation>Только пункты доклада с этим уровнем согласия</translation>
     </message>
     <message>
         <source>Hits for the search, best first; Enter or a click opens the page with the words highlighted</source>
-        <translation>Результаты поиска, сначала лучшие; Enter или щелчок открывает страницу с выделенными словами</translation>
+        <translation>Результаты поиска, самые подходящие первыми; Enter или щелчок открывает страницу с выделенными словами</translation>
     </message>
     <message>
         <source>Search status</source>

@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Compare the nine processes whose delegates met at the 2005 workshop</source>
-        <translation>比较代表出席了 2005 年研讨会的九个进程</translation>
+        <translation>比较其代表在2005年研讨会上会晤的九个进程</translation>
     </message>
     <message>
         <source>Processes compared</source>
@@ -607,11 +607,11 @@
     </message>
     <message>
         <source>Since</source>
-        <translation>起始</translation>
+        <translation>参与时间</translation>
     </message>
     <message>
         <source>Each membership holds as of the date its source gives.</source>
-        <translation>每项成员资格以其来源所注日期为准。</translation>
+        <translation>每项成员身份以其来源所给日期为准。</translation>
     </message>
     <message>
         <source>{process} ({role})</source>
@@ -639,15 +639,15 @@
     </message>
     <message>
         <source>since {year}</source>
-        <translation>自 {year} 年起</translation>
+        <translation>自{year}年起</translation>
     </message>
     <message>
         <source>year joined not known</source>
-        <translation>加入年份未知</translation>
+        <translation>加入年份不详</translation>
     </message>
     <message>
         <source>{since} (as of {date})</source>
-        <translation>{since}（截至 {date}）</translation>
+        <translation>{since}（截至{date}）</translation>
     </message>
     <message>
         <source>as of {date}</source>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>Print the map as shown</source>
-        <translation>按所示打印地图</translation>
+        <translation>按当前显示打印地图</translation>
     </message>
     <message>
         <source>Year</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Why the first value is shown first: {reason}</source>
-        <translation>为何优先显示第一个数值：{reason}</translation>
+        <translation>首个数值列在最前的原因：{reason}</translation>
     </message>
     <message>
         <source>[ ] editor&apos;s gloss</source>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>Previous place the search words are found</source>
-        <translation>搜索词出现的上一处</translation>
+        <translation>搜索词的上一处</translation>
     </message>
     <message>
         <source>Next place (F3)</source>
@@ -1179,15 +1179,15 @@
     </message>
     <message>
         <source>Next place the search words are found</source>
-        <translation>搜索词出现的下一处</translation>
+        <translation>搜索词的下一处</translation>
     </message>
     <message>
         <source>Stop highlighting</source>
-        <translation>停止高亮显示</translation>
+        <translation>取消突出显示</translation>
     </message>
     <message>
         <source>Stop highlighting the search words</source>
-        <translation>停止高亮显示搜索词</translation>
+        <translation>取消突出显示搜索词</translation>
     </message>
     <message>
         <source>Search words on this page: {current} / {count} ({words})</source>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
         <source>Print the timeline</source>
-        <translation>打印时间轴</translation>
+        <translation>打印时间线</translation>
     </message>
 </context>
 <context>
@@ -2294,11 +2294,11 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source>Only report paragraphs with this level of agreement</source>
-        <translation>仅限具有此共识程度的报告段落</translation>
+        <translation>仅限具有此一致程度的报告段落</translation>
     </message>
     <message>
         <source>Hits for the search, best first; Enter or a click opens the page with the words highlighted</source>
-        <translation>搜索结果，最佳者在前；按 Enter 或单击可打开该页面并高亮显示搜索词</translation>
+        <translation>搜索结果，最相关者在前；按 Enter 或单击即打开页面，并突出显示搜索词</translation>
     </message>
     <message>
         <source>Search status</source>
@@ -2335,7 +2335,7 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source>Sections of this page</source>
-        <translation>本页各部分</translation>
+        <translation>本页各节</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +2748,7 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source>since {year}</source>
-        <translation>自 {year} 年起</translation>
+        <translation>自{year}年起</translation>
     </message>
     <message>
         <source>Each cell gives the process&apos;s own arrangement and the date it holds for; the small numbers are the sources listed after the table. The shaded line under each row gives the 2005 report&apos;s finding that bears most on it, with its paragraph (¶), the level of agreement the report records and how many more findings bear on the row. Words in [square brackets] are the editor&apos;s, from the paragraph.</source>
@@ -3074,7 +3074,7 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source>Processes by region, the 2005 report by section and paragraph, the comparison dimensions and the countries; Enter opens the page, the context menu adds processes to the comparison</source>
-        <translation>按区域列出的进程、按章节和段落列出的 2005 年报告、比较维度和国家；按 Enter 打开页面，通过上下文菜单可将进程加入比较</translation>
+        <translation>按区域列出的进程、按章节和段落列出的2005年报告、比较维度以及各国；按 Enter 打开页面，上下文菜单可将进程添加到比较中</translation>
     </message>
     <message>
         <source>&amp;Open</source>

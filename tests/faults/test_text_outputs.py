@@ -103,7 +103,8 @@ def test_the_notes_list_tooltips_show_the_note_as_written(qapp, real_catalog, tm
     def tip(column: int) -> str:
         return _as_shown(model.index(0, column).data(Qt.ItemDataRole.ToolTipRole))
 
-    assert tip(NotesTableModel.EXCERPT) == BODY
+    shown = tip(NotesTableModel.EXCERPT).splitlines()  # the note, then its tags and date
+    assert shown[0] == BODY and "Tags: <i>urgent</i>" in shown and shown[-1].startswith("Modified ")
     assert tip(NotesTableModel.TAGS) == "<i>urgent</i>"
     assert tip(NotesTableModel.COLOUR) == "<u>worry</u>"
 

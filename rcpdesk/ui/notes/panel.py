@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     Qt,
@@ -158,8 +159,10 @@ class NotesTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.COLOUR and colour:
             return self._icons.get(colour.key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.EXCERPT:
-                return plain_tooltip(note.body[:2000])
+            if column == self.EXCERPT:  # the whole note, with what a narrow dock hides
+                details = [self.tr("Tags: {tags}").format(tags=", ".join(note.tags))] if note.tags else []
+                details.append(self.tr("Modified {when}").format(when=format_modified(note.modified)))
+                return plain_tooltip(note.body[:2000] + "\n\n" + "\n".join(details))
             if column == self.TARGET:
                 return kind_label(note.target.kind)
             if column == self.COLOUR:
@@ -225,9 +228,12 @@ class NotesPanel(QWidget):
         self.view.setColumnWidth(NotesTableModel.COLOUR, self.view.iconSize().width() + 12)
         self.view.setColumnWidth(NotesTableModel.MODIFIED,
                                  self.fontMetrics().horizontalAdvance("2026-11-26") + 14)
-        self.view.setColumnWidth(NotesTableModel.TARGET, 96)
+        # Room for a process's common short name ("Colombo Process") or a paragraph ("¶20").
+        self.view.setColumnWidth(NotesTableModel.TARGET,
+                                 self.fontMetrics().horizontalAdvance("Colombo Process") + 16)
         self.view.setColumnWidth(NotesTableModel.TAGS, 56)
         header.setMinimumSectionSize(24)
+        self.view.installEventFilter(self)  # a narrow dock drops the Tags and Modified columns
 
         self.message = QLabel(self)
         self.message.setObjectName("notes_message")
@@ -289,6 +295,17 @@ class NotesPanel(QWidget):
         self._poll.timeout.connect(self.poll)
         self._poll.start()
         self.retranslate()
+
+    # Below this width the note's own words would be cut to a few letters beside the Tags and
+    # Modified columns: those two go (the note's tooltip gives them), the words keep the room.
+    NARROW = 460
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            narrow = self.view.width() < self.NARROW
+            for column in (NotesTableModel.TAGS, NotesTableModel.MODIFIED):
+                self.view.setColumnHidden(column, narrow)
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         """Texts in the current language; the lists are refilled (refresh) in it too."""
