@@ -8,7 +8,7 @@ from dataclasses import replace
 from rcpdesk.catalog import Catalog
 from rcpdesk.catalog import model as m
 from rcpdesk.catalog.agreement import rank
-from rcpdesk.sheets.fact_rows import fact_cell, status_label, type_label
+from rcpdesk.sheets.fact_rows import fact_cell, status_label, type_label, variant_cell
 from rcpdesk.sheets.i18n import format_date, locale_for, today, translate
 from rcpdesk.sheets.model import (
     ComparisonRow,
@@ -215,7 +215,8 @@ def build_comparison(catalog: Catalog, process_ids: Sequence[str],
             fact = grid[(process.id, dimension.id)]
             if dimension.is_fact:
                 text, detail = fact_cell(catalog, dimension.id, process.id, fact)
-                entry = _entry(fact, footnotes, text=text, notes=cell_notes)
+                entry = _entry(fact, footnotes, text=text, notes=cell_notes,
+                               variant_text=lambda alt, row=dimension.id: variant_cell(row, alt))
                 cells.append(replace(entry, detail=detail) if detail else entry)
             else:
                 cells.append(_entry(fact, footnotes, notes=cell_notes))

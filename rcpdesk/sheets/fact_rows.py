@@ -25,6 +25,17 @@ def status_label(status: str) -> str:
             "ended": translate("Sheets", "ended")}.get(status, status)
 
 
+def states(count: int) -> str:
+    return translate("Sheets", "1 state") if count == 1 else translate("Sheets", "{n} states").format(n=count)
+
+
+def variant_cell(row_id: str, fact: m.Fact) -> str:
+    """Another source's value as the row says it: a member list as its count."""
+    if row_id in ("members", "observers") and isinstance(fact.value, (list, tuple)):
+        return states(len(fact.value))
+    return fact.text()
+
+
 def fact_cell(catalog: Catalog, row_id: str, process_id: str, fact: m.Fact) -> tuple[str, str | None]:
     """(the cell's text, what it stands for or None) for a profile fact row; ("", None) when unknown."""
     if fact.is_unknown or fact.value is None:
@@ -34,10 +45,7 @@ def fact_cell(catalog: Catalog, row_id: str, process_id: str, fact: m.Fact) -> t
         countries = catalog.countries_of(process_id, role)
         if not countries:
             return translate("Sheets", "none"), None
-        count = len(countries)
-        text = (translate("Sheets", "1 state") if count == 1
-                else translate("Sheets", "{n} states").format(n=count))
-        return text, "; ".join(c.name for c in countries)
+        return states(len(countries)), "; ".join(c.name for c in countries)
     if row_id == "established":
         return (f"{fact.text()}: {fact.event}" if fact.event else fact.text()), None
     if row_id == "status":

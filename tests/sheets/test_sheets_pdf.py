@@ -72,7 +72,7 @@ def assert_header_row_on(pages: list[str], indexes: list[int], acronyms: list[st
 def test_all_nine_processes_across_all_dimensions(nine_catalog: Catalog, nine_ids: tuple[str, ...],
                                                   tmp_path: Path, pdf: SimpleNamespace) -> None:
     started = time.perf_counter()
-    sheet = build_comparison(nine_catalog, nine_ids)
+    sheet = build_comparison(nine_catalog, nine_ids, [d.id for d in nine_catalog.dimensions()])
     written = write_pdf(sheet, tmp_path / "nine.pdf", SheetOptions(paper=Paper.A4))
     elapsed = time.perf_counter() - started
     print(f"\nall-nine sheet: {written.pages} pages, built and written in {elapsed:.3f} s")

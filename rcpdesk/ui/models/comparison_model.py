@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from rcpdesk.catalog import Catalog
 from rcpdesk.catalog.agreement import LABELS
 from rcpdesk.catalog.model import Dimension, Fact, Finding, ProcessSummary
-from rcpdesk.sheets.fact_rows import fact_cell
+from rcpdesk.sheets.fact_rows import fact_cell, variant_cell
 from rcpdesk.ui import links
 from rcpdesk.ui.models.tree_model import note_marker_icon
 
@@ -287,7 +287,8 @@ class ComparisonModel(QAbstractTableModel):
         if fact is None:
             return None
         if role == Qt.ItemDataRole.ToolTipRole and notes:
-            return self._tooltip(process, fact, self.cell_text(process.id, dimension.id)[1]) + self._notes_tooltip(notes)
+            return (self._tooltip(process, fact, self.cell_text(process.id, dimension.id)[1], dimension.id)
+                    + self._notes_tooltip(notes))
         return self._fact_data(process, fact, role, dimension.id)
 
     def _notes_tooltip(self, notes: list[str]) -> str:
@@ -351,7 +352,7 @@ class ComparisonModel(QAbstractTableModel):
                 text = self.tr("{value} (as of {date})").format(value=text, date=fact.as_of)
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(process, fact, self.cell_text(process.id, dimension_id)[1])
+            return self._tooltip(process, fact, self.cell_text(process.id, dimension_id)[1], dimension_id)
         if role == Qt.ItemDataRole.ForegroundRole:
             return _grey() if fact.is_unknown else None
         if role == Qt.ItemDataRole.FontRole:
@@ -370,7 +371,7 @@ class ComparisonModel(QAbstractTableModel):
                 value=self._fact_data(process, fact, Qt.ItemDataRole.DisplayRole, dimension_id))
         return None
 
-    def _tooltip(self, process: ProcessSummary, fact: Fact, detail: str | None = None) -> str:
+    def _tooltip(self, process: ProcessSummary, fact: Fact, detail: str | None = None, row_id: str = "") -> str:
         """Sources with their as-of dates, as rich text so long titles wrap."""
         parts = [f"<b>{html.escape(process.name)}</b>"]
         if not fact.is_unknown and len(fact.text()) > TOOLTIP_VALUE_CHARS:
@@ -393,7 +394,7 @@ class ComparisonModel(QAbstractTableModel):
         for other in fact.alternatives:
             when = f" ({other.as_of})" if other.as_of else ""
             parts.append(html.escape(self.tr("Another source gives: {value}").format(
-                value=other.text() + when)))
+                value=variant_cell(row_id, other) + when)))
         parts.append(html.escape(self.tr("Double-click to open the process.")))
         return "<p>" + "<br>".join(parts) + "</p>"
 

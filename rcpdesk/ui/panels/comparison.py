@@ -171,7 +171,7 @@ def elide_lines(text: str, font: QFont, width: int, height: int) -> str:
             last = last[:-1]
         if " " in last and metrics.horizontalAdvance(last) > width * 0.6:
             last = last[:last.rfind(" ")]  # end at a word
-        kept.append("".join(shown[:-1]) + last.rstrip(" ,;:") + "…")
+        kept.append("".join(shown[:-1]) + last.rstrip(" ,;:.") + "…")
         break
     return "\u2028".join(kept + tail)
 
