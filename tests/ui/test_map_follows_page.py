@@ -3,6 +3,7 @@ country page's country is outlined on the map."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 
@@ -32,3 +33,16 @@ def test_a_country_page_outlines_its_country(qtbot, window):
     assert panel.mode() == panel.COVERAGE  # the map shown is kept
     window.navigate("rcpdesk:home")
     assert panel.canvas().marked is None
+
+
+def test_the_legend_never_covers_the_map_whatever_the_dock_size(qtbot, window):
+    from PySide6.QtWidgets import QWidget
+
+    panel = _map(window)
+    canvas = panel.canvas()
+    legend = next(w for w in panel.findChildren(QWidget) if type(w).__name__ == "LegendStrip")
+    for height in (140, 260, 520):
+        window.resizeDocks([window.docks["map_dock"]], [height], Qt.Orientation.Vertical)
+        qtbot.wait(20)
+        assert legend.geometry().top() >= canvas.geometry().bottom(), height
+        assert legend.isVisible()

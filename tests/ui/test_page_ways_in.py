@@ -38,6 +38,18 @@ def test_the_opened_hit_shows_the_search_words_with_next_and_previous(qtbot, win
     assert not bar.isVisible() and window.detail_panel.view.extraSelections() == []
 
 
+def test_search_results_name_processes_never_by_their_ids(qtbot, window, real_catalog):
+    from rcpdesk.ui.models.search_model import CITATION_ROLE
+
+    _search_and_open_first(qtbot, window, "secretariat")
+    model = window.search_panel.model
+    ids = {process.id for process in real_catalog.processes()}
+    shown = [(model.index(row, 0).data(CITATION_ROLE), model.index(row, 0).data())
+             for row in range(model.rowCount())]
+    assert len(shown) > 10
+    assert not [pair for pair in shown if pair[0] in ids or pair[1] in ids], shown
+
+
 def test_operators_and_short_words_are_not_highlighted(qtbot, window):
     from rcpdesk.ui.widgets.find_bar import search_words
 
