@@ -229,7 +229,7 @@ class SheetPrinting(QObject):
     def _selection(self) -> tuple[list[str], list[str] | None]:
         window_processes, window_dimensions = self._window_comparison()
         known_processes = {p.id for p in self._catalog.processes()}
-        known_dimensions = {d.id for d in self._catalog.dimensions()}
+        known_dimensions = {d.id for d in self._catalog.comparison_rows()}  # profile facts too
         return self._settings.selection(window_processes, window_dimensions, known_processes,
                                         known_dimensions)
 

@@ -122,19 +122,19 @@
     </message>
     <message>
         <source>{citation} · {agreement}</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} · {agreement}</translation>
     </message>
     <message>
         <source>[ ] editor&apos;s gloss</source>
-        <translation type="unfinished"></translation>
+        <translation>[ ] glosa del editor</translation>
     </message>
     <message>
         <source>{count} more findings</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} conclusiones más</translation>
     </message>
     <message>
         <source>1 more finding</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conclusión más</translation>
     </message>
     <message>
         <source>2005 report, {citation}. Agreement: {agreement}.</source>
@@ -142,11 +142,11 @@
     </message>
     <message>
         <source>Words in [square brackets] are the editor&apos;s, from the paragraph; the report reads: “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras entre [corchetes] son del editor, tomadas del párrafo; el informe dice: «{text}»</translation>
     </message>
     <message>
         <source>Double-click to read every finding on this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic para leer todas las conclusiones de esta fila.</translation>
     </message>
     <message>
         <source>Double-click to read the paragraph.</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>{value} (as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (a {date})</translation>
     </message>
     <message>
         <source>{process}: {value}</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>The 2005 workshop report&apos;s finding that bears most on each row, with its paragraph, how widely participants agreed and how many more findings there are</source>
-        <translation type="unfinished"></translation>
+        <translation>La conclusión del informe del taller de 2005 que más se refiere a cada fila, con su párrafo, el grado de acuerdo de los participantes y cuántas conclusiones más hay</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -241,23 +241,23 @@
     </message>
     <message>
         <source>Showing {shown} of {total} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran {shown} de {total} filas.</translation>
     </message>
     <message>
         <source>Profile facts first, then every dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero los datos de los perfiles, luego todas las dimensiones</translation>
     </message>
     <message>
         <source>Every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas</translation>
     </message>
     <message>
         <source>From the profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>De los perfiles</translation>
     </message>
     <message>
         <source>The report&apos;s dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dimensiones del informe</translation>
     </message>
     <message>
         <source>Remove from comparison</source>
@@ -333,11 +333,11 @@
     </message>
     <message>
         <source>Rows are profile facts and dimensions; the first column is the report&apos;s finding that fits the row, then one column per process. Double-click a cell to open it; Delete removes its process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas son los datos de los perfiles y las dimensiones; la primera columna es la conclusión del informe que corresponde a la fila y, después, una columna por proceso. Haga doble clic en una celda para abrirla; Supr quita su proceso.</translation>
     </message>
     <message>
         <source>Choose processes with “Processes…” above, or add the nine processes that met at the 2005 workshop. You can also add a process from its profile or the process list. The rows start with the profile facts (secretariat, chair, members...), then the report&apos;s dimensions; the first column gives the 2005 report&apos;s finding that fits each row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija procesos con «Procesos…» arriba, o añada los nueve procesos reunidos en el taller de 2005. También puede añadir un proceso desde su perfil o la lista de procesos. Las filas empiezan por los datos de los perfiles (secretaría, presidencia, miembros…) y siguen con las dimensiones del informe; la primera columna da la conclusión del informe de 2005 que corresponde a cada fila.</translation>
     </message>
     <message>
         <source>Compare the nine processes whose delegates met at the 2005 workshop</source>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>[ ] editor&apos;s gloss</source>
-        <translation type="unfinished"></translation>
+        <translation>[ ] glosa del editor</translation>
     </message>
     <message>
         <source>and {count} more</source>
@@ -2224,19 +2224,19 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     <name>RowFindingsDialog</name>
     <message>
         <source>{row}: the report&apos;s findings</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}: las conclusiones del informe</translation>
     </message>
     <message>
         <source>The 2005 report&apos;s findings that bear on this row, most relevant first. Words in [square brackets] are the editor&apos;s, from the paragraph. Click a paragraph to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conclusiones del informe de 2005 que se refieren a esta fila, las más pertinentes primero. Las palabras entre [corchetes] son del editor, tomadas del párrafo. Haga clic en un párrafo para leerlo.</translation>
     </message>
     <message>
         <source>Findings on {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusiones sobre {row}</translation>
     </message>
     <message>
         <source>[ ] editor&apos;s gloss</source>
-        <translation type="unfinished"></translation>
+        <translation>[ ] glosa del editor</translation>
     </message>
 </context>
 <context>
@@ -2558,19 +2558,19 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
     <message>
         <source> (1 page)</source>
-        <translation type="unfinished"></translation>
+        <translation> (1 página)</translation>
     </message>
     <message>
         <source>Saved {name}{pages} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}{pages} guardado en {folder}</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta</translation>
     </message>
     <message>
         <source>Open the folder of the file just written</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta del archivo recién escrito</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2673,15 +2673,15 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>1 state</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Estado</translation>
     </message>
     <message>
         <source>{n} states</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Estados</translation>
     </message>
     <message>
         <source>no process chosen for the profile</source>
@@ -2729,11 +2729,11 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
     <message>
         <source>1 more finding in the report: {citations}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conclusión más en el informe: {citations}</translation>
     </message>
     <message>
         <source>{n} more findings in the report: {citations}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} conclusiones más en el informe: {citations}</translation>
     </message>
     <message>
         <source>accessed {date}</source>
@@ -2749,7 +2749,7 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
     <message>
         <source>Each cell gives the process&apos;s own arrangement and the date it holds for; the small numbers are the sources listed after the table. The shaded line under each row gives the 2005 report&apos;s finding that bears most on it, with its paragraph (¶), the level of agreement the report records and how many more findings bear on the row. Words in [square brackets] are the editor&apos;s, from the paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada celda indica la disposición propia del proceso y la fecha a la que corresponde; los números pequeños remiten a las fuentes enumeradas después de la tabla. La línea sombreada bajo cada fila da la conclusión del informe de 2005 que más se refiere a ella, con su párrafo (¶), el nivel de acuerdo que recoge el informe y cuántas conclusiones más se refieren a la fila. Las palabras entre [corchetes] son del editor, tomadas del párrafo.</translation>
     </message>
     <message>
         <source>Processes {first}–{last} of {count}</source>
@@ -2965,7 +2965,7 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
     <message>
         <source>words in [square brackets] are the editor&apos;s gloss</source>
-        <translation type="unfinished"></translation>
+        <translation>las palabras entre [corchetes] son una glosa del editor</translation>
     </message>
 </context>
 <context>

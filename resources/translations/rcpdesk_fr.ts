@@ -122,19 +122,19 @@
     </message>
     <message>
         <source>{citation} · {agreement}</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} · {agreement}</translation>
     </message>
     <message>
         <source>[ ] editor&apos;s gloss</source>
-        <translation type="unfinished"></translation>
+        <translation>[ ] glose de l’éditeur</translation>
     </message>
     <message>
         <source>{count} more findings</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} autres constatations</translation>
     </message>
     <message>
         <source>1 more finding</source>
-        <translation type="unfinished"></translation>
+        <translation>1 autre constatation</translation>
     </message>
     <message>
         <source>2005 report, {citation}. Agreement: {agreement}.</source>
@@ -142,11 +142,11 @@
     </message>
     <message>
         <source>Words in [square brackets] are the editor&apos;s, from the paragraph; the report reads: “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots entre [crochets] sont de l’éditeur, tirés du paragraphe ; le rapport dit : « {text} »</translation>
     </message>
     <message>
         <source>Double-click to read every finding on this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour lire toutes les constatations de cette ligne.</translation>
     </message>
     <message>
         <source>Double-click to read the paragraph.</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>{value} (as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (au {date})</translation>
     </message>
     <message>
         <source>{process}: {value}</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>The 2005 workshop report&apos;s finding that bears most on each row, with its paragraph, how widely participants agreed and how many more findings there are</source>
-        <translation type="unfinished"></translation>
+        <translation>La constatation du rapport de l’atelier de 2005 qui porte le plus sur chaque ligne, avec son paragraphe, l’ampleur de l’accord des participants et le nombre d’autres constatations</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -241,23 +241,23 @@
     </message>
     <message>
         <source>Showing {shown} of {total} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} lignes affichées sur {total}.</translation>
     </message>
     <message>
         <source>Profile facts first, then every dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Les faits des profils d’abord, puis toutes les dimensions</translation>
     </message>
     <message>
         <source>Every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes</translation>
     </message>
     <message>
         <source>From the profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirés des profils</translation>
     </message>
     <message>
         <source>The report&apos;s dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dimensions du rapport</translation>
     </message>
     <message>
         <source>Remove from comparison</source>
@@ -333,11 +333,11 @@
     </message>
     <message>
         <source>Rows are profile facts and dimensions; the first column is the report&apos;s finding that fits the row, then one column per process. Double-click a cell to open it; Delete removes its process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sont les faits des profils et les dimensions ; la première colonne donne la constatation du rapport qui correspond à la ligne, puis une colonne par processus. Double-cliquez sur une cellule pour l’ouvrir ; Suppr retire son processus.</translation>
     </message>
     <message>
         <source>Choose processes with “Processes…” above, or add the nine processes that met at the 2005 workshop. You can also add a process from its profile or the process list. The rows start with the profile facts (secretariat, chair, members...), then the report&apos;s dimensions; the first column gives the 2005 report&apos;s finding that fits each row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des processus avec « Processus… » ci-dessus, ou ajoutez les neuf processus réunis à l’atelier de 2005. Vous pouvez aussi ajouter un processus depuis son profil ou la liste des processus. Les lignes commencent par les faits des profils (secrétariat, présidence, membres…), puis les dimensions du rapport ; la première colonne donne la constatation du rapport de 2005 qui correspond à chaque ligne.</translation>
     </message>
     <message>
         <source>Compare the nine processes whose delegates met at the 2005 workshop</source>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>[ ] editor&apos;s gloss</source>
-        <translation type="unfinished"></translation>
+        <translation>[ ] glose de l’éditeur</translation>
     </message>
     <message>
         <source>and {count} more</source>
@@ -2224,19 +2224,19 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     <name>RowFindingsDialog</name>
     <message>
         <source>{row}: the report&apos;s findings</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} : les constatations du rapport</translation>
     </message>
     <message>
         <source>The 2005 report&apos;s findings that bear on this row, most relevant first. Words in [square brackets] are the editor&apos;s, from the paragraph. Click a paragraph to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les constatations du rapport de 2005 qui portent sur cette ligne, les plus pertinentes d’abord. Les mots entre [crochets] sont de l’éditeur, tirés du paragraphe. Cliquez sur un paragraphe pour le lire.</translation>
     </message>
     <message>
         <source>Findings on {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Constatations sur {row}</translation>
     </message>
     <message>
         <source>[ ] editor&apos;s gloss</source>
-        <translation type="unfinished"></translation>
+        <translation>[ ] glose de l’éditeur</translation>
     </message>
 </context>
 <context>
@@ -2558,19 +2558,19 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source> (1 page)</source>
-        <translation type="unfinished"></translation>
+        <translation> (1 page)</translation>
     </message>
     <message>
         <source>Saved {name}{pages} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}{pages} enregistré dans {folder}</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Open the folder of the file just written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier du fichier qui vient d’être écrit</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2673,15 +2673,15 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>1 state</source>
-        <translation type="unfinished"></translation>
+        <translation>1 État</translation>
     </message>
     <message>
         <source>{n} states</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} États</translation>
     </message>
     <message>
         <source>no process chosen for the profile</source>
@@ -2729,11 +2729,11 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>1 more finding in the report: {citations}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 autre constatation dans le rapport : {citations}</translation>
     </message>
     <message>
         <source>{n} more findings in the report: {citations}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} autres constatations dans le rapport : {citations}</translation>
     </message>
     <message>
         <source>accessed {date}</source>
@@ -2749,7 +2749,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Each cell gives the process&apos;s own arrangement and the date it holds for; the small numbers are the sources listed after the table. The shaded line under each row gives the 2005 report&apos;s finding that bears most on it, with its paragraph (¶), the level of agreement the report records and how many more findings bear on the row. Words in [square brackets] are the editor&apos;s, from the paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cellule indique la disposition propre au processus et la date à laquelle elle s’applique ; les petits chiffres renvoient aux sources énumérées après le tableau. La ligne grisée sous chaque ligne donne la constatation du rapport de 2005 qui la concerne le plus, avec son paragraphe (¶), le niveau d’accord consigné par le rapport et le nombre d’autres constatations sur la ligne. Les mots entre [crochets] sont de l’éditeur, tirés du paragraphe.</translation>
     </message>
     <message>
         <source>Processes {first}–{last} of {count}</source>
@@ -2965,7 +2965,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>words in [square brackets] are the editor&apos;s gloss</source>
-        <translation type="unfinished"></translation>
+        <translation>les mots entre [crochets] sont une glose de l’éditeur</translation>
     </message>
 </context>
 <context>

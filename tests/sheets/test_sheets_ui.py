@@ -184,7 +184,11 @@ def test_options_dialog(fixture_catalog: Catalog, qtbot) -> None:
     dialog._tick_2005()  # the 2005 participants: test-process only, in the fixture
     choice = dialog.choice()
     assert choice.process_ids == ("test-process",)
-    assert choice.dimension_ids == ("funding", "objectives")
+    # none chosen before: a new comparison's rows, the profile facts first, every row offered
+    assert choice.dimension_ids == ("secretariat", "chair", "members", "established", "status",
+                                    "funding", "objectives")
+    dimensions = dialog.findChild(type(dialog._dimensions), "sheet_dimensions")
+    assert dimensions.count() == len(fixture_catalog.comparison_rows())
     assert choice.options.paper is Paper.LETTER
 
 
@@ -193,7 +197,7 @@ def test_options_are_remembered(printing: SheetPrinting, monkeypatch: pytest.Mon
         dialog.findChild(type(dialog._notes), "sheet_notes").setCurrentIndex(2)
         dialog.findChild(type(dialog._paper), "sheet_paper").setCurrentIndex(1)
         dialog._tick_all(dialog._dimensions, False)
-        dialog._dimensions.item(1).setCheckState(Qt.CheckState.Checked)
+        dialog._dimensions.findItems("Objectives", Qt.MatchFlag.MatchExactly)[0].setCheckState(Qt.CheckState.Checked)
         return SheetOptionsDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SheetOptionsDialog, "exec", accept)

@@ -169,8 +169,9 @@ class SheetOptionsDialog(QDialog):
                     else f"{process.display_name} — {process.name}")
             self._add_item(self._processes, process.id, text, process.id in chosen,
                            process.attended_2005)
-        dims = set(dimension_ids) if dimension_ids else None
-        for dimension in catalog.dimensions():
+        # none given: a new comparison's rows (the profile facts a delegate compares first, the dimensions)
+        dims = set(dimension_ids) if dimension_ids else set(catalog.default_rows())
+        for dimension in catalog.comparison_rows():  # profile facts, then the dimensions
             self._add_item(self._dimensions, dimension.id, dimension.name,
                            dims is None or dimension.id in dims)
 

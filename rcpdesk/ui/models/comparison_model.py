@@ -83,7 +83,7 @@ class ComparisonModel(QAbstractTableModel):
         self.beginResetModel()
         self._catalog = catalog
         self._processes = list(catalog.processes(self.known_processes(self.processes())))
-        self._chosen_dimensions = list(catalog.dimensions(self.known_dimensions(self.dimensions())))
+        self._chosen_dimensions = list(catalog.comparison_rows(self.known_dimensions(self.dimensions())))
         self._load_findings()
         self._load_facts()
         self._refilter()
