@@ -547,6 +547,7 @@ class ComparisonPanel(QWidget):
 
     def fit_rows(self) -> None:
         """Each row as tall as its text, up to ROW_LINES lines; the current row whole."""
+        self.fit_columns()  # the panel may have changed width while hidden (a dock tab, start-up)
         self._table.resizeRowsToContents()
         cap = ROW_LINES * QFontMetrics(self._table.font()).lineSpacing() + 2 * _PaddedDelegate.PAD_Y + 2
         current = self._table.currentIndex().row()
@@ -567,6 +568,8 @@ class ComparisonPanel(QWidget):
         try:
             if self._show_findings:
                 finding = int(max(FINDING_COLUMN_WIDTH, min(FINDING_COLUMN_MAX, available * FINDING_SHARE)))
+                # the finding gives up its share first, so the processes fit without scrolling
+                finding = max(FINDING_COLUMN_WIDTH, min(finding, available - PROCESS_COLUMN_MIN * count))
                 if header.sectionSize(FINDING_COLUMN) != finding:
                     header.resizeSection(FINDING_COLUMN, finding)
                 available -= finding
@@ -750,6 +753,10 @@ class ComparisonPanel(QWidget):
                     self.remove_process(process_id)
                     return True
         return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
+        self._row_timer.start()  # widths and heights for the size the panel shows at
 
     # -- language ------------------------------------------------------------------------------
 
