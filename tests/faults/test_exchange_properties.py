@@ -46,6 +46,7 @@ def examples(count: int) -> settings:
                     phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
+
 PARAGRAPH = ("Regional consultative processes are informal and non-binding dialogues "
              "among states on migration; the workshop found them useful for building trust.")
 _counter = itertools.count()
@@ -230,7 +231,7 @@ def mutate(draw: st.DrawFn, document: dict[str, Any]) -> Any:
         return draw(st.sampled_from([[document], {"first": document}, json.dumps(document)]))
     elif [item for item in items if isinstance(item, dict)]:
         item = draw(st.sampled_from([item for item in items if isinstance(item, dict)]),
-                         label="item")
+                    label="item")
         if kind == "duplicate item":
             items.append(copy.deepcopy(item))
         elif kind == "duplicate id":
@@ -247,7 +248,7 @@ def mutate(draw: st.DrawFn, document: dict[str, Any]) -> Any:
             if isinstance(tombstones, list):
                 tombstones.append(tombstone)
         elif kind == "new id":
-            item["id"] = f"urn:uuid:{uuid.UUID(int=draw(st.integers(0, 2**128 - 1)))}"
+            item["id"] = draw(urn_uuids, label="id")
         elif kind == "newer":  # a later version from a colleague: an update (or a conflict)
             seen = draw(st.sampled_from([item.get("modified"), item.get("created")]), label="seen")
             item["modified"] = draw(times, label="modified")
@@ -277,8 +278,9 @@ def mutate(draw: st.DrawFn, document: dict[str, Any]) -> Any:
     return document
 
 
+urn_uuids = st.uuids().map(lambda u: f"urn:uuid:{u}")
 annotation_like = st.fixed_dictionaries(
-    {"id": st.just("urn:uuid:") .map(lambda p: p + str(uuid.uuid4())) | odd_values,
+    {"id": urn_uuids | odd_values,
      "type": st.just("Annotation"),
      "target": st.fixed_dictionaries({
          "source": st.just("urn:rcpdesk:process:x"),
@@ -294,7 +296,7 @@ annotation_like = st.fixed_dictionaries(
                       "rcpdesk:hex": st.sampled_from(["#88AA55", "#000000"])}), max_size=4),
               "creator": st.fixed_dictionaries({}, optional={"name": st.text(max_size=20)}),
               "rcpdesk:history": st.lists(times, max_size=3),
-              "rcpdesk:conflictOf": st.just("urn:uuid:") .map(lambda p: p + str(uuid.uuid4()))})
+              "rcpdesk:conflictOf": urn_uuids})
 
 envelopes = st.fixed_dictionaries(
     {"@context": st.sampled_from([ANNO_CONTEXT, [ANNO_CONTEXT, {"rcpdesk": "urn:rcpdesk:vocab:"}]]),
@@ -302,7 +304,7 @@ envelopes = st.fixed_dictionaries(
      "first": st.fixed_dictionaries({"type": st.just("AnnotationPage"),
                                      "items": st.lists(annotation_like | json_values, max_size=4)})},
     optional={"rcpdesk:tombstones": st.lists(st.fixed_dictionaries(
-                  {"id": st.just("urn:uuid:") .map(lambda p: p + str(uuid.uuid4())),
+                  {"id": urn_uuids,
                    "rcpdesk:deleted": times},
                   optional={"rcpdesk:version": times}) | json_values, max_size=3),
               "rcpdesk:edition": st.none() | st.text(max_size=20) | odd_values})
@@ -310,8 +312,7 @@ envelopes = st.fixed_dictionaries(
 
 def encode(draw: st.DrawFn, document: Any) -> bytes:
     """The document as a file: usually plain JSON, sometimes cut short or with bytes added."""
-    text = document if isinstance(document, str) else json.dumps(document)
-    raw = text.encode("utf-8")
+    raw = json.dumps(document).encode("utf-8")
     damage = draw(st.sampled_from(["none"] * 6 + ["truncate", "bom", "bytes"]), label="bytes")
     if damage == "truncate":
         raw = raw[:draw(st.integers(0, len(raw)), label="cut")]
@@ -398,7 +399,8 @@ def check_applied_as_previewed(store: NotesStore, before: tuple[Any, ...],
 
 
 def check_still_usable(store: NotesStore, result: ImportPreview, file: Path) -> None:
-    """What an import brought in can be exported and read back as it is, edited and deleted."""
+    """What an import brought in can be exported and read back as it is, re-anchored after a new
+    data edition, edited and deleted."""
     export_notes(store, file)
     again = import_file(store, file, CATALOG.get, keep_unknown=True)
     assert [i.action for i in again.items if i.action is not ImportAction.UNCHANGED] == []
@@ -436,6 +438,8 @@ def changed(*changes: tuple[tuple[Any, ...], Any]) -> bytes:
 
 _FIRST, _PASSAGE = ("first", "items", 0), ("first", "items", 1)
 _NEW_ID = ((*_FIRST, "id"), f"urn:uuid:{uuid.UUID(int=99)}")
+_ATLANTIS = {"source": "urn:rcpdesk:process:atlantis", "rcpdesk:kind": "process",
+             "rcpdesk:targetId": "atlantis"}
 
 
 @examples(120)
@@ -453,6 +457,9 @@ _NEW_ID = ((*_FIRST, "id"), f"urn:uuid:{uuid.UUID(int=99)}")
 @example(keep_unknown=False, raw=changed(((*_FIRST, "modified"), "9999-12-31T23:59:59-01:00")))
 # Far in the future: once stored, the note could be neither edited nor deleted (refused now).
 @example(keep_unknown=False, raw=changed(((*_FIRST, "modified"), "9999-12-31T23:59:59.999999+00:00")))
+# Always once: a note on something the catalog lacks, refused, and kept as an orphan.
+@example(keep_unknown=False, raw=changed(_NEW_ID, ((*_FIRST, "target"), _ATLANTIS)))
+@example(keep_unknown=True, raw=changed(_NEW_ID, ((*_FIRST, "target"), _ATLANTIS)))
 def test_a_mutated_export_imports_completely_or_changes_nothing(
         raw: bytes, keep_unknown: bool, template: Path, work_root: Path) -> None:
     with opened_store(work_root, template) as store:
