@@ -10,7 +10,6 @@ the window's pages and the printed sheets both use it.
 
 from __future__ import annotations
 
-import html
 import re
 
 RIGHT_TO_LEFT = frozenset({"ar"})
@@ -62,6 +61,8 @@ def _isolate_text_node(text: str) -> str:
     must not cut an English sentence in two), then escaped again."""
     if "&" not in text:
         return isolate_runs(text)
+    import html  # only Arabic pages with entities need it: not loaded before the first paint
+
     return html.escape(isolate_runs(html.unescape(text)), quote=False)
 
 

@@ -111,6 +111,15 @@ class Settings:
     def window_state(self, value: QByteArray) -> None:
         self._set("window/state", value)
 
+    @property
+    def window_right_to_left(self) -> bool:
+        """Whether the saved dock layout was laid out right to left (Arabic: mirrored sides)."""
+        return str(self._get("window/direction", "") or "") == "rtl"
+
+    @window_right_to_left.setter
+    def window_right_to_left(self, value: bool) -> None:
+        self._set("window/direction", "rtl" if value else "ltr")
+
     # -- view --------------------------------------------------------------------------------
 
     @property

@@ -506,7 +506,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:
-            mirror_docks(self, self.docks["tree_dock"])
+            mirror_docks(self, laid_out_rtl=not self.isRightToLeft())
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             for dock in self.docks.values():  # the map and timeline, once built
@@ -523,7 +523,9 @@ class MainWindow(QMainWindow):
         settings = self.services.settings
         restore_layout(self, settings.window_geometry, settings.window_state,
                        settings.window_screen, self.docks)
-        mirror_docks(self, self.docks["tree_dock"])  # Arabic: the tree on the right
+        # Arabic: the tree on the right. A layout restored keeps the sides it was saved with.
+        restored = settings.window_state is not None
+        mirror_docks(self, laid_out_rtl=restored and settings.window_right_to_left)
         expanded = settings.tree_expanded
         if expanded is not None:
             self.tree_panel.set_expanded_links(expanded)
@@ -540,6 +542,7 @@ class MainWindow(QMainWindow):
 
         settings.window_geometry = self.saveGeometry()
         settings.window_state = self.saveState()
+        settings.window_right_to_left = self.isRightToLeft()
         settings.window_screen = screen_key(available_area(self))
         settings.last_location = self.current_target
         if self.current_target:

@@ -2,8 +2,9 @@
 
 QMainWindow places its left and right dock areas the same way in both directions; a delegate
 reading Arabic expects the contents tree on the right and the search results and notes on the
-left, as every other part of the window mirrors. The tree dock tells which way the window is
-laid out now, so a layout saved in Arabic and restored in Arabic is left as it is.
+left, as every other part of the window mirrors. The caller says which direction the present
+layout was made for (a restored layout keeps its sides; the default one is left to right), so
+docks a delegate moved stay where they were put.
 """
 
 from __future__ import annotations
@@ -15,13 +16,11 @@ _LEFT, _RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDoc
 _OTHER_SIDE = {_LEFT: _RIGHT, _RIGHT: _LEFT}
 
 
-def mirror_docks(window: QMainWindow, tree: QDockWidget) -> bool:
-    """Move the side docks across when the tree is not on the reading direction's start side.
+def mirror_docks(window: QMainWindow, *, laid_out_rtl: bool) -> bool:
+    """Move the side docks across when the layout was made for the other direction.
 
     True when they moved."""
-    rtl = window.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    area = window.dockWidgetArea(tree)
-    if tree.isFloating() or area not in _OTHER_SIDE or (area == _RIGHT) == rtl:
+    if laid_out_rtl == window.isRightToLeft():
         return False
     side = [d for d in window.findChildren(QDockWidget)
             if d.parentWidget() is window and not d.isFloating() and window.dockWidgetArea(d) in _OTHER_SIDE]

@@ -200,3 +200,32 @@ def test_a_process_is_named_in_arabic_or_russian_only_with_a_source(real_db, com
     chinese = page("zh", "colombo-process")
     assert chinese[0].startswith("Regional Consultative Process on Overseas Employment")
     assert "本语言名称" not in chinese
+
+
+def test_a_layout_saved_in_arabic_comes_back_mirrored_and_english_puts_it_back(
+        qtbot, compiled_translations, isolated_profile, real_db, english_afterwards):
+    from PySide6.QtCore import Qt
+
+    from rcpdesk.app import build_main_window, create_services
+    from rcpdesk.ui.i18n import install_language
+
+    def start(lang: str) -> Qt.DockWidgetArea:
+        install_language(lang)
+        services = create_services(isolated_profile, database=real_db)
+        services.set_language(lang)
+        window = build_main_window(services)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        area = window.dockWidgetArea(window.docks["tree_dock"])
+        window.save_session()
+        services.settings.sync()
+        window.close()
+        services.close()
+        return area
+
+    right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
+    assert start("ar") == right  # the default layout, mirrored
+    assert start("ar") == right  # saved in Arabic: restored as it was, not flipped back
+    assert start("en") == left
+    assert start("en") == left
