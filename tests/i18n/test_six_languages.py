@@ -229,3 +229,26 @@ def test_a_layout_saved_in_arabic_comes_back_mirrored_and_english_puts_it_back(
     assert start("ar") == right  # saved in Arabic: restored as it was, not flipped back
     assert start("en") == left
     assert start("en") == left
+
+
+def test_switching_the_open_window_to_arabic_and_back(window):
+    """View → Language → العربية mirrors the window as it runs; English puts it back."""
+    from PySide6.QtCore import Qt
+
+    window.navigate("rcpdesk:process/almaty-process")
+    right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
+    assert window.dockWidgetArea(window.docks["tree_dock"]) == left
+    window.language_menu.actions["ar"].trigger()
+    assert window.isRightToLeft()
+    assert window.menus["file"].title() == "&ملف"
+    assert window.dockWidgetArea(window.docks["tree_dock"]) == right
+    assert window.dockWidgetArea(window.docks["notes_dock"]) == left
+    page = window.detail_panel.view.document()
+    assert page.begin().blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert "كازاخستان" in page.toPlainText()  # a member, named in Arabic
+    window.language_menu.actions["ru"].trigger()
+    assert not window.isRightToLeft()
+    assert window.dockWidgetArea(window.docks["tree_dock"]) == left
+    assert window.detail_panel.view.toPlainText().splitlines()[0] == "Алматинский процесс"
+    window.language_menu.actions["en"].trigger()
+    assert window.dockWidgetArea(window.docks["tree_dock"]) == left
