@@ -7,7 +7,6 @@ from functools import cache
 
 import pycountry
 
-
 # pycountry names its Simplified Chinese catalogue by region (zh_CN); rcpdesk's "zh" is that.
 _CATALOGUES = {"zh": "zh_CN"}
 
