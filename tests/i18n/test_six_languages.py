@@ -252,3 +252,21 @@ def test_switching_the_open_window_to_arabic_and_back(window):
     assert window.detail_panel.view.toPlainText().splitlines()[0] == "Алматинский процесс"
     window.language_menu.actions["en"].trigger()
     assert window.dockWidgetArea(window.docks["tree_dock"]) == left
+
+
+@pytest.mark.parametrize(("lang", "page_setup"), [("ar", "إعداد الصّفحة"), ("zh", "打印设置"),
+                                                  ("ru", "Параметры страницы")])
+def test_qt_own_dialogs_speak_arabic_chinese_and_russian(qtbot, compiled_translations,
+                                                         english_afterwards, lang, page_setup):
+    """Qt's print preview through qtbase_ar / qtbase_zh_CN / qtbase_ru."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QToolButton
+
+    from rcpdesk.ui.i18n import install_language
+
+    install_language(lang)
+    dialog = QPrintPreviewDialog()
+    qtbot.addWidget(dialog)
+    tips = {b.toolTip() for b in dialog.findChildren(QToolButton) if b.toolTip()}
+    assert page_setup in tips, tips
+    assert "Page setup" not in tips
