@@ -38,6 +38,7 @@ def _check_database(state: dict) -> str:
 
 
 def _check_window(state: dict) -> str:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from rcpdesk.app import build_main_window, create_application, create_services
@@ -45,6 +46,7 @@ def _check_window(state: dict) -> str:
     app = QApplication.instance() or create_application([])
     services = create_services(state["profile"])
     window = build_main_window(services)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a laptop's size, whatever the screen
     window.resize(1366, 768)
     window.show()
     app.processEvents()

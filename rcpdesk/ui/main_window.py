@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
         panel = SearchPanel(self.services, self, field=self.search_field)
         panel.open_link.connect(lambda link: self.open_search_hit(link, panel.searched_words()))
         panel.search_started.connect(self.show_search_results)
+        _cap_minimum_width(panel, SIDE_MINIMUM)
         self.docks["search_dock"].setWidget(panel)
         self.zoom.track(panel.view)
         self._search_panel = panel
@@ -332,7 +333,7 @@ class MainWindow(QMainWindow):
         panel.open_link.connect(self.navigate)
         # Under the page, between the tree and the notes: its row of controls must not decide
         # how narrow they may be on a small screen (the row is clipped there instead).
-        panel.setMinimumWidth(min(panel.minimumSizeHint().width(), 420))
+        _cap_minimum_width(panel, 420)
         self.docks["comparison_dock"].setWidget(panel)
         self._comparison_panel = panel
 
@@ -361,6 +362,7 @@ class MainWindow(QMainWindow):
 
         panel = NotesPanel(self.services, self._notes, self)
         panel.open_link.connect(self.navigate)
+        _cap_minimum_width(panel, SIDE_MINIMUM)
         self.docks["notes_dock"].setWidget(panel)
         self._notes_panel = panel
 
@@ -554,3 +556,12 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_session()
         super().closeEvent(event)
+
+
+# A side panel's rows of filters may not squeeze the contents tree on a small screen: below
+# this width they are clipped instead (a laptop's screen leaves them their natural width).
+SIDE_MINIMUM = 200
+
+
+def _cap_minimum_width(panel: QWidget, width: int) -> None:
+    panel.setMinimumWidth(min(panel.minimumSizeHint().width(), width))
