@@ -281,7 +281,7 @@ def _validate(raw: Any, name: str) -> None:
 
 
 def _note_from_annotation(item: dict[str, Any]) -> tuple[Note, Colour | None, bool]:
-    """One annotation as a note, its colour, and whether HTML had to be removed from it."""
+    """One annotation as a note, its colour, and whether control characters had to be removed."""
     changed = False
 
     def clean(value: str) -> str:

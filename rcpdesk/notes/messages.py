@@ -233,7 +233,7 @@ IMPORT_FUTURE_TIME = QT_TRANSLATE_NOOP(
 )
 IMPORT_SANITISED = QT_TRANSLATE_NOOP(
     CONTEXT,
-    "{count} notes contained HTML or scripts, which were removed."
+    "{count} notes contained control characters, which were removed."
 )
 IMPORT_EDITION_DIFFERS = QT_TRANSLATE_NOOP(
     CONTEXT,

@@ -1,34 +1,18 @@
-"""Strip HTML and scripts from text that arrives from outside (import files); text stays text."""
+"""Text that arrives from outside (import files): kept as written, less control characters.
+
+The import once removed anything that looked like an HTML tag. That changed a delegate's own
+words on the way through a colleague's laptop ("a < b and c > d" lost its middle, "<b>" in a
+note vanished) and brought the sender's file back as a conflict. Every output escapes a note's
+text instead (the page, print, Markdown, tooltips: tests/faults/test_text_outputs.py), so text
+stays text, as it does for a note typed here.
+"""
 
 from __future__ import annotations
 
-import re
-
 from rcpdesk.notes.model import strip_control
-
-# Elements whose content is code or a foreign document, removed with what they contain.
-_DANGEROUS = re.compile(
-    r"<\s*(script|style|iframe|object|embed|noscript|template|svg|math|frameset|frame|applet)\b"
-    r"[^>]*>.*?(<\s*/\s*\1\s*>|\Z)", re.IGNORECASE | re.DOTALL)
-_COMMENT = re.compile(r"<!--.*?(-->|\Z)", re.DOTALL)
-_DECLARATION = re.compile(r"<![A-Za-z\[][^>]*>|<\?[^>]*>")
-# A tag: <name ...> or </name>. "<https://...>" (a Markdown autolink) and "a < b" are not tags.
-_TAG = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(?=[\s/>])[^<>]*>")
 
 
 def sanitise_text(text: str) -> tuple[str, bool]:
-    """The text without HTML elements, comments and control characters; and whether any were found."""
+    """The text without control characters (other than tab and line breaks); and whether any were."""
     cleaned = strip_control(text)
-    for _ in range(10):  # <scr<script>x</script>ipt> re-forms a tag once the inner one goes
-        before = cleaned
-        cleaned = _DANGEROUS.sub("", cleaned)
-        cleaned = _COMMENT.sub("", cleaned)
-        cleaned = _DECLARATION.sub("", cleaned)
-        cleaned = _TAG.sub("", cleaned)
-        if cleaned == before:
-            break
     return cleaned, cleaned != text
-
-
-def contains_html(text: str) -> bool:
-    return sanitise_text(text)[1]

@@ -1259,8 +1259,8 @@
         <translation>في حالات التعارض تُحفظ نسختك؛ وتُضاف النسخة الأخرى بجانبها وتُدرج تحت «تحتاج إلى مراجعة».</translation>
     </message>
     <message>
-        <source>{count} notes contained HTML or scripts, which were removed.</source>
-        <translation>{count} ملاحظة تضمنت HTML أو نصوصًا برمجية، وقد أُزيلت.</translation>
+        <source>{count} notes contained control characters, which were removed.</source>
+        <translation>احتوت {count} ملاحظات على أحرف تحكم أُزيلت.</translation>
     </message>
     <message>
         <source>{count} notes are on things this data edition does not have; they will be kept and flagged for review.</source>
@@ -3555,8 +3555,8 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
         <translation>{count} ملاحظة</translation>
     </message>
     <message>
-        <source>{count} notes contained HTML or scripts, which were removed.</source>
-        <translation>{count} ملاحظة تضمنت HTML أو نصوصًا برمجية، وقد أُزيلت.</translation>
+        <source>{count} notes contained control characters, which were removed.</source>
+        <translation>احتوت {count} ملاحظات على أحرف تحكم أُزيلت.</translation>
     </message>
     <message>
         <source>{count} notes, readable</source>

@@ -1259,8 +1259,8 @@
         <translation>En caso de conflicto se conserva su versión; la otra versión se añade a su lado y figura en «Por revisar».</translation>
     </message>
     <message>
-        <source>{count} notes contained HTML or scripts, which were removed.</source>
-        <translation>{count} notas contenían HTML o scripts, que se han eliminado.</translation>
+        <source>{count} notes contained control characters, which were removed.</source>
+        <translation>{count} notas contenían caracteres de control, que se han eliminado.</translation>
     </message>
     <message>
         <source>{count} notes are on things this data edition does not have; they will be kept and flagged for review.</source>
@@ -3547,8 +3547,8 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>{count} notas</translation>
     </message>
     <message>
-        <source>{count} notes contained HTML or scripts, which were removed.</source>
-        <translation>{count} notas contenían HTML o scripts, que se han eliminado.</translation>
+        <source>{count} notes contained control characters, which were removed.</source>
+        <translation>{count} notas contenían caracteres de control, que se han eliminado.</translation>
     </message>
     <message>
         <source>{count} notes, readable</source>

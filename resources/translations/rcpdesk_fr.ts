@@ -1259,8 +1259,8 @@
         <translation>En cas de conflit, votre version est conservée ; l’autre version est ajoutée à côté et répertoriée sous « À revoir ».</translation>
     </message>
     <message>
-        <source>{count} notes contained HTML or scripts, which were removed.</source>
-        <translation>{count} notes contenaient du HTML ou des scripts, qui ont été supprimés.</translation>
+        <source>{count} notes contained control characters, which were removed.</source>
+        <translation>{count} notes contenaient des caractères de contrôle, qui ont été supprimés.</translation>
     </message>
     <message>
         <source>{count} notes are on things this data edition does not have; they will be kept and flagged for review.</source>
@@ -3547,8 +3547,8 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>{count} notes</translation>
     </message>
     <message>
-        <source>{count} notes contained HTML or scripts, which were removed.</source>
-        <translation>{count} notes contenaient du HTML ou des scripts, qui ont été supprimés.</translation>
+        <source>{count} notes contained control characters, which were removed.</source>
+        <translation>{count} notes contenaient des caractères de contrôle, qui ont été supprimés.</translation>
     </message>
     <message>
         <source>{count} notes, readable</source>

@@ -1259,8 +1259,8 @@
         <translation>При конфликте сохраняется ваша версия; другая добавляется рядом и попадает в список «Требуют проверки».</translation>
     </message>
     <message>
-        <source>{count} notes contained HTML or scripts, which were removed.</source>
-        <translation>Заметок с HTML или скриптами: {count}; они удалены.</translation>
+        <source>{count} notes contained control characters, which were removed.</source>
+        <translation>{count} заметок содержали управляющие символы; они удалены.</translation>
     </message>
     <message>
         <source>{count} notes are on things this data edition does not have; they will be kept and flagged for review.</source>
@@ -3549,8 +3549,8 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
         <translation>заметок: {count}</translation>
     </message>
     <message>
-        <source>{count} notes contained HTML or scripts, which were removed.</source>
-        <translation>Заметок с HTML или скриптами: {count}; они удалены.</translation>
+        <source>{count} notes contained control characters, which were removed.</source>
+        <translation>{count} заметок содержали управляющие символы; они удалены.</translation>
     </message>
     <message>
         <source>{count} notes, readable</source>

@@ -1259,8 +1259,8 @@
         <translation>发生冲突时保留您的版本；另一版本添加在其旁边，并列入“需要审阅”。</translation>
     </message>
     <message>
-        <source>{count} notes contained HTML or scripts, which were removed.</source>
-        <translation>{count} 条笔记含有 HTML 或脚本，已被移除。</translation>
+        <source>{count} notes contained control characters, which were removed.</source>
+        <translation>{count} 条笔记含有控制字符，已将其删除。</translation>
     </message>
     <message>
         <source>{count} notes are on things this data edition does not have; they will be kept and flagged for review.</source>
@@ -3545,8 +3545,8 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
         <translation>{count} 条笔记</translation>
     </message>
     <message>
-        <source>{count} notes contained HTML or scripts, which were removed.</source>
-        <translation>{count} 条笔记含有 HTML 或脚本，已被移除。</translation>
+        <source>{count} notes contained control characters, which were removed.</source>
+        <translation>{count} 条笔记含有控制字符，已将其删除。</translation>
     </message>
     <message>
         <source>{count} notes, readable</source>

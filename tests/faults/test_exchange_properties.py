@@ -501,8 +501,8 @@ MARKUP = ["**strong** _em_ `code`", "# heading\n- item\n\n> quote", "<https://ok
 
 
 def _kept_by_import(text: str) -> bool:
-    """Words the import's HTML filter leaves as they are: it removes "<b>" and even the middle
-    of "a < b and c > d" (see test_words_that_look_like_markup_survive_a_round_trip)."""
+    """Words the import keeps as written: all but control characters (which the store removes
+    too); markup included (test_words_that_look_like_markup_survive_a_round_trip)."""
     return not sanitise_text(strip_control(text))[1]
 
 
@@ -632,11 +632,6 @@ def test_export_then_import_round_trips_exactly(
 
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the import's HTML filter (rcpdesk/notes/sanitise.py) removes words that look like markup "
-    "from the delegate's own notes, keeping the version's time: the copy differs, and the "
-    "sender's own file then comes back as a conflict. Text is escaped on every output, so "
-    "whether the import should still filter is a decision for the notes' owner (issue 15)"))
 def test_words_that_look_like_markup_survive_a_round_trip(work_root: Path) -> None:
     with opened_store(work_root) as source, opened_store(work_root) as copy_:
         note = source.add(Target.process("bali-process"),

@@ -262,25 +262,31 @@ def test_unknown_targets_are_refused_or_kept_for_review(
     assert orphan.body == "unknown" and orphan.orphaned
 
 
-def test_html_and_scripts_in_notes_are_removed(store: NotesStore, tmp_path: Path,
-                                               make_store: Callable[..., NotesStore]) -> None:
+def test_html_in_notes_arrives_as_text(store: NotesStore, tmp_path: Path,
+                                       make_store: Callable[..., NotesStore]) -> None:
+    """A colleague's words arrive as written, markup included: every output escapes them (a
+    filter that removed tags once cut "a < b and c > d" to "a  d"). Control characters go."""
     note = store.add(Target.process("bali-process"), "placeholder", tags=["t"], author="Ann")
     file = _export(store, tmp_path / "x.rcpnotes")
     data = json.loads(file.read_text(encoding="utf-8"))
     body = data["first"]["items"][0]["body"]
-    body[0]["value"] = ('Fine <script>fetch("http://evil")</script>text <b onclick="x()">bold</b>'
-                        '<img src="http://tracker/p.png"><!-- hidden --> a < b <https://ok.org>')
+    written = ('Fine <script>fetch("http://evil")</script>text <b onclick="x()">bold</b>'
+               '<img src="http://tracker/p.png"><!-- hidden --> a < b and c > d <https://ok.org>')
+    body[0]["value"] = written + "\x07"
     body[1]["value"] = "<i>tag</i>"
     data["first"]["items"][0]["creator"]["name"] = "<scr<script>x</script>ipt>Eve"
     file.write_text(json.dumps(data), encoding="utf-8")
     other = make_store("other")
     document, preview = preview_file(other, file)
-    assert preview.sanitised == 1 and document.sanitised == 1
+    assert preview.sanitised == 1 and document.sanitised == 1  # the bell character
     import_file(other, file)
     got = other.get(note.id)
-    assert got.body == "Fine text bold a < b <https://ok.org>"
-    assert got.tags == ("tag",) and got.author == "Eve"
-    assert "<" not in "".join(got.tags) and "script" not in got.body
+    assert got.body == written
+    assert got.tags == ("<i>tag</i>",) and got.author == "<scr<script>x</script>ipt>Eve"
+    from rcpdesk.notes.render import render_body
+
+    shown = render_body(got.body, got.body_format)
+    assert "<script" not in shown and "<img" not in shown and "&lt;script&gt;" in shown
 
 
 def test_import_all_or_nothing_on_a_failure_midway(

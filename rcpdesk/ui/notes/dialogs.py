@@ -69,7 +69,7 @@ class ImportPreviewDialog(QDialog):
                 "Conflicts keep your version; the other version is added next to it and listed "
                 "under Needs review."))
         if preview.sanitised:
-            details.append(self.tr("{count} notes contained HTML or scripts, which were removed.")
+            details.append(self.tr("{count} notes contained control characters, which were removed.")
                            .format(count=preview.sanitised))
         if preview.unknown_targets:
             details.append(self.tr(
