@@ -31,7 +31,10 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     # dest differs from the global --profile (the notes folder) so the two never overwrite each other
     what.add_argument("--profile", dest="profile_id", metavar="ID", help="one process's profile")
     sheet.add_argument("--dimensions", metavar="ID,...",
-                       help="the dimensions to compare, in row order (default: all)")
+                       help="the rows to compare, in order: dimension ids and the profile facts "
+                            "secretariat, chair, members, observers, established, status, type, "
+                            "meeting-levels, website (default: secretariat, chair, members, "
+                            "established, status, then every dimension)")
     sheet.add_argument("--paper", choices=[p.value for p in Paper],
                        help="paper size (default: letter where the locale measures in inches, else a4)")
     turn = sheet.add_mutually_exclusive_group()
