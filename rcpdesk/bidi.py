@@ -20,7 +20,7 @@ _TAG = re.compile(r"(<[^>]*>)")
 # next Arabic letter (Latin words, numbers, dates, ¶ citations, an English sentence quoted).
 _LTR_CHAR = r"A-Za-z0-9\u00c0-\u024f"
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
-_LTR_RUN = re.compile(rf"(?:[(\[](?=[¶{_LTR_CHAR}#]))?[¶{_LTR_CHAR}#][^{_ARABIC}]*")
+_LTR_RUN = re.compile(rf"(?:[(\[“‘\"](?=[¶{_LTR_CHAR}#]))?[¶{_LTR_CHAR}#][^{_ARABIC}]*")
 _LTR_END = re.compile(rf"[{_LTR_CHAR})\]”’\"]")
 _ROW = re.compile(r"(<tr\b[^>]*>)(.*?)(</tr>)", re.DOTALL | re.IGNORECASE)
 _CELL = re.compile(r"<t([dh])\b[^>]*>.*?</t\1>", re.DOTALL | re.IGNORECASE)
@@ -56,9 +56,13 @@ def _isolated_run(match: re.Match[str]) -> str:
     return head + isolate(run) + tail
 
 
+_ARROWS = str.maketrans({"←": "→", "→": "←"})  # no Unicode mirroring for arrows: "next →" reads "← next"
+
+
 def _isolate_text_node(text: str) -> str:
-    """The text between two tags: entities read as their characters (an escaped apostrophe
-    must not cut an English sentence in two), then escaped again."""
+    """The text between two tags, its arrows turned round: entities read as their characters
+    (an escaped apostrophe must not cut an English sentence in two), then escaped again."""
+    text = text.translate(_ARROWS)
     if "&" not in text:
         return isolate_runs(text)
     import html  # only Arabic pages with entities need it: not loaded before the first paint

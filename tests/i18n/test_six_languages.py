@@ -155,6 +155,10 @@ def test_arabic_pages_isolate_latin_dates_and_citations():
     assert page.index("Bali") < page.index("البعد"), "the row's cells are mirrored"
     assert f"{FSI}Bali's secretariat{PDI}" in page  # one run, the apostrophe inside it
     assert '<blockquote lang="en" dir="ltr"><p>The report, ¶20.</p>' in page  # the report as written
+    pager = rtl_html('<body><p><a href="p19">← ¶19</a> <a href="p21">¶21 →</a></p></body>')
+    assert f"→ {FSI}¶19{PDI}" in pager and f"{FSI}¶21{PDI} ←" in pager  # previous points right
+    quoted = isolate_runs("مشارك واحد: “Some regions are covered.” ¶6")
+    assert quoted.startswith(f"مشارك واحد: {FSI}“Some regions")  # the quotation marks go with it
 
 
 def test_a_missing_font_gives_one_clear_message(tmp_path, qapp, real_db, monkeypatch):
