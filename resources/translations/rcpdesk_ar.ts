@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>Tick the processes to compare, by region</source>
-        <translation>أشِّر على العمليات المراد مقارنتها، حسب المنطقة</translation>
+        <translation>حدِّد العمليات المراد مقارنتها، حسب المنطقة</translation>
     </message>
     <message>
         <source>Add the nine 2005 processes</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Each membership holds as of the date its source gives.</source>
-        <translation>تصح كل عضوية حتى التاريخ الذي يذكره مصدرها.</translation>
+        <translation>تسري كل عضوية اعتبارًا من التاريخ الذي يذكره مصدرها.</translation>
     </message>
     <message>
         <source>{process} ({role})</source>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>Print the map as shown</source>
-        <translation>طباعة الخريطة كما هي معروضة</translation>
+        <translation>طباعة الخريطة كما تظهر</translation>
     </message>
     <message>
         <source>Year</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Why the first value is shown first: {reason}</source>
-        <translation>لماذا تُعرض القيمة الأولى أولًا: {reason}</translation>
+        <translation>سبب عرض القيمة الأولى أولاً: {reason}</translation>
     </message>
     <message>
         <source>[ ] editor&apos;s gloss</source>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>Previous place the search words are found</source>
-        <translation>الموضع السابق الذي توجد فيه كلمات البحث</translation>
+        <translation>الموضع السابق لكلمات البحث</translation>
     </message>
     <message>
         <source>Next place (F3)</source>
@@ -1179,15 +1179,15 @@
     </message>
     <message>
         <source>Next place the search words are found</source>
-        <translation>الموضع التالي الذي توجد فيه كلمات البحث</translation>
+        <translation>الموضع التالي لكلمات البحث</translation>
     </message>
     <message>
         <source>Stop highlighting</source>
-        <translation>إيقاف التظليل</translation>
+        <translation>إيقاف التمييز</translation>
     </message>
     <message>
         <source>Stop highlighting the search words</source>
-        <translation>إيقاف تظليل كلمات البحث</translation>
+        <translation>إيقاف تمييز كلمات البحث</translation>
     </message>
     <message>
         <source>Search words on this page: {current} / {count} ({words})</source>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
         <source>Print the timeline</source>
-        <translation>طباعة الجدول الزمني</translation>
+        <translation>طباعة الخط الزمني</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2023,7 @@
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation>الوسوم: {tags}</translation>
+        <translation>العلامات: {tags}</translation>
     </message>
     <message>
         <source>edit</source>
@@ -2058,15 +2058,15 @@
     </message>
     <message>
         <source>Show only the notes with this tag</source>
-        <translation>إظهار الملاحظات التي تحمل هذا الوسم فقط</translation>
+        <translation>عرض الملاحظات التي تحمل هذه العلامة فقط</translation>
     </message>
     <message>
         <source>Show only the notes of this colour</source>
-        <translation>إظهار الملاحظات بهذا اللون فقط</translation>
+        <translation>عرض الملاحظات بهذا اللون فقط</translation>
     </message>
     <message>
         <source>Show only the notes on processes, paragraphs, dimensions or cells</source>
-        <translation>إظهار الملاحظات على العمليات أو الفقرات أو الأبعاد أو الخلايا فقط</translation>
+        <translation>عرض الملاحظات المتعلقة بالعمليات أو الفقرات أو الأبعاد أو الخلايا فقط</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -2163,11 +2163,11 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation>الوسوم: {tags}</translation>
+        <translation>العلامات: {tags}</translation>
     </message>
     <message>
         <source>Modified {when}</source>
-        <translation>عُدِّلت {when}</translation>
+        <translation>عُدِّلت في {when}</translation>
     </message>
     <message>
         <source>No colour</source>
@@ -2286,19 +2286,19 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source>Only processes of this region</source>
-        <translation>عمليات هذه المنطقة فقط</translation>
+        <translation>العمليات في هذه المنطقة فقط</translation>
     </message>
     <message>
         <source>Only hits that speak to this dimension</source>
-        <translation>النتائج المتعلقة بهذا البُعد فقط</translation>
+        <translation>النتائج المتعلقة بهذا البعد فقط</translation>
     </message>
     <message>
         <source>Only report paragraphs with this level of agreement</source>
-        <translation>فقرات التقرير التي تحمل درجة التوافق هذه فقط</translation>
+        <translation>فقرات التقرير ذات مستوى التوافق هذا فقط</translation>
     </message>
     <message>
         <source>Hits for the search, best first; Enter or a click opens the page with the words highlighted</source>
-        <translation>نتائج البحث، الأفضل أولًا؛ يفتح Enter أو النقر الصفحةَ مع تظليل الكلمات</translation>
+        <translation>نتائج البحث، الأكثر صلة أولاً؛ يؤدي الضغط على Enter أو النقر إلى فتح الصفحة مع تمييز الكلمات</translation>
     </message>
     <message>
         <source>Search status</source>
@@ -3084,7 +3084,7 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     </message>
     <message>
         <source>Processes by region, the 2005 report by section and paragraph, the comparison dimensions and the countries; Enter opens the page, the context menu adds processes to the comparison</source>
-        <translation>العمليات حسب المنطقة، وتقرير عام 2005 حسب القسم والفقرة، وأبعاد المقارنة والبلدان؛ يفتح Enter الصفحة، وتضيف القائمة السياقية العمليات إلى المقارنة</translation>
+        <translation>العمليات حسب المنطقة، وتقرير عام 2005 حسب القسم والفقرة، وأبعاد المقارنة، والبلدان؛ يفتح Enter الصفحة، وتضيف القائمة السياقية العمليات إلى المقارنة</translation>
     </message>
     <message>
         <source>&amp;Open</source>
