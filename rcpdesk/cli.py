@@ -9,20 +9,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rcpdesk import __version__
+from rcpdesk.commands import CommandError, open_catalog
 
 LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
-
-
-class CommandError(Exception):
-    """A one-line message for the delegate; the command exits non-zero."""
-
-
-def _open_catalog(args: argparse.Namespace):  # -> Catalog, imported lazily to keep start-up light
-    from rcpdesk.catalog import Catalog
-    from rcpdesk.paths import bundled_database
-
-    return Catalog(Path(getattr(args, "database", None) or bundled_database()),
-                   lang=getattr(args, "lang", None) or "en")
 
 
 def _cmd_build_db(args: argparse.Namespace) -> int:
@@ -46,7 +35,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from rcpdesk.safe_write import atomic_text_file
 
     export_format = args.format or _export_format(args.out)
-    catalog = _open_catalog(args)
+    catalog = open_catalog(args)
     if export_format == "csv":
         if not args.out:
             raise CommandError("--format csv needs --out DIR")
@@ -78,7 +67,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
     if not 1 <= args.limit <= MAX_SEARCH_LIMIT:
         raise CommandError(f"--limit must be between 1 and {MAX_SEARCH_LIMIT:,} (got {args.limit})")
-    catalog = _open_catalog(args)
+    catalog = open_catalog(args)
     _check_filters(catalog, args)
     query, shortened = limit_query(args.query)
     if shortened:
@@ -159,7 +148,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     search.add_argument("--agreement", help="only paragraphs with this agreement level")
     search.set_defaults(func=_cmd_search)
 
-    for register in _plugin_registrars():
+    for register in _subcommand_registrars():
         register(commands)
     if "notes" in commands.choices:
         commands.choices["notes"].set_defaults(func=_cmd_notes)
@@ -170,7 +159,7 @@ def _cmd_notes(args: argparse.Namespace) -> int:
     """The notes commands, with the catalog to tell what a target id names."""
     from rcpdesk.notes import cli as notes_cli
 
-    catalog = _open_catalog(args)
+    catalog = open_catalog(args)
     return notes_cli.run(args, catalog.target_kind, edition=catalog.edition.label)
 
 
@@ -192,33 +181,19 @@ def _opens_window_only(argv: Sequence[str]) -> bool:
     return True
 
 
-def _plugin_registrars() -> list[Callable[[argparse._SubParsersAction], None]]:
-    """Subcommands that live with their own package (notes, sheets, maps)."""
-    registrars = []
-    try:
-        from rcpdesk.notes import cli as notes_cli
-    except ImportError:
-        pass
-    else:
-        registrars.append(notes_cli.register)
-    try:
-        from rcpdesk.sheets import cli as sheets_cli
-    except ImportError:
-        pass
-    else:
-        registrars.append(sheets_cli.register)
-    try:
-        from rcpdesk.maps import cli as maps_cli
-    except ImportError:
-        pass
-    else:
-        registrars.append(maps_cli.register)
-    return registrars
+def _subcommand_registrars() -> list[Callable[[argparse._SubParsersAction], object]]:  # type: ignore[type-arg]
+    """The `notes`, `sheet` and `map` commands, which live with their own packages. One that
+    fails to import fails the command line loudly: a missing command would look like a typo."""
+    from rcpdesk.maps import cli as maps_cli
+    from rcpdesk.notes import cli as notes_cli
+    from rcpdesk.sheets import cli as sheets_cli
+
+    return [notes_cli.register, sheets_cli.register, maps_cli.register]
 
 
 def _print_version(args: argparse.Namespace) -> int:
     try:
-        edition = _open_catalog(args).edition
+        edition = open_catalog(args).edition
         print(f"rcpdesk {__version__} (data edition {edition.label})")
     except Exception as exc:  # noqa: BLE001 - the version must print even when the data is broken
         print(f"rcpdesk {__version__} (data edition unavailable: {exc})")

@@ -12,19 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-REPORT_ID = "report-2005"
-REPORT_CITATION = "GCIM–IOM Workshop on RCPs, 2005"
-REPORT_FULL_CITATION = "GCIM–IOM Workshop on RCPs, Geneva, 14–15 April 2005"
-
-
-def paragraph_id(number: int) -> str:
-    """The stable id of a report paragraph: report-2005/p20."""
-    return f"{REPORT_ID}/p{number}"
-
-
-def citation(number: int) -> str:
-    """The citation a delegate reads: ¶20."""
-    return f"¶{number}"
+from rcpdesk.catalog.citations import (  # noqa: F401 - read as model.citation and so on
+    REPORT_CITATION,
+    REPORT_FULL_CITATION,
+    REPORT_ID,
+    citation,
+    paragraph_id,
+)
 
 
 class Edition(NamedTuple):

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rcpdesk.catalog.model import Names, ProcessSummary, citation
+from rcpdesk.catalog.citations import citation
+
+if TYPE_CHECKING:  # annotations only: model loads this module on first use (PEP 562)
+    from rcpdesk.catalog.model import Names, ProcessSummary
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rcpdesk.cli import CommandError, _open_catalog
+    from rcpdesk.commands import CommandError, open_catalog
     from rcpdesk.maps.render import (
         DEFAULT_PIXELS,
         RenderError,
@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"--width must be between {MIN_WIDTH} and {MAX_WIDTH} pixels")
     if not out.parent.is_dir():
         raise CommandError(f"cannot write {out}: no folder {out.parent}")
-    catalog = _open_catalog(args)
+    catalog = open_catalog(args)
     if args.year is not None:
         first = min((p.established for p in catalog.processes() if p.established), default=None)
         last = int(catalog.edition.date[:4])

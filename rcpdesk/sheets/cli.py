@@ -64,7 +64,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def _ids(text: str | None, what: str) -> list[str]:
-    from rcpdesk.cli import CommandError
+    from rcpdesk.commands import CommandError
 
     ids = [part.strip() for part in (text or "").replace(";", ",").split(",") if part.strip()]
     if not ids:
@@ -81,7 +81,7 @@ def default_paper() -> Paper:
 
 def load_note_records(profile: str | None) -> tuple[tuple[NoteRecord, ...], str | None]:
     """The notes of the profile folder, read-only; and a remark when there are none to print."""
-    from rcpdesk.cli import CommandError
+    from rcpdesk.commands import CommandError
     from rcpdesk.notes.errors import NotesError
     from rcpdesk.notes.store import NOTES_FILE_NAME, NotesStore
     from rcpdesk.paths import user_data_dir
@@ -102,7 +102,7 @@ def load_note_records(profile: str | None) -> tuple[tuple[NoteRecord, ...], str 
 
 
 def run(args: argparse.Namespace) -> int:
-    from rcpdesk.cli import CommandError, _open_catalog
+    from rcpdesk.commands import CommandError, open_catalog
     from rcpdesk.sheets.build import EmptySelection
     from rcpdesk.sheets.export import (
         SheetRequest,
@@ -160,7 +160,7 @@ def run(args: argparse.Namespace) -> int:
         dimensions = _ids(args.dimensions, "dimensions") if args.dimensions is not None else None
         request = SheetRequest.comparison(_ids(args.compare, "processes"), dimensions, options, notes)
 
-    catalog = _open_catalog(args)
+    catalog = open_catalog(args)
     try:
         sheet = build_sheet(catalog, request)
         if to_stdout:

@@ -510,26 +510,6 @@ def dimension_html(catalog: Catalog, dimension_id: str, page: int = 1) -> str:
     return _page("".join(body))
 
 
-def country_html(catalog: Catalog, code: str, page: int = 1) -> str:
-    """A country: the processes it is a member or observer of, with as-of dates and sources."""
-    try:
-        from rcpdesk.ui.detail_country import country_detail_html
-    except ImportError:  # pragma: no cover - the maps helper's richer page is optional
-        country_detail_html = None
-    if country_detail_html is not None:
-        return country_detail_html(catalog, code, page)
-    country = catalog.country(code)
-    body = [f"<h1>{escape(country.name)}</h1><ul>"]
-    for ms in catalog.memberships_of_country(code):
-        role = tr("member") if ms.role == "member" else tr("observer")
-        meta = " · ".join(filter(None, (escape(tr("as of {date}").format(date=ms.as_of)) if ms.as_of else "",
-                                        _sources_text(ms.sources))))
-        body.append(f"<li>{_a(links.process(ms.process.id), ms.process.name)} ({escape(role)})"
-                    f'<br><span class="meta">{meta}</span></li>')
-    body.append("</ul>")
-    return _page("".join(body))
-
-
 def section_html(catalog: Catalog, section_id: str, page: int = 1) -> str:
     """A report section: its paragraphs with their first words (a hundred at a time)."""
     section = next((s for s in catalog.sections() if s.id == section_id), None)
@@ -615,28 +595,3 @@ def scale_points(html: str, factor: float) -> str:
 def first_words(text: str, count: int = 8) -> str:
     words = text.split()
     return " ".join(words[:count]) + ("…" if len(words) > count else "")
-
-
-def html_for(catalog: Catalog, link: str) -> str:
-    """The page an rcpdesk: link names (the home page for HOME, a not-found page otherwise)."""
-    parsed = links.parse(link)
-    if parsed is None:
-        return not_found_html(link)
-    try:
-        if parsed.kind == "home":
-            return home_html(catalog)
-        if parsed.kind == "process":
-            return process_html(catalog, parsed.ident)
-        if parsed.kind == "paragraph":
-            return paragraph_html(catalog, int(parsed.ident))
-        if parsed.kind == "dimension":
-            return dimension_html(catalog, parsed.ident, parsed.page)
-        if parsed.kind == "country":
-            return country_html(catalog, parsed.ident, parsed.page)
-        if parsed.kind == "section":
-            return section_html(catalog, parsed.ident, parsed.page)
-        if parsed.kind == "region":
-            return region_html(catalog, parsed.ident, parsed.page)
-    except (KeyError, LookupError, ValueError):
-        return not_found_html(link)
-    return not_found_html(link)

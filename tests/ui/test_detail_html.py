@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from rcpdesk.catalog import model as m
-from rcpdesk.ui import detail_html
+from rcpdesk.ui import detail_html, pages
 
 
 def test_process_page_has_founding_year_members_sources_and_findings(real_catalog):
@@ -23,7 +23,7 @@ def test_process_page_has_founding_year_members_sources_and_findings(real_catalo
 def test_every_process_page_renders(real_catalog):
     for region in real_catalog.regions():
         for summary in region.processes:
-            html = detail_html.html_for(real_catalog, f"rcpdesk:process/{summary.id}")
+            html = pages.html_for(real_catalog, f"rcpdesk:process/{summary.id}")
             assert summary.acronym in html or summary.name in html
 
 
@@ -41,7 +41,7 @@ def test_dimension_and_country_and_home_pages(real_catalog):
     dimension = detail_html.dimension_html(real_catalog, "funding")
     assert "Funding" in dimension and "¶20" in dimension
     assert 'href="rcpdesk:process/bali-process"' in dimension
-    country = detail_html.html_for(real_catalog, "rcpdesk:country/AUS")
+    country = pages.html_for(real_catalog, "rcpdesk:country/AUS")
     assert "Australia" in country and "Bali Process" in country
     home = detail_html.home_html(real_catalog)
     assert "34 processes in 6 regions" in home and "9 of them" in home
@@ -49,8 +49,8 @@ def test_dimension_and_country_and_home_pages(real_catalog):
 
 
 def test_unknown_links_give_a_not_found_page(real_catalog):
-    assert "Not found" in detail_html.html_for(real_catalog, "rcpdesk:process/no-such-process")
-    assert "Not found" in detail_html.html_for(real_catalog, "https://example.org/")
+    assert "Not found" in pages.html_for(real_catalog, "rcpdesk:process/no-such-process")
+    assert "Not found" in pages.html_for(real_catalog, "https://example.org/")
 
 
 def test_unverified_and_alternatives_are_marked():
@@ -122,7 +122,7 @@ def test_no_internal_id_or_data_cleaning_language_in_a_profile(real_catalog):
     import re
 
     for process in real_catalog.processes():
-        html = detail_html.html_for(real_catalog, f"rcpdesk:process/{process.id}")
+        html = pages.html_for(real_catalog, f"rcpdesk:process/{process.id}")
         text = re.sub(r"<[^>]+>", " ", html)
         assert not re.search(r"\(source [a-z0-9-]+\)", text), process.id
         assert "retrieved text" not in text and "shown first because" not in text, process.id

@@ -20,6 +20,7 @@ from rcpdesk.catalog.build import write_database
 from rcpdesk.catalog.sourcedata import load
 from rcpdesk.catalog.validate import check
 from rcpdesk.ui import detail_country, detail_html, links
+from rcpdesk.ui.pages import html_for
 
 ROOT = Path(__file__).resolve().parents[2]
 COPIES = 50
@@ -126,7 +127,7 @@ def test_dimension_page_lists_a_page_of_findings_at_a_time_and_pages_through_all
     pages = -(-len(everything) // detail_html.PAGE_SIZE)
     seen = []
     for page in range(1, pages + 1):
-        html = detail_html.html_for(grown, links.with_page(links.dimension("funding"), page))
+        html = html_for(grown, links.with_page(links.dimension("funding"), page))
         items = _items(html, "What the 2005 report found")
         assert len(items) == min(detail_html.PAGE_SIZE, len(everything) - len(seen))
         seen += [re.search(r"¶\d+", item).group(0) for item in items]
@@ -134,7 +135,7 @@ def test_dimension_page_lists_a_page_of_findings_at_a_time_and_pages_through_all
         assert (f'href="rcpdesk:dimension/funding?page={page + 1}"' in html) == (page < pages)
         assert (f'href="{links.with_page(links.dimension("funding"), page - 1)}"' in html) == (page > 1)
     assert seen == everything
-    first = detail_html.html_for(grown, links.dimension("funding"))
+    first = html_for(grown, links.dimension("funding"))
     size = detail_html.PAGE_SIZE
     assert f"Findings 1–{size} of {QLocale().toString(len(everything))}, strongest agreement first" in first
     assert len(_items(first, "The processes today")) == 0  # the values are table rows, all 24 on page 1
@@ -144,19 +145,19 @@ def test_dimension_page_lists_a_page_of_findings_at_a_time_and_pages_through_all
 def test_a_page_past_the_end_shows_the_last_one(grown) -> None:
     total = grown.count_findings_for_dimension("funding")
     pages = -(-total // detail_html.PAGE_SIZE)
-    html = detail_html.html_for(grown, "rcpdesk:dimension/funding?page=9999")
+    html = html_for(grown, "rcpdesk:dimension/funding?page=9999")
     assert f"Page {pages} of {pages}" in html and "Next page" not in html
 
 
 def test_section_page_pages_through_its_paragraphs(grown) -> None:
     size = detail_html.PAGE_SIZE
     pages = -(-SECTION_SIZE // size)
-    html = detail_html.html_for(grown, "rcpdesk:section/part-2?page=2")
+    html = html_for(grown, "rcpdesk:section/part-2?page=2")
     items = _items(html, f"Paragraphs {size + 1}–{2 * size} of {SECTION_SIZE}")
     first = SECTION_SIZE + size + 1  # part-2 starts at ¶251
     assert [re.search(r"¶(\d+)", i).group(1) for i in items] == [str(n) for n in range(first, first + size)]
     assert f"Page 2 of {pages}" in html
-    last = detail_html.html_for(grown, f"rcpdesk:section/part-2?page={pages}")
+    last = html_for(grown, f"rcpdesk:section/part-2?page={pages}")
     shown = SECTION_SIZE - (pages - 1) * size
     heading = f"Paragraphs {SECTION_SIZE - shown + 1}–{SECTION_SIZE} of {SECTION_SIZE}"
     assert heading in last and len(_items(last, heading)) == shown
@@ -164,7 +165,7 @@ def test_section_page_pages_through_its_paragraphs(grown) -> None:
 
 def test_real_pages_have_no_pager(real_catalog) -> None:
     for link in ("rcpdesk:dimension/funding", "rcpdesk:section/similarities", "rcpdesk:region/asia"):
-        html = detail_html.html_for(real_catalog, link)
+        html = html_for(real_catalog, link)
         assert "Not found" not in html and "Page 1 of" not in html and "Next page" not in html, link
 
 
@@ -266,7 +267,7 @@ def test_country_page_lists_ten_processes_a_page_with_their_neighbours(crowded) 
     pages = -(-total // detail_country.PAGE_SIZE)
     seen = []
     for page in range(1, pages + 1):
-        html = detail_html.html_for(crowded, links.with_page(links.country("CHE"), page))
+        html = html_for(crowded, links.with_page(links.country("CHE"), page))
         shown = re.findall(r'<tr><td><a href="rcpdesk:process/([^"]+)">', html)
         assert len(shown) == min(detail_country.PAGE_SIZE, total - len(seen))
         assert len(re.findall(r"<h3><a href=", html)) == len(shown)  # each with its neighbours
@@ -274,14 +275,14 @@ def test_country_page_lists_ten_processes_a_page_with_their_neighbours(crowded) 
         assert (f'href="rcpdesk:country/CHE?page={page + 1}"' in html) == (page < pages)
         seen += shown
     assert seen == [ms.process.id for ms in crowded.memberships_of_country("CHE")]
-    first = detail_html.html_for(crowded, links.country("CHE"))
+    first = html_for(crowded, links.country("CHE"))
     assert "Processes 1–10 of 24" in first
     assert f"Member of {counts['member']} processes" in first  # the summary counts them all
 
 
 def test_country_summary_names_the_first_forty_and_counts_the_rest(crowded, monkeypatch) -> None:
     monkeypatch.setattr(detail_country, "SUMMARY_NAMES", 5)
-    html = detail_html.html_for(crowded, links.country("CHE"))
+    html = html_for(crowded, links.country("CHE"))
     summary = html[html.index("Member of"):html.index("</p>", html.index("Member of"))]
     members = crowded.count_memberships_of_country("CHE")["member"]
     assert summary.count('href="rcpdesk:process/') == 5 + min(5, crowded.count_memberships_of_country("CHE")["observer"])
@@ -289,7 +290,7 @@ def test_country_summary_names_the_first_forty_and_counts_the_rest(crowded, monk
 
 
 def test_real_country_pages_are_unchanged_by_paging(real_catalog) -> None:
-    html = detail_html.html_for(real_catalog, links.country("CHE"))
+    html = html_for(real_catalog, links.country("CHE"))
     assert "Page 1 of" not in html and "Processes 1–" not in html and " more." not in html
     assert len(re.findall(r'<tr><td><a href="rcpdesk:process/', html)) == 8
 
@@ -306,7 +307,7 @@ def test_catalog_counts_and_presence_are_indexed_lookups(real_catalog, crowded) 
 
 
 def test_long_label_tables_come_in_stacks_of_ten_rows(grown) -> None:
-    html = detail_html.html_for(grown, links.dimension("funding"))
+    html = html_for(grown, links.dimension("funding"))
     values = html[html.index("The processes today"):]
     tables = re.findall(r"<table.*?</table>", values, flags=re.DOTALL)
     rows = [t.count("<tr>") for t in tables]
@@ -316,10 +317,10 @@ def test_long_label_tables_come_in_stacks_of_ten_rows(grown) -> None:
 
 
 def test_start_page_names_the_first_sections_and_counts_the_rest(real_catalog, grown, monkeypatch) -> None:
-    real = detail_html.html_for(real_catalog, links.HOME)
+    real = html_for(real_catalog, links.HOME)
     assert len(_items(real, "The 2005 report")) == len(real_catalog.sections())  # all eight, as before
     monkeypatch.setattr(detail_html, "HOME_SECTIONS", 3)
     sections = grown.sections()
-    items = _items(detail_html.html_for(grown, links.HOME), "The 2005 report")
+    items = _items(html_for(grown, links.HOME), "The 2005 report")
     assert [re.search(r'href="rcpdesk:section/([^"]+)"', i).group(1) for i in items[:3]] == [s.id for s in sections[:3]]
     assert f"and {len(sections) - 3} more" in items[3] and len(items) == 4

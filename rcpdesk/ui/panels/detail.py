@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 from rcpdesk.bidi import is_rtl, rtl_html
 from rcpdesk.catalog import model as m
 from rcpdesk.services import Services
-from rcpdesk.ui import detail_html, links
+from rcpdesk.ui import detail_html, links, pages
 from rcpdesk.ui.widgets.find_bar import FindBar
 from rcpdesk.ui.widgets.section_strip import SectionStrip
 
@@ -125,7 +125,7 @@ class DetailPanel(QWidget):
         same = link == self._link
         position = self.view.verticalScrollBar().value()
         self._link = link
-        html = detail_html.html_for(self._services.catalog, link)
+        html = pages.html_for(self._services.catalog, link)
         if self.decorate is not None:
             html = self.decorate(html, link)
         if is_rtl(self._services.catalog.lang):
