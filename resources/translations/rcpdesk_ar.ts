@@ -41,57 +41,6 @@
     </message>
 </context>
 <context>
-    <name>Agreement</name>
-    <message>
-        <source>A few participants</source>
-        <translation>قلة من المشاركين</translation>
-    </message>
-    <message>
-        <source>Broad agreement</source>
-        <translation>اتفاق واسع</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>توافق في الآراء</translation>
-    </message>
-    <message>
-        <source>Majority</source>
-        <translation>الأغلبية</translation>
-    </message>
-    <message>
-        <source>Many participants</source>
-        <translation>كثير من المشاركين</translation>
-    </message>
-    <message>
-        <source>One participant</source>
-        <translation>مشارك واحد</translation>
-    </message>
-    <message>
-        <source>Procedural (no position)</source>
-        <translation>إجرائي (بلا موقف)</translation>
-    </message>
-    <message>
-        <source>Several participants</source>
-        <translation>عدة مشاركين</translation>
-    </message>
-    <message>
-        <source>Some participants</source>
-        <translation>بعض المشاركين</translation>
-    </message>
-    <message>
-        <source>Speaker&apos;s own statement</source>
-        <translation>بيان المتكلم نفسه</translation>
-    </message>
-    <message>
-        <source>The report states</source>
-        <translation>يفيد التقرير</translation>
-    </message>
-    <message>
-        <source>Unanimous</source>
-        <translation>بالإجماع</translation>
-    </message>
-</context>
-<context>
     <name>ColoursDialog</name>
     <message>
         <source>Note colours</source>
@@ -1110,14 +1059,6 @@
     <message>
         <source>founded {year}</source>
         <translation>أُسست عام {year}</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>عضو</translation>
-    </message>
-    <message>
-        <source>observer</source>
-        <translation>مراقب</translation>
     </message>
     <message>
         <source>rcpdesk holds nothing at {link}.</source>
@@ -2796,54 +2737,6 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
         <translation>لا يسمّي التقرير هذه العملية؛ فهي لم تشارك في حلقة العمل لعام 2005. ويرد استنتاج التقرير بشأن كل بُعد في الجدول أعلاه.</translation>
     </message>
     <message>
-        <source>Unanimous</source>
-        <translation>بالإجماع</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>توافق في الآراء</translation>
-    </message>
-    <message>
-        <source>Broad agreement</source>
-        <translation>اتفاق واسع</translation>
-    </message>
-    <message>
-        <source>Majority</source>
-        <translation>الأغلبية</translation>
-    </message>
-    <message>
-        <source>Many participants</source>
-        <translation>كثير من المشاركين</translation>
-    </message>
-    <message>
-        <source>Several participants</source>
-        <translation>عدة مشاركين</translation>
-    </message>
-    <message>
-        <source>Some participants</source>
-        <translation>بعض المشاركين</translation>
-    </message>
-    <message>
-        <source>A few participants</source>
-        <translation>قلة من المشاركين</translation>
-    </message>
-    <message>
-        <source>One participant</source>
-        <translation>مشارك واحد</translation>
-    </message>
-    <message>
-        <source>The report states</source>
-        <translation>يفيد التقرير</translation>
-    </message>
-    <message>
-        <source>Speaker&apos;s own statement</source>
-        <translation>بيان المتكلم نفسه</translation>
-    </message>
-    <message>
-        <source>Procedural (no position)</source>
-        <translation>إجرائي (بلا موقف)</translation>
-    </message>
-    <message>
         <source>2005 report</source>
         <translation>تقرير عام 2005</translation>
     </message>
@@ -2970,6 +2863,146 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>nothing was written to {path}</source>
         <translation>لم يُكتب شيء في {path}</translation>
+    </message>
+    <message>
+        <source>{start}–today</source>
+        <translation>{start}–اليوم</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>until {year}</source>
+        <translation>حتى عام {year}</translation>
+    </message>
+    <message>
+        <source>year joined not known</source>
+        <translation>سنة الانضمام غير معروفة</translation>
+    </message>
+    <message>
+        <source>The 2005 report, {citation}</source>
+        <translation>تقرير عام 2005، {citation}</translation>
+    </message>
+    <message>
+        <source>Briefing pack: {names}</source>
+        <translation>ملف الإحاطة: {names}</translation>
+    </message>
+    <message>
+        <source>Briefing pack: {n} processes</source>
+        <translation>ملف الإحاطة: {n} عمليات</translation>
+    </message>
+    <message>
+        <source>no processes chosen: a pack needs at least one</source>
+        <translation>لم تُختر أي عملية: يحتاج ملف الإحاطة إلى عملية واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>For the delegation of {country}: {names}</source>
+        <translation>لوفد {country}: {names}</translation>
+    </message>
+    <message>
+        <source>For a meeting of {names}</source>
+        <translation>لاجتماع {names}</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>الغلاف</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>اللمحات</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>The 2005 report&apos;s findings on these rows</source>
+        <translation>استنتاجات تقرير عام 2005 بشأن هذه الصفوف</translation>
+    </message>
+    <message>
+        <source>Members maps</source>
+        <translation>خرائط الأعضاء</translation>
+    </message>
+    <message>
+        <source>Country: {name}</source>
+        <translation>البلد: {name}</translation>
+    </message>
+    <message>
+        <source>Notes tagged: {tags}</source>
+        <translation>الملاحظات الموسومة: {tags}</translation>
+    </message>
+    <message>
+        <source>For each row compared, the findings of the 2005 report that bear on it, the best fitting first: the paragraph (¶), the level of agreement the report records, and its words. Words in [square brackets] are the editor&apos;s.</source>
+        <translation>لكل صف مقارن، استنتاجات تقرير عام 2005 المتعلقة به، الأنسب أولًا: الفقرة (¶)، ودرجة التوافق التي يسجلها التقرير، وكلماته. والكلمات بين [معقوفين] من المحرر.</translation>
+    </message>
+    <message>
+        <source>The report has no finding on the rows compared.</source>
+        <translation>لا يتضمن التقرير أي استنتاج بشأن الصفوف المقارنة.</translation>
+    </message>
+    <message>
+        <source>No process lists {name} as a member or an observer.</source>
+        <translation>لا تدرج أي عملية {name} عضوًا أو مراقبًا.</translation>
+    </message>
+    <message>
+        <source>Its roles in every process, from the dated membership lists; the pack&apos;s processes first (marked ●).</source>
+        <translation>أدواره في كل عملية، من قوائم العضوية المؤرخة؛ وعمليات ملف الإحاطة أولًا (معلَّمة بـ●).</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>السنوات</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>مراقب</translation>
+    </message>
+    <message>
+        <source>{role} (ended)</source>
+        <translation>{role} (منتهية)</translation>
+    </message>
+    <message>
+        <source>The processes&apos; chair records do not name {name}.</source>
+        <translation>لا تذكر سجلات الرئاسة في العمليات {name}.</translation>
+    </message>
+    <message>
+        <source>{shown} of your {total} notes: those tagged {tags}.</source>
+        <translation>{shown} من ملاحظاتك البالغ عددها {total}: الموسومة بـ{tags}.</translation>
+    </message>
+    <message>
+        <source>All your notes ({n}), grouped by what they are on.</source>
+        <translation>كل ملاحظاتك ({n})، مجمعة حسب موضوعها.</translation>
+    </message>
+    <message>
+        <source>No notes to show.</source>
+        <translation>لا توجد ملاحظات لعرضها.</translation>
+    </message>
+    <message>
+        <source>Chairs</source>
+        <translation>الرئاسات</translation>
+    </message>
+    <message>
+        <source>{title} · data edition {edition} · rcpdesk</source>
+        <translation>{title} · إصدار البيانات {edition} · rcpdesk</translation>
     </message>
 </context>
 <context>

@@ -41,57 +41,6 @@
     </message>
 </context>
 <context>
-    <name>Agreement</name>
-    <message>
-        <source>A few participants</source>
-        <translation>Unos pocos participantes</translation>
-    </message>
-    <message>
-        <source>Broad agreement</source>
-        <translation>Amplio acuerdo</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>Consenso</translation>
-    </message>
-    <message>
-        <source>Majority</source>
-        <translation>Mayoría</translation>
-    </message>
-    <message>
-        <source>Many participants</source>
-        <translation>Muchos participantes</translation>
-    </message>
-    <message>
-        <source>One participant</source>
-        <translation>Un participante</translation>
-    </message>
-    <message>
-        <source>Procedural (no position)</source>
-        <translation>De procedimiento (sin postura)</translation>
-    </message>
-    <message>
-        <source>Several participants</source>
-        <translation>Varios participantes</translation>
-    </message>
-    <message>
-        <source>Some participants</source>
-        <translation>Algunos participantes</translation>
-    </message>
-    <message>
-        <source>Speaker&apos;s own statement</source>
-        <translation>Declaración del propio orador</translation>
-    </message>
-    <message>
-        <source>The report states</source>
-        <translation>El informe afirma</translation>
-    </message>
-    <message>
-        <source>Unanimous</source>
-        <translation>Unanimidad</translation>
-    </message>
-</context>
-<context>
     <name>ColoursDialog</name>
     <message>
         <source>Note colours</source>
@@ -1110,14 +1059,6 @@
     <message>
         <source>founded {year}</source>
         <translation>fundado en {year}</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>miembro</translation>
-    </message>
-    <message>
-        <source>observer</source>
-        <translation>observador</translation>
     </message>
     <message>
         <source>rcpdesk holds nothing at {link}.</source>
@@ -2788,54 +2729,6 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
         <translation>El informe no cita este proceso; no participó en el taller de 2005. La conclusión del informe sobre cada dimensión figura en la tabla anterior.</translation>
     </message>
     <message>
-        <source>The report states</source>
-        <translation>El informe afirma</translation>
-    </message>
-    <message>
-        <source>Unanimous</source>
-        <translation>Unanimidad</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>Consenso</translation>
-    </message>
-    <message>
-        <source>Broad agreement</source>
-        <translation>Amplio acuerdo</translation>
-    </message>
-    <message>
-        <source>Majority</source>
-        <translation>Mayoría</translation>
-    </message>
-    <message>
-        <source>Many participants</source>
-        <translation>Muchos participantes</translation>
-    </message>
-    <message>
-        <source>Several participants</source>
-        <translation>Varios participantes</translation>
-    </message>
-    <message>
-        <source>Some participants</source>
-        <translation>Algunos participantes</translation>
-    </message>
-    <message>
-        <source>A few participants</source>
-        <translation>Unos pocos participantes</translation>
-    </message>
-    <message>
-        <source>One participant</source>
-        <translation>Un participante</translation>
-    </message>
-    <message>
-        <source>Speaker&apos;s own statement</source>
-        <translation>Declaración del propio orador</translation>
-    </message>
-    <message>
-        <source>Procedural (no position)</source>
-        <translation>De procedimiento (sin postura)</translation>
-    </message>
-    <message>
         <source>2005 report</source>
         <translation>Informe de 2005</translation>
     </message>
@@ -2966,6 +2859,146 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     <message>
         <source>words in [square brackets] are the editor&apos;s gloss</source>
         <translation>las palabras entre [corchetes] son una glosa del editor</translation>
+    </message>
+    <message>
+        <source>{start}–today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>until {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year joined not known</source>
+        <translation>año de adhesión desconocido</translation>
+    </message>
+    <message>
+        <source>The 2005 report, {citation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack: {n} processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no processes chosen: a pack needs at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the delegation of {country}: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a meeting of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>The 2005 report&apos;s findings on these rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes tagged: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each row compared, the findings of the 2005 report that bear on it, the best fitting first: the paragraph (¶), the level of agreement the report records, and its words. Words in [square brackets] are the editor&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no finding on the rows compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process lists {name} as a member or an observer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its roles in every process, from the dated membership lists; the pack&apos;s processes first (marked ●).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Fecha de referencia</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>observador</translation>
+    </message>
+    <message>
+        <source>{role} (ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processes&apos; chair records do not name {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of your {total} notes: those tagged {tags}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All your notes ({n}), grouped by what they are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} · data edition {edition} · rcpdesk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

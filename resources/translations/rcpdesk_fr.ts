@@ -41,57 +41,6 @@
     </message>
 </context>
 <context>
-    <name>Agreement</name>
-    <message>
-        <source>A few participants</source>
-        <translation>Quelques rares participants</translation>
-    </message>
-    <message>
-        <source>Broad agreement</source>
-        <translation>Large accord</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>Consensus</translation>
-    </message>
-    <message>
-        <source>Majority</source>
-        <translation>Majorité</translation>
-    </message>
-    <message>
-        <source>Many participants</source>
-        <translation>De nombreux participants</translation>
-    </message>
-    <message>
-        <source>One participant</source>
-        <translation>Un participant</translation>
-    </message>
-    <message>
-        <source>Procedural (no position)</source>
-        <translation>Procédure (sans prise de position)</translation>
-    </message>
-    <message>
-        <source>Several participants</source>
-        <translation>Plusieurs participants</translation>
-    </message>
-    <message>
-        <source>Some participants</source>
-        <translation>Certains participants</translation>
-    </message>
-    <message>
-        <source>Speaker&apos;s own statement</source>
-        <translation>Déclaration de l’intervenant</translation>
-    </message>
-    <message>
-        <source>The report states</source>
-        <translation>Le rapport affirme</translation>
-    </message>
-    <message>
-        <source>Unanimous</source>
-        <translation>Unanimité</translation>
-    </message>
-</context>
-<context>
     <name>ColoursDialog</name>
     <message>
         <source>Note colours</source>
@@ -1110,14 +1059,6 @@
     <message>
         <source>founded {year}</source>
         <translation>fondé en {year}</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>membre</translation>
-    </message>
-    <message>
-        <source>observer</source>
-        <translation>observateur</translation>
     </message>
     <message>
         <source>rcpdesk holds nothing at {link}.</source>
@@ -2788,54 +2729,6 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
         <translation>Le rapport ne cite pas ce processus ; il n’a pas participé à l’atelier de 2005. La constatation du rapport pour chaque dimension figure dans le tableau ci-dessus.</translation>
     </message>
     <message>
-        <source>The report states</source>
-        <translation>Le rapport affirme</translation>
-    </message>
-    <message>
-        <source>Unanimous</source>
-        <translation>Unanimité</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>Consensus</translation>
-    </message>
-    <message>
-        <source>Broad agreement</source>
-        <translation>Large accord</translation>
-    </message>
-    <message>
-        <source>Majority</source>
-        <translation>Majorité</translation>
-    </message>
-    <message>
-        <source>Many participants</source>
-        <translation>De nombreux participants</translation>
-    </message>
-    <message>
-        <source>Several participants</source>
-        <translation>Plusieurs participants</translation>
-    </message>
-    <message>
-        <source>Some participants</source>
-        <translation>Certains participants</translation>
-    </message>
-    <message>
-        <source>A few participants</source>
-        <translation>Quelques rares participants</translation>
-    </message>
-    <message>
-        <source>One participant</source>
-        <translation>Un participant</translation>
-    </message>
-    <message>
-        <source>Speaker&apos;s own statement</source>
-        <translation>Déclaration de l’intervenant</translation>
-    </message>
-    <message>
-        <source>Procedural (no position)</source>
-        <translation>Procédure (sans prise de position)</translation>
-    </message>
-    <message>
         <source>2005 report</source>
         <translation>Rapport de 2005</translation>
     </message>
@@ -2966,6 +2859,146 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     <message>
         <source>words in [square brackets] are the editor&apos;s gloss</source>
         <translation>les mots entre [crochets] sont une glose de l’éditeur</translation>
+    </message>
+    <message>
+        <source>{start}–today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>until {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year joined not known</source>
+        <translation>année d’adhésion inconnue</translation>
+    </message>
+    <message>
+        <source>The 2005 report, {citation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack: {n} processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no processes chosen: a pack needs at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the delegation of {country}: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a meeting of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>The 2005 report&apos;s findings on these rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes tagged: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each row compared, the findings of the 2005 report that bear on it, the best fitting first: the paragraph (¶), the level of agreement the report records, and its words. Words in [square brackets] are the editor&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no finding on the rows compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process lists {name} as a member or an observer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its roles in every process, from the dated membership lists; the pack&apos;s processes first (marked ●).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>observateur</translation>
+    </message>
+    <message>
+        <source>{role} (ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processes&apos; chair records do not name {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of your {total} notes: those tagged {tags}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All your notes ({n}), grouped by what they are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} · data edition {edition} · rcpdesk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -41,57 +41,6 @@
     </message>
 </context>
 <context>
-    <name>Agreement</name>
-    <message>
-        <source>A few participants</source>
-        <translation>Немногие участники</translation>
-    </message>
-    <message>
-        <source>Broad agreement</source>
-        <translation>Широкое согласие</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>Консенсус</translation>
-    </message>
-    <message>
-        <source>Majority</source>
-        <translation>Большинство</translation>
-    </message>
-    <message>
-        <source>Many participants</source>
-        <translation>Многие участники</translation>
-    </message>
-    <message>
-        <source>One participant</source>
-        <translation>Один участник</translation>
-    </message>
-    <message>
-        <source>Procedural (no position)</source>
-        <translation>Процедурное (без позиции)</translation>
-    </message>
-    <message>
-        <source>Several participants</source>
-        <translation>Несколько участников</translation>
-    </message>
-    <message>
-        <source>Some participants</source>
-        <translation>Некоторые участники</translation>
-    </message>
-    <message>
-        <source>Speaker&apos;s own statement</source>
-        <translation>Заявление самого выступающего</translation>
-    </message>
-    <message>
-        <source>The report states</source>
-        <translation>В докладе указывается</translation>
-    </message>
-    <message>
-        <source>Unanimous</source>
-        <translation>Единогласно</translation>
-    </message>
-</context>
-<context>
     <name>ColoursDialog</name>
     <message>
         <source>Note colours</source>
@@ -1110,14 +1059,6 @@
     <message>
         <source>founded {year}</source>
         <translation>основан в {year} году</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>член</translation>
-    </message>
-    <message>
-        <source>observer</source>
-        <translation>наблюдатель</translation>
     </message>
     <message>
         <source>rcpdesk holds nothing at {link}.</source>
@@ -2793,54 +2734,6 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
         <translation>Доклад не называет этот процесс; он не участвовал в семинаре 2005 года. Вывод доклада по каждому аспекту приведён в таблице выше.</translation>
     </message>
     <message>
-        <source>Unanimous</source>
-        <translation>Единогласно</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>Консенсус</translation>
-    </message>
-    <message>
-        <source>Broad agreement</source>
-        <translation>Широкое согласие</translation>
-    </message>
-    <message>
-        <source>Majority</source>
-        <translation>Большинство</translation>
-    </message>
-    <message>
-        <source>Many participants</source>
-        <translation>Многие участники</translation>
-    </message>
-    <message>
-        <source>Several participants</source>
-        <translation>Несколько участников</translation>
-    </message>
-    <message>
-        <source>Some participants</source>
-        <translation>Некоторые участники</translation>
-    </message>
-    <message>
-        <source>A few participants</source>
-        <translation>Немногие участники</translation>
-    </message>
-    <message>
-        <source>One participant</source>
-        <translation>Один участник</translation>
-    </message>
-    <message>
-        <source>The report states</source>
-        <translation>В докладе указывается</translation>
-    </message>
-    <message>
-        <source>Speaker&apos;s own statement</source>
-        <translation>Заявление самого выступающего</translation>
-    </message>
-    <message>
-        <source>Procedural (no position)</source>
-        <translation>Процедурное (без позиции)</translation>
-    </message>
-    <message>
         <source>2005 report</source>
         <translation>Доклад 2005 года</translation>
     </message>
@@ -2967,6 +2860,146 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>nothing was written to {path}</source>
         <translation>в {path} ничего не записано</translation>
+    </message>
+    <message>
+        <source>{start}–today</source>
+        <translation>{start}–по сей день</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>until {year}</source>
+        <translation>до {year} года</translation>
+    </message>
+    <message>
+        <source>year joined not known</source>
+        <translation>год вступления неизвестен</translation>
+    </message>
+    <message>
+        <source>The 2005 report, {citation}</source>
+        <translation>Доклад 2005 года, {citation}</translation>
+    </message>
+    <message>
+        <source>Briefing pack: {names}</source>
+        <translation>Справочный пакет: {names}</translation>
+    </message>
+    <message>
+        <source>Briefing pack: {n} processes</source>
+        <translation>Справочный пакет: процессов — {n}</translation>
+    </message>
+    <message>
+        <source>no processes chosen: a pack needs at least one</source>
+        <translation>процессы не выбраны: для пакета нужен хотя бы один</translation>
+    </message>
+    <message>
+        <source>For the delegation of {country}: {names}</source>
+        <translation>Для делегации: {country}: {names}</translation>
+    </message>
+    <message>
+        <source>For a meeting of {names}</source>
+        <translation>Для совещания: {names}</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Обложка</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>The 2005 report&apos;s findings on these rows</source>
+        <translation>Выводы доклада 2005 года по этим строкам</translation>
+    </message>
+    <message>
+        <source>Members maps</source>
+        <translation>Карты членов</translation>
+    </message>
+    <message>
+        <source>Country: {name}</source>
+        <translation>Страна: {name}</translation>
+    </message>
+    <message>
+        <source>Notes tagged: {tags}</source>
+        <translation>Заметки с метками: {tags}</translation>
+    </message>
+    <message>
+        <source>For each row compared, the findings of the 2005 report that bear on it, the best fitting first: the paragraph (¶), the level of agreement the report records, and its words. Words in [square brackets] are the editor&apos;s.</source>
+        <translation>По каждой сравниваемой строке — относящиеся к ней выводы доклада 2005 года, сначала наиболее подходящие: пункт (¶), степень согласия, отмеченная в докладе, и его слова. Слова в [квадратных скобках] принадлежат редактору.</translation>
+    </message>
+    <message>
+        <source>The report has no finding on the rows compared.</source>
+        <translation>В докладе нет выводов по сравниваемым строкам.</translation>
+    </message>
+    <message>
+        <source>No process lists {name} as a member or an observer.</source>
+        <translation>Ни один процесс не указывает {name} в качестве члена или наблюдателя.</translation>
+    </message>
+    <message>
+        <source>Its roles in every process, from the dated membership lists; the pack&apos;s processes first (marked ●).</source>
+        <translation>Его роль в каждом процессе по датированным спискам членов; сначала процессы пакета (отмечены ●).</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Годы</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>По состоянию на</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>член</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>наблюдатель</translation>
+    </message>
+    <message>
+        <source>{role} (ended)</source>
+        <translation>{role} (прекращено)</translation>
+    </message>
+    <message>
+        <source>The processes&apos; chair records do not name {name}.</source>
+        <translation>В записях о председателях процессов {name} не упоминается.</translation>
+    </message>
+    <message>
+        <source>{shown} of your {total} notes: those tagged {tags}.</source>
+        <translation>{shown} из ваших заметок ({total}): с метками {tags}.</translation>
+    </message>
+    <message>
+        <source>All your notes ({n}), grouped by what they are on.</source>
+        <translation>Все ваши заметки ({n}), сгруппированные по объекту.</translation>
+    </message>
+    <message>
+        <source>No notes to show.</source>
+        <translation>Нет заметок для показа.</translation>
+    </message>
+    <message>
+        <source>Chairs</source>
+        <translation>Председатели</translation>
+    </message>
+    <message>
+        <source>{title} · data edition {edition} · rcpdesk</source>
+        <translation>{title} · выпуск данных {edition} · rcpdesk</translation>
     </message>
 </context>
 <context>

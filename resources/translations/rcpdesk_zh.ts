@@ -41,57 +41,6 @@
     </message>
 </context>
 <context>
-    <name>Agreement</name>
-    <message>
-        <source>A few participants</source>
-        <translation>少数与会者</translation>
-    </message>
-    <message>
-        <source>Broad agreement</source>
-        <translation>广泛一致</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>协商一致</translation>
-    </message>
-    <message>
-        <source>Majority</source>
-        <translation>多数</translation>
-    </message>
-    <message>
-        <source>Many participants</source>
-        <translation>许多与会者</translation>
-    </message>
-    <message>
-        <source>One participant</source>
-        <translation>一名与会者</translation>
-    </message>
-    <message>
-        <source>Procedural (no position)</source>
-        <translation>程序性（无立场）</translation>
-    </message>
-    <message>
-        <source>Several participants</source>
-        <translation>若干与会者</translation>
-    </message>
-    <message>
-        <source>Some participants</source>
-        <translation>一些与会者</translation>
-    </message>
-    <message>
-        <source>Speaker&apos;s own statement</source>
-        <translation>发言者本人的陈述</translation>
-    </message>
-    <message>
-        <source>The report states</source>
-        <translation>报告指出</translation>
-    </message>
-    <message>
-        <source>Unanimous</source>
-        <translation>一致同意</translation>
-    </message>
-</context>
-<context>
     <name>ColoursDialog</name>
     <message>
         <source>Note colours</source>
@@ -1110,14 +1059,6 @@
     <message>
         <source>founded {year}</source>
         <translation>成立于 {year} 年</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <source>observer</source>
-        <translation>观察员</translation>
     </message>
     <message>
         <source>rcpdesk holds nothing at {link}.</source>
@@ -2791,54 +2732,6 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
         <translation>报告未提及本进程；本进程未出席 2005 年研讨会。报告就每个维度得出的结论见上表。</translation>
     </message>
     <message>
-        <source>Unanimous</source>
-        <translation>一致同意</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>协商一致</translation>
-    </message>
-    <message>
-        <source>Broad agreement</source>
-        <translation>广泛一致</translation>
-    </message>
-    <message>
-        <source>Majority</source>
-        <translation>多数</translation>
-    </message>
-    <message>
-        <source>Many participants</source>
-        <translation>许多与会者</translation>
-    </message>
-    <message>
-        <source>Several participants</source>
-        <translation>若干与会者</translation>
-    </message>
-    <message>
-        <source>Some participants</source>
-        <translation>一些与会者</translation>
-    </message>
-    <message>
-        <source>A few participants</source>
-        <translation>少数与会者</translation>
-    </message>
-    <message>
-        <source>One participant</source>
-        <translation>一名与会者</translation>
-    </message>
-    <message>
-        <source>The report states</source>
-        <translation>报告指出</translation>
-    </message>
-    <message>
-        <source>Speaker&apos;s own statement</source>
-        <translation>发言者本人的陈述</translation>
-    </message>
-    <message>
-        <source>Procedural (no position)</source>
-        <translation>程序性（无立场）</translation>
-    </message>
-    <message>
         <source>2005 report</source>
         <translation>2005 年报告</translation>
     </message>
@@ -2965,6 +2858,146 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>nothing was written to {path}</source>
         <translation>未向 {path} 写入任何内容</translation>
+    </message>
+    <message>
+        <source>{start}–today</source>
+        <translation>{start}–今</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>until {year}</source>
+        <translation>至 {year} 年</translation>
+    </message>
+    <message>
+        <source>year joined not known</source>
+        <translation>加入年份不详</translation>
+    </message>
+    <message>
+        <source>The 2005 report, {citation}</source>
+        <translation>2005 年报告，{citation}</translation>
+    </message>
+    <message>
+        <source>Briefing pack: {names}</source>
+        <translation>简报材料：{names}</translation>
+    </message>
+    <message>
+        <source>Briefing pack: {n} processes</source>
+        <translation>简报材料：{n} 个进程</translation>
+    </message>
+    <message>
+        <source>no processes chosen: a pack needs at least one</source>
+        <translation>未选择进程：简报材料至少需要一个进程</translation>
+    </message>
+    <message>
+        <source>For the delegation of {country}: {names}</source>
+        <translation>供{country}代表团使用：{names}</translation>
+    </message>
+    <message>
+        <source>For a meeting of {names}</source>
+        <translation>供{names}会议使用</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>The 2005 report&apos;s findings on these rows</source>
+        <translation>2005 年报告关于这些行的结论</translation>
+    </message>
+    <message>
+        <source>Members maps</source>
+        <translation>成员地图</translation>
+    </message>
+    <message>
+        <source>Country: {name}</source>
+        <translation>国家：{name}</translation>
+    </message>
+    <message>
+        <source>Notes tagged: {tags}</source>
+        <translation>带有以下标签的笔记：{tags}</translation>
+    </message>
+    <message>
+        <source>For each row compared, the findings of the 2005 report that bear on it, the best fitting first: the paragraph (¶), the level of agreement the report records, and its words. Words in [square brackets] are the editor&apos;s.</source>
+        <translation>对每个比较行列出 2005 年报告中与之相关的结论，最相符者在前：段落（¶）、报告记录的共识程度及其原文。[方括号]内的文字为编者所加。</translation>
+    </message>
+    <message>
+        <source>The report has no finding on the rows compared.</source>
+        <translation>报告中没有关于所比较各行的结论。</translation>
+    </message>
+    <message>
+        <source>No process lists {name} as a member or an observer.</source>
+        <translation>没有任何进程将{name}列为成员或观察员。</translation>
+    </message>
+    <message>
+        <source>Its roles in every process, from the dated membership lists; the pack&apos;s processes first (marked ●).</source>
+        <translation>根据注明日期的成员名单列出其在各进程中的身份；简报材料所含进程在前（标有 ●）。</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>观察员</translation>
+    </message>
+    <message>
+        <source>{role} (ended)</source>
+        <translation>{role}（已结束）</translation>
+    </message>
+    <message>
+        <source>The processes&apos; chair records do not name {name}.</source>
+        <translation>各进程的主席记录中未提及{name}。</translation>
+    </message>
+    <message>
+        <source>{shown} of your {total} notes: those tagged {tags}.</source>
+        <translation>您的 {total} 条笔记中的 {shown} 条：带有标签 {tags}。</translation>
+    </message>
+    <message>
+        <source>All your notes ({n}), grouped by what they are on.</source>
+        <translation>您的全部笔记（{n} 条），按对象分组。</translation>
+    </message>
+    <message>
+        <source>No notes to show.</source>
+        <translation>没有可显示的笔记。</translation>
+    </message>
+    <message>
+        <source>Chairs</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>{title} · data edition {edition} · rcpdesk</source>
+        <translation>{title} · 数据版本 {edition} · rcpdesk</translation>
     </message>
 </context>
 <context>
