@@ -182,13 +182,14 @@ def _opens_window_only(argv: Sequence[str]) -> bool:
 
 
 def _subcommand_registrars() -> list[Callable[[argparse._SubParsersAction], object]]:  # type: ignore[type-arg]
-    """The `notes`, `sheet` and `map` commands, which live with their own packages. One that
+    """The `notes`, `sheet`, `pack` and `map` commands, which live with their own packages. One that
     fails to import fails the command line loudly: a missing command would look like a typo."""
     from rcpdesk.maps import cli as maps_cli
     from rcpdesk.notes import cli as notes_cli
     from rcpdesk.sheets import cli as sheets_cli
+    from rcpdesk.sheets import pack_cli
 
-    return [notes_cli.register, sheets_cli.register, maps_cli.register]
+    return [notes_cli.register, sheets_cli.register, pack_cli.register, maps_cli.register]
 
 
 def _print_version(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -452,6 +452,40 @@ def _outline(pack: Pack, parts: list[_Part], geometry: _Geometry) -> list[Outlin
     return items
 
 
+def _writer(target: str | QBuffer, pack: Pack) -> QPdfWriter:
+    writer = QPdfWriter(target)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setTitle(pack.meta.title)
+    writer.setCreator("rcpdesk")
+    writer.setAuthor(pack.meta.line)
+    layout = QPageLayout(QPageSize(page_size_id(pack.request.paper)), QPageLayout.Orientation.Portrait,
+                         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+    if not writer.setPageLayout(layout):
+        raise SheetRenderError(translate("Sheets", "the page layout was refused"))
+    return writer
+
+
+def count_pages(pack: Pack) -> int:
+    """How many pages the PDF will have: the pack laid out, nothing painted or written."""
+    ensure_gui_app()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, pack)
+    geometry = _geometry(writer)
+    parts = _parts(pack, writer, geometry)
+    _lay_out_contents(pack, parts, writer, geometry)
+    _release(parts)
+    return sum(p.pages for p in parts)
+
+
+def _release(parts: list[_Part]) -> None:
+    for part in parts:
+        if part.document is not None:
+            part.document.documentLayout().setPaintDevice(None)
+        if part.laid is not None:
+            part.laid.document.documentLayout().setPaintDevice(None)
+
+
 def write_pack_pdf(pack: Pack, path: Path) -> WrittenPack:
     """The pack as a PDF file, written atomically: the file appears whole or not at all."""
     ensure_gui_app()
@@ -460,16 +494,8 @@ def write_pack_pdf(pack: Pack, path: Path) -> WrittenPack:
         raise SheetRenderError(no_font)
     started = time.perf_counter()
     path = Path(path)
-    layout = QPageLayout(QPageSize(page_size_id(pack.request.paper)), QPageLayout.Orientation.Portrait,
-                         _margins(), QPageLayout.Unit.Millimeter)
     with atomic_path(path) as temp:
-        writer = QPdfWriter(str(temp))
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setTitle(pack.meta.title)
-        writer.setCreator("rcpdesk")
-        writer.setAuthor(pack.meta.line)
-        if not writer.setPageLayout(layout):
-            raise SheetRenderError(translate("Sheets", "the page layout was refused"))
+        writer = _writer(str(temp), pack)
         geometry = _geometry(writer)
         parts = _parts(pack, writer, geometry)
         _lay_out_contents(pack, parts, writer, geometry)
@@ -482,11 +508,7 @@ def write_pack_pdf(pack: Pack, path: Path) -> WrittenPack:
             links += _citation_links(part, targets, geometry)
         outline = _outline(pack, parts, geometry)
         pages = sum(p.pages for p in parts)
-        for part in parts:
-            if part.document is not None:
-                part.document.documentLayout().setPaintDevice(None)
-            if part.laid is not None:
-                part.laid.document.documentLayout().setPaintDevice(None)
+        _release(parts)
         del writer  # closes the file before the marks are appended and it is renamed into place
         if temp.stat().st_size == 0:
             raise SheetRenderError(translate("Sheets", "nothing was written to {path}").format(path=path))
@@ -495,8 +517,3 @@ def write_pack_pdf(pack: Pack, path: Path) -> WrittenPack:
             os.fsync(handle.fileno())
     return WrittenPack(path, pages, time.perf_counter() - started)
 
-
-def _margins():  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QMarginsF
-
-    return QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
