@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from rcpdesk.catalog.agreement import LABELS
 
@@ -20,26 +20,25 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-# The agreement levels' English labels, marked for lupdate in the sheets' context.
-_AGREEMENT_LABELS = (
-    QT_TRANSLATE_NOOP("Sheets", "Unanimous"),
-    QT_TRANSLATE_NOOP("Sheets", "Consensus"),
-    QT_TRANSLATE_NOOP("Sheets", "Broad agreement"),
-    QT_TRANSLATE_NOOP("Sheets", "Majority"),
-    QT_TRANSLATE_NOOP("Sheets", "Many participants"),
-    QT_TRANSLATE_NOOP("Sheets", "Several participants"),
-    QT_TRANSLATE_NOOP("Sheets", "Some participants"),
-    QT_TRANSLATE_NOOP("Sheets", "A few participants"),
-    QT_TRANSLATE_NOOP("Sheets", "One participant"),
-    QT_TRANSLATE_NOOP("Sheets", "The report states"),
-    QT_TRANSLATE_NOOP("Sheets", "Speaker's own statement"),
-    QT_TRANSLATE_NOOP("Sheets", "Procedural (no position)"),
-)
-
-
 def agreement_label(level: str) -> str:
-    """The agreement level a finding carries, as words ("Broad agreement")."""
-    return QCoreApplication.translate(CONTEXT, LABELS.get(level, level))
+    """The level of agreement a finding carries, as words ("Broad agreement"), in the language
+    installed now: the one definition for the window's pages and models and for every sheet
+    (one context, so each label is translated once)."""
+    labels = {
+        "unanimous": translate("agreement", "Unanimous"),
+        "consensus": translate("agreement", "Consensus"),
+        "broad-agreement": translate("agreement", "Broad agreement"),
+        "majority": translate("agreement", "Majority"),
+        "many": translate("agreement", "Many participants"),
+        "several": translate("agreement", "Several participants"),
+        "some": translate("agreement", "Some participants"),
+        "a-few": translate("agreement", "A few participants"),
+        "one-participant": translate("agreement", "One participant"),
+        "report-states": translate("agreement", "The report states"),
+        "speaker": translate("agreement", "Speaker's own statement"),
+        "procedural": translate("agreement", "Procedural (no position)"),
+    }
+    return labels.get(level, LABELS.get(level, level))
 
 
 def locale_for(lang: str) -> QLocale:

@@ -15,9 +15,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from rcpdesk.catalog import model as m
-from rcpdesk.catalog.agreement import LABELS
 from rcpdesk.catalog.membership import MembershipEntry, as_of_year
 from rcpdesk.catalog.store import Catalog
+from rcpdesk.sheets.i18n import agreement_label
 from rcpdesk.ui import links
 from rcpdesk.ui.labels import membership_span, role_label
 
@@ -90,10 +90,6 @@ TYPE_LABELS = {
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
-
-
-def agreement_label(level: str) -> str:
-    return QCoreApplication.translate("Agreement", LABELS.get(level, level))
 
 
 def english_original(lang: str) -> str:

@@ -17,23 +17,6 @@ MIDDLE_LEVELS = ("majority", "many", "several")
 WEAK_LEVELS = ("some", "a-few", "one-participant")
 
 
-def agreement_label(level: str) -> str:
-    labels = {
-        "unanimous": translate("agreement", "Unanimous"),
-        "consensus": translate("agreement", "Consensus"),
-        "broad-agreement": translate("agreement", "Broad agreement"),
-        "majority": translate("agreement", "Majority"),
-        "many": translate("agreement", "Many participants"),
-        "several": translate("agreement", "Several participants"),
-        "some": translate("agreement", "Some participants"),
-        "a-few": translate("agreement", "A few participants"),
-        "one-participant": translate("agreement", "One participant"),
-        "report-states": translate("agreement", "The report states"),
-        "speaker": translate("agreement", "Speaker's own statement"),
-        "procedural": translate("agreement", "Procedural (no position)"),
-    }
-    return labels.get(level, level)
-
 
 def agreement_strength(level: str) -> str:
     """strong, middle, weak or none: how the level is coloured."""

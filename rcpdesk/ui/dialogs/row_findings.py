@@ -11,8 +11,8 @@ from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from rcpdesk.catalog.model import Dimension, Finding
+from rcpdesk.sheets.i18n import agreement_label
 from rcpdesk.ui import links
-from rcpdesk.ui.labels import agreement_label
 
 GLOSS_COLOUR = "#7a4b00"  # as in print: the editor's words set apart from the report's
 

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,9 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from rcpdesk.catalog import Catalog
-from rcpdesk.catalog.agreement import LABELS
 from rcpdesk.catalog.model import Dimension, Fact, Finding, ProcessSummary
 from rcpdesk.sheets.fact_rows import fact_cell, variant_cell
+from rcpdesk.sheets.i18n import agreement_label
 from rcpdesk.ui import links
 from rcpdesk.ui.models.tree_model import note_marker_icon
 
@@ -37,11 +36,6 @@ FINDING_COLUMN = 0
 NOTE_TOOLTIP_CHARS = 200
 TOOLTIP_VALUE_CHARS = 80  # longer values are repeated whole in the tooltip
 FIRST_PROCESS_COLUMN = 1
-
-
-def agreement_label(level: str) -> str:
-    """The agreement level as the delegate reads it, in the interface language."""
-    return QCoreApplication.translate("agreement", LABELS.get(level, level))
 
 
 def _comparable(fact: Fact) -> str:

@@ -30,7 +30,7 @@ from rcpdesk.catalog import model as m
 from rcpdesk.catalog.agreement import LEVELS
 from rcpdesk.catalog.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, limit_query
 from rcpdesk.services import Services
-from rcpdesk.ui.detail_html import agreement_label
+from rcpdesk.sheets.i18n import agreement_label
 from rcpdesk.ui.models.search_model import LINK_ROLE, SearchHitDelegate, SearchResultsModel
 from rcpdesk.ui.widgets.search_field import SearchField
 
