@@ -23,7 +23,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 from harness import ROOT, Figure, print_table
 
 CACHE = Path(os.environ.get("RCPDESK_BENCH_CACHE", ROOT / "benchmarks" / ".cache"))
-GROUPS = ("startup", "search", "gui", "notes", "sheets", "bundle")
+GROUPS = ("startup", "search", "gui", "notes", "sheets", "pack", "bundle")
 
 
 def main() -> int:
@@ -63,6 +63,10 @@ def main() -> int:
         import bench_sheets
 
         figures += bench_sheets.run(runs)
+    if "pack" in groups:
+        import bench_pack
+
+        figures += bench_pack.run(min(runs, 5))
     if "bundle" in groups:
         import bench_bundle
 
