@@ -54,7 +54,7 @@ def after_first_paint(widget, call) -> None:  # QWidget, Callable: Qt stays out 
     from PySide6.QtCore import QObject, QTimer
 
     global _once_filter_class
-    if _once_filter_class is None:  # defining a QObject subclass costs PySide6 ~4 ms: once only
+    if _once_filter_class is None:  # defining a QObject subclass is slow in PySide6: once only
         from PySide6.QtCore import QEvent
 
         class _Once(QObject):

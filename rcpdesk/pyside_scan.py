@@ -4,7 +4,7 @@ PySide6 (6.4 and later) wraps `import`: each module imported after PySide6 has i
 read and searched for the word "PySide6", to decide whether the module may switch PySide's
 `__feature__` options (snake_case, true_property) on. rcpdesk switches none, so the answer
 changes nothing, yet reading the sources of the forty-odd modules the window loads before its
-first paint costs about 15 ms (benchmarks/README.md). This counts every module as a PySide6
+first paint is a cost benchmarks/README.md measures. This counts every module as a PySide6
 user with no feature selected, which is the scan's own answer for rcpdesk's modules.
 """
 

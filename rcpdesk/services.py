@@ -176,7 +176,7 @@ def open_pending_notes(services: Services) -> None:
 
 class OpenedNotes(NamedTuple):
     """Notes opened (and re-anchored) for the window to adopt on the GUI thread (a NamedTuple:
-    this module loads before the first paint, and a dataclass costs ~1 ms to define)."""
+    this module loads before the first paint, and a dataclass is slow to define)."""
 
     store: Any  # NotesStore, or None
     error: BaseException | None
@@ -217,7 +217,7 @@ def adopt_opened_notes(services: Services, opened: OpenedNotes) -> None:
 
 def modules_for_pending_notes(services: Services) -> tuple[str, ...]:
     """The modules open_pending_notes will import: the notes package and, for a profile with
-    no notes database yet, the schema that creates it (with sqlite-utils, ~60 ms to import)."""
+    no notes database yet, the schema that creates it (with sqlite-utils, slow to import)."""
     from rcpdesk.paths import NOTES_FILE_NAME
 
     if not services.notes_pending:

@@ -2,9 +2,10 @@
 
 This module holds what the tree and the start page need (edition, regions, process summaries,
 sections); the full records (profiles, facts, paragraphs, findings, ...) live in `records` and
-load on first use, still read as `model.Fact` and so on: defining a frozen dataclass costs
-Python about 1 ms, and the window's first paint does not wait for the 18 it does not show. The
-few it does need are NamedTuples, immutable all the same and six times cheaper to define.
+load on first use, still read as `model.Fact` and so on: defining a frozen dataclass is slow
+enough to count at start-up, and the window's first paint does not wait for those it does not
+show. The few it does need are NamedTuples, immutable all the same and much cheaper to define
+(figures: benchmarks/README.md).
 """
 
 from __future__ import annotations

@@ -14,7 +14,13 @@ from rcpdesk.catalog import model as m
 from rcpdesk.catalog.agreement import rank
 from rcpdesk.catalog.errors import CatalogUnavailable, UnknownIdError
 from rcpdesk.catalog.membership import MembershipEntry, ProcessHistory
-from rcpdesk.catalog.rows import DEFAULT_FACT_ROWS, FACT_ROW_IDS, FACT_ROWS, FACT_ROWS_BY_ID, SUMMARY_FIELDS
+from rcpdesk.catalog.rows import (
+    DEFAULT_FACT_ROWS,
+    FACT_ROW_IDS,
+    FACT_ROWS,
+    FACT_ROWS_BY_ID,
+    SUMMARY_FIELDS,
+)
 from rcpdesk.catalog.search import MARK_CLOSE, MARK_OPEN, fts_query, split_snippet
 
 # Findings whose paragraph names the process (the one parameter).

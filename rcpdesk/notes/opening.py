@@ -184,7 +184,7 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         _check_version(conn, path)
-        from sqlite_utils import Database  # only when an upgrade is due: it costs ~90 ms to import
+        from sqlite_utils import Database  # only when an upgrade is due: it is slow to import
 
         from rcpdesk.notes.schema import MIGRATIONS
 

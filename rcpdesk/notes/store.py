@@ -228,7 +228,7 @@ class NotesStore:
         """The WHERE clause (over notes n) and its parameters for a NoteFilter."""
         where, params = ["1 = 1"], []
         # The unary + keeps SQLite off the deleted_at index: it then walks the modified index and
-        # stops at the limit (the newest 1,000 of 10,000 notes: 5 ms instead of 37).
+        # stops at the limit (the newest notes first), instead of sorting every note.
         where.append("+n.deleted_at IS NOT NULL" if note_filter.in_trash else "+n.deleted_at IS NULL")
         if note_filter.tag:
             where.append("EXISTS (SELECT 1 FROM note_tags t WHERE t.note_id = n.id AND t.tag = ?)")

@@ -1,7 +1,7 @@
 """Icons drawn for rcpdesk (resources/icons, one PNG per size), the desktop theme's where it has them.
 
-The toolbar does not ask the style for its standard icons: creating PySide6's QStyle type costs
-~12 ms before the first paint (tools/make_toolbar_icons.py draws these files).
+The toolbar does not ask the style for its standard icons: creating PySide6's QStyle type delays
+the first paint (tools/make_toolbar_icons.py draws these files).
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ to a note) builds them at once through `finish_startup` and the properties below
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         # The search results and notes run the full height too: the comparison sits under the page.
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        tree = self._dock("tree_dock", self.tree_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock("tree_dock", self.tree_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         # Empty frames for now: finish_startup() puts the panels in.
         search = self._dock("search_dock", QWidget(self), Qt.DockWidgetArea.RightDockWidgetArea)
         search.hide()
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
         for key in ("file", "edit", "view", "go", "help"):
             self.menus[key] = bar.addMenu("")
             self.menus[key].setObjectName(f"{key}_menu")
-        # Printing (sheets, QtPrintSupport: ~65 ms of imports) joins the File menu in the last
+        # Printing (sheets, QtPrintSupport: slow imports) joins the File menu in the last
         # start-up step; ensure_printing() builds it at once when needed earlier.
         self.printing: object | None = None
         self._printing_anchor = self.menus["file"].addSeparator()
@@ -232,10 +233,10 @@ class MainWindow(QMainWindow):
 
     def _startup_left(self) -> Iterator[None]:
         """The start-up steps, for run_in_steps: a delegate typing just after the window appears
-        is not held for all of them at once. A worker first imports what the steps need (~100 ms,
-        ~160 ms with a new profile's notes database) and opens the notes (their backup check and
-        a new edition's re-anchoring: ~0.5 s for 10,000 notes), so the steps' turns of the GUI
-        thread only build. The steps wait for all of it: run while the worker imports, they
+        is not held for all of them at once. A worker first imports what the steps need (more with
+        a new profile's notes database) and opens the notes (their backup check and a new
+        edition's re-anchoring take long with a delegation's thousands of notes), so the steps'
+        turns of the GUI thread only build. The steps wait for all of it: run while the worker imports, they
         would wait for the interpreter at every SQLite call."""
         from rcpdesk.services import adopt_opened_notes, open_notes_for
 
@@ -278,7 +279,7 @@ class MainWindow(QMainWindow):
 
     def _startup_modules(self) -> list[str]:
         """The modules the steps below import, and the country page's (its first opening waited
-        ~40 ms for them)."""
+        for them on the GUI thread)."""
         from rcpdesk.services import modules_for_pending_notes
 
         return [*modules_for_pending_notes(self.services), "rcpdesk.ui.panels.search",
@@ -312,7 +313,7 @@ class MainWindow(QMainWindow):
                  self.detail_panel.sections, self.detail_panel.view,
                  self._notes_panel.text_filter, self._search_panel.region_filter,
                  self._comparison_panel.focusProxy() or self._comparison_panel]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _build_search_panel(self) -> None:
@@ -357,7 +358,7 @@ class MainWindow(QMainWindow):
         self._notes = notes
 
     def _build_notes_panel(self) -> None:
-        """The Notes dock's list (a step of its own: ~20 ms with a delegation's 10,000 notes)."""
+        """The Notes dock's list (a step of its own: it takes a while with a delegation's notes)."""
         from rcpdesk.ui.notes import NotesPanel
 
         panel = NotesPanel(self.services, self._notes, self)
@@ -430,7 +431,7 @@ class MainWindow(QMainWindow):
         if record:
             self.history.visit(link)
         # The tree catches up in the next turn of the event loop: the page paints first, and in a
-        # long report section the two together would hold the GUI thread past 50 ms.
+        # long report section the two together would hold the GUI thread past its stall budget.
         QTimer.singleShot(1, self, lambda: self.tree_panel.follow(self.detail_panel.link or link))
         self.compare_action.setEnabled(parsed.kind == "process")
         self.current_target_changed.emit(link)

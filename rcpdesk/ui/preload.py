@@ -2,7 +2,7 @@
 
 Importing is Python work: on a worker it hands the GUI thread the interpreter every few
 milliseconds (Python's switch interval), where importing in the step itself held the GUI
-thread for as long as the import took (the printing step's ~40 ms, a new profile's ~150 ms).
+thread for as long as the import took (printing's modules, a new profile's notes schema).
 """
 
 from __future__ import annotations

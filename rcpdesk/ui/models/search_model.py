@@ -158,7 +158,7 @@ class SearchHitDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         # One height for every hit (the view sets uniform item sizes): laying out a rich-text
-        # document for each of 50 new hits cost ~50 ms of GUI thread when results arrived.
+        # document for each of 50 new hits held the GUI thread when results arrived.
         width = option.rect.width() if option.rect.width() > 0 else 320
         if option.widget is not None and hasattr(option.widget, "viewport"):
             width = option.widget.viewport().width()

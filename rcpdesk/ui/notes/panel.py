@@ -42,7 +42,9 @@ from rcpdesk.ui.tooltips import plain_tooltip
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 POLL_MSECS = 2000
-SHOWN_NOTES = 200  # the newest notes the list holds (the filters find the rest): 10,000 took 0.2 s a refresh
+# The newest notes the list holds (the filters find the rest): all of a delegation's stalled
+# each refresh.
+SHOWN_NOTES = 200
 EXCERPT_CHARS = 120
 Index = QModelIndex | QPersistentModelIndex
 

@@ -15,7 +15,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QTextLayout
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QTextLayout,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -42,8 +50,8 @@ from PySide6.QtWidgets import (
 from rcpdesk.catalog import Catalog
 from rcpdesk.services import Services
 from rcpdesk.ui.models.comparison_model import (
-    FINDING_COLUMN,
     DIMENSION_ID_ROLE,
+    FINDING_COLUMN,
     FIRST_PROCESS_COLUMN,
     LINK_ROLE,
     PROCESS_ID_ROLE,

@@ -37,7 +37,8 @@ from rcpdesk.ui.widgets.search_field import SearchField
 DEBOUNCE_MS = 150
 LIMIT = 50
 # The first hits are listed as soon as they are made, the rest of LIMIT when they follow (one
-# search: see Catalog.search_batches): fifty snippets kept a common word near 5 ms.
+# search: see Catalog.search_batches): fifty snippets made at once kept a common word's first
+# hits waiting.
 FIRST_BATCH = 20
 NOTE_LIMIT = 20  # note hits, after the catalog's
 NOTE_SNIPPET_CHARS = 200
@@ -332,8 +333,9 @@ class SearchPanel(QWidget):
         if self._open_first_when_ready:
             self._open_first_when_ready = False
             # The page opens in a turn of its own, after the results have painted: together (a
-            # profile lays out in ~20 ms) they held the GUI thread past 50 ms. A 1 ms timer, not
-            # a 0 ms call, so that input and paint events come in between.
+            # profile's layout is the longest of the two) they held the GUI thread past its stall
+            # budget. A 1 ms timer, not a 0 ms call, so that input and paint events come in
+            # between.
             QTimer.singleShot(1, self, lambda: self.open_current() if generation == self._generation else None)
 
     def _on_more_hits(self, generation: int, hits: object) -> None:

@@ -152,7 +152,7 @@ class TreePanel(QWidget):
 
         One step per event-loop turn (find the row, open each parent, select it), unless now:
         following a paragraph of a 200,000-paragraph report loads and opens 400 sections and a
-        500-row section, about 40 ms in one piece, and the GUI thread must never stall that long.
+        500-row section, too long in one piece for the GUI thread's stall budget.
         """
         link = links.first_page(link)  # page 3 of a section sits where the section does
         if link in self.selected_links():
