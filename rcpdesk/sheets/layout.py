@@ -30,7 +30,9 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextTable,
     QTextTableCell,
 )
@@ -466,6 +468,41 @@ def _new_document(device: QPagedPaintDevice, hints: RenderHints) -> QTextDocumen
     return document
 
 
+def _first_line_bottom(document: QTextDocument, block: QTextBlock) -> float:
+    rect = document.documentLayout().blockBoundingRect(block)
+    text_layout = block.layout()
+    if text_layout.lineCount() == 0:
+        return rect.bottom()
+    line = text_layout.lineAt(0)
+    return rect.top() - text_layout.boundingRect().top() + line.y() + line.height()
+
+
+def keep_headings_with_next(document: QTextDocument, page_height: float, passes: int = 12) -> bool:
+    """A heading whose next line falls on the next page starts that page instead (one heading a
+    pass, as each move shifts the rest); True when one moved."""
+    always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    moved_any = False
+    for _ in range(passes):
+        layout = document.documentLayout()
+        block = document.begin()
+        moved = False
+        while block.isValid():
+            fmt = block.blockFormat()
+            following = block.next()
+            if fmt.headingLevel() > 0 and following.isValid() and not fmt.pageBreakPolicy() & always:
+                top = layout.blockBoundingRect(block).top()
+                bottom = _first_line_bottom(document, following)
+                if int(top // page_height) != int((bottom - 0.5) // page_height) and top % page_height > 1:
+                    fmt.setPageBreakPolicy(always)
+                    QTextCursor(block).setBlockFormat(fmt)
+                    moved = moved_any = True
+                    break
+            block = following
+        if not moved:
+            break
+    return moved_any
+
+
 def lay_out(sheet: Sheet, device: QPagedPaintDevice) -> LaidOutSheet:
     """Pages for the device's own page layout (so a print preview's choices are the ones used)."""
     ensure_gui_app()
@@ -510,6 +547,8 @@ def lay_out(sheet: Sheet, device: QPagedPaintDevice) -> LaidOutSheet:
         html, segments = assemble(blocks, hints, breaks)
         _set_html(document, html, image, laid_rtl)
         document.setPageSize(QSizeF(width, body_height))
+        groups = _groups(document, segments)
+    if keep_headings_with_next(document, body_height):  # no heading left alone at a page's foot
         groups = _groups(document, segments)
     return LaidOutSheet(sheet, document, width, body_height, header_height, footer_height,
                         document.pageCount(), hints, passes,

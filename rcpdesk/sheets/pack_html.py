@@ -151,7 +151,8 @@ def country_html(pack: Pack) -> str:
         parts.append("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                      "style=\"border-collapse: collapse; border-color: #8c8c8c\">"
                      f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
-    parts.append(f"<h2>{esc(translate('Sheets', 'Chairs'))}</h2>")
+    chairs = translate("Sheets", "Chairs")
+    parts.append(f"<h2>{esc(chairs)}</h2>")
     if page.chairs:
         for chair in page.chairs:
             parts.append(f"<p><b>{esc(chair.process.display_name)}</b>: "

@@ -62,7 +62,8 @@ def to_markdown_pack(pack: Pack) -> str:
                 name = f"**{role.process.display_name}**" if role.in_pack else role.process.display_name
                 lines.append(f"| {name} | {label} | {role.years} | "
                              f"{format_date(role.as_of, locale) if role.as_of else ''} |")
-        lines += ["", f"### {translate('Sheets', 'Chairs')}", ""]
+        chairs = translate("Sheets", "Chairs")
+        lines += ["", f"### {chairs}", ""]
         if page.chairs:
             lines += [f"- **{c.process.display_name}**: {entry_text(c.entry, NotesPlacement.NONE, meta.lang)}"
                       for c in page.chairs]

@@ -21,9 +21,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextBlock,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
     QTextTable,
 )
 from PySide6.QtSvg import QSvgRenderer
@@ -42,6 +40,7 @@ from rcpdesk.sheets.layout import (
     LaidOutSheet,
     SheetRenderError,
     ensure_gui_app,
+    keep_headings_with_next,
     lay_out,
     page_size_id,
     sheet_font,
@@ -65,7 +64,6 @@ from rcpdesk.sheets.pack_html import (
 from rcpdesk.sheets.pdf_marks import Destination, Link, OutlineItem, add_marks
 
 MAPS_PER_PAGE = 2
-KEEP_WITH_NEXT_PASSES = 12  # headings moved to the next page, one at a time
 CITATION = re.compile(r"¶\s?(\d+)")
 
 
@@ -127,40 +125,8 @@ def _document(writer: QPdfWriter, geometry: _Geometry, body: str, lang: str) -> 
     html = html_page(body, hints)
     document.setHtml(rtl_html(html) if is_rtl(lang) else html)
     document.setPageSize(QSizeF(geometry.width, geometry.body))
-    _keep_headings_with_next(document, geometry.body)
+    keep_headings_with_next(document, geometry.body)
     return document
-
-
-def _first_line_bottom(document: QTextDocument, block: QTextBlock) -> float:
-    rect = document.documentLayout().blockBoundingRect(block)
-    layout = block.layout()
-    if layout.lineCount() == 0:
-        return rect.bottom()
-    line = layout.lineAt(0)
-    return rect.top() - layout.boundingRect().top() + line.y() + line.height()
-
-
-def _keep_headings_with_next(document: QTextDocument, page_height: float) -> None:
-    """A heading whose next line falls on the next page starts that page instead."""
-    for _ in range(KEEP_WITH_NEXT_PASSES):
-        layout = document.documentLayout()
-        block = document.begin()
-        moved = False
-        while block.isValid():
-            fmt = block.blockFormat()
-            following = block.next()
-            if (fmt.headingLevel() > 0 and following.isValid()
-                    and not fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore):
-                top = layout.blockBoundingRect(block).top()
-                bottom = _first_line_bottom(document, following)
-                if int(top // page_height) != int((bottom - 0.5) // page_height) and top % page_height > 1:
-                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    QTextCursor(block).setBlockFormat(fmt)
-                    moved = True
-                    break
-            block = following
-        if not moved:
-            return
 
 
 def _parts(pack: Pack, writer: QPdfWriter, geometry: _Geometry) -> list[_Part]:
