@@ -38,6 +38,11 @@ NOT_KNOWN = "#f1e6c8"  # a past year's membership the entries cannot tell: neith
 OCEAN = "#ffffff"
 BORDER = "#ffffff"
 DOT_RING = "#333333"
+HATCH_OUTLINE = "#8c8c8c"  # hatched islands keep their coastline
+# Sizes shared by every drawing of a scene (the window's map, SVG, PNG, PDF, print): a small
+# state's dot and a country label, in pixels of the picture.
+DOT_RADIUS = 5.5
+LABEL_SIZE = 13.0
 COUNT_SCALE = ("#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c", "#08306b")  # 1 .. 6+
 SET_SCALE = ("#6baed6", "#2171b5", "#08306b")  # member of 1, 2, 3+ of the compared processes
 

@@ -15,7 +15,10 @@ from html import escape
 from rcpdesk.bidi import isolate_runs
 from rcpdesk.maps.scene import (
     BORDER,
+    DOT_RADIUS,
     DOT_RING,
+    HATCH_OUTLINE,
+    LABEL_SIZE,
     NONE_FILL,
     NONE_HATCH,
     OCEAN,
@@ -32,10 +35,7 @@ INK = "#1a1a1a"
 MUTED = "#4a4a4a"
 RULE = "#b8b8b8"
 MARGIN = 28.0
-DOT_RADIUS = 5.5  # px on the page
 HATCH_SPACING = 6.0  # px on the page
-LABEL_SIZE = 13.0
-HATCH_OUTLINE = "#8c8c8c"  # hatched islands keep their coastline
 
 
 @dataclass
