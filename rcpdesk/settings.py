@@ -32,6 +32,19 @@ class ComparisonState(NamedTuple):
     show_findings: bool = True
 
 
+class PackChoice(NamedTuple):
+    """The briefing pack last written: what File > Briefing Pack offers next time."""
+
+    process_ids: tuple[str, ...] = ()
+    row_ids: tuple[str, ...] | None = None  # None: a new comparison's default rows
+    country: str = ""  # ISO 3166-1 alpha-3, or "" for no country page
+    tags: tuple[str, ...] = ()  # the notes with any of these tags; none: every note
+    title: str = ""  # "" for the title made from the processes
+    paper: str = ""  # a4 | letter; "" for the locale's
+    lang: str = ""  # en, fr, es, ar, zh, ru; "" for the interface's
+    folder: str = ""  # where the last pack was written
+
+
 def _join(ids: Iterable[str]) -> str:
     return ",".join(ids)
 
@@ -200,6 +213,36 @@ class Settings:
             self._set("comparison/dimensions", _join(state.dimension_ids))
         self._set("comparison/only_differences", bool(state.only_differences))
         self._set("comparison/show_findings", bool(state.show_findings))
+
+    # -- briefing pack -----------------------------------------------------------------------
+
+    @property
+    def pack(self) -> PackChoice:
+        rows = _split(self._get("pack/rows", "")) if self._store.contains("pack/rows") else None
+        return PackChoice(
+            process_ids=_split(self._get("pack/processes", "")),
+            row_ids=rows,
+            country=str(self._get("pack/country", "") or "").upper(),
+            tags=_split(self._get("pack/tags", "")),
+            title=str(self._get("pack/title", "") or ""),
+            paper=str(self._get("pack/paper", "") or ""),
+            lang=str(self._get("pack/lang", "") or ""),
+            folder=str(self._get("pack/folder", "") or ""),
+        )
+
+    @pack.setter
+    def pack(self, choice: PackChoice) -> None:
+        self._set("pack/processes", _join(choice.process_ids))
+        if choice.row_ids is None:
+            self._store.remove("pack/rows")
+        else:
+            self._set("pack/rows", _join(choice.row_ids))
+        self._set("pack/country", choice.country)
+        self._set("pack/tags", _join(choice.tags))
+        self._set("pack/title", choice.title)
+        self._set("pack/paper", choice.paper)
+        self._set("pack/lang", choice.lang)
+        self._set("pack/folder", choice.folder)
 
     # -- notes -------------------------------------------------------------------------------
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -16,8 +19,38 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """QCoreApplication.translate: a visible string, translated once a translator is installed.
 
     Call it as translate("Sheets", "literal text") so that pyside6-lupdate finds the string.
+    Inside sheet_language(lang), the words are that language's, whatever the window speaks.
     """
+    chosen = _sheet_language.get()
+    if chosen is not None:
+        _lang, translator = chosen
+        found = translator.translate(context, text, disambiguation, n) if translator is not None else ""
+        return found or text
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+# The language a sheet is being written in, for this thread only: a pack written in French on a
+# worker while the window speaks English (installing a translator would retranslate the window).
+_sheet_language: ContextVar[tuple[str, Any] | None] = ContextVar("sheet_language", default=None)
+
+
+@contextmanager
+def sheet_language(lang: str) -> Iterator[None]:
+    """The sheets' words in lang for what is built inside (English when lang has no catalogue)."""
+    from PySide6.QtCore import QTranslator
+
+    from rcpdesk.paths import resources_dir
+
+    translator = None
+    if lang and lang != "en":
+        translator = QTranslator()
+        if not translator.load(f"rcpdesk_{lang}", str(resources_dir() / "translations")):
+            translator = None
+    token = _sheet_language.set((lang or "en", translator))
+    try:
+        yield
+    finally:
+        _sheet_language.reset(token)
 
 
 def agreement_label(level: str) -> str:

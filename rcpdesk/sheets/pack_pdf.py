@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -445,11 +446,14 @@ def count_pages(pack: Pack) -> int:
 
 
 def _release(parts: list[_Part]) -> None:
+    """The documents let go of the writer and are destroyed here, on the thread that made them
+    (a worker's document left to Python's collector may be destroyed on another thread)."""
     for part in parts:
-        if part.document is not None:
-            part.document.documentLayout().setPaintDevice(None)
-        if part.laid is not None:
-            part.laid.document.documentLayout().setPaintDevice(None)
+        document = part.document if part.document is not None else (part.laid.document if part.laid else None)
+        if document is not None:
+            document.documentLayout().setPaintDevice(None)
+            shiboken6.delete(document)
+        part.document = part.laid = None
 
 
 def write_pack_pdf(pack: Pack, path: Path) -> WrittenPack:

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         # Printing (sheets, QtPrintSupport: slow imports) joins the File menu in the last
         # start-up step; ensure_printing() builds it at once when needed earlier.
         self.printing: object | None = None
+        self.briefing_pack: object | None = None  # File > Briefing Pack…, built with printing
         self._printing_anchor = self.menus["file"].addSeparator()
         self.menus["file"].addAction(self.quit_action)
         self.menus["edit"].addActions([self.detail_panel.quote_action, self.find_action])
@@ -191,10 +192,14 @@ class MainWindow(QMainWindow):
             from rcpdesk.ui.printing import SheetPrinting
 
             # File -> Print acts on the comparison when the delegate is in it, else on the page
-            self.printing = SheetPrinting(self.services, self, self.current_comparison,
-                                          self.current_process,
-                                          active_kind=lambda: print_target.print_kind(self),
-                                          current_page=lambda: print_target.current_page(self))
+            printing = SheetPrinting(self.services, self, self.current_comparison,
+                                     self.current_process,
+                                     active_kind=lambda: print_target.print_kind(self),
+                                     current_page=lambda: print_target.current_page(self))
+            if self.printing is not None:  # its first refresh finished the start-up, which built one
+                printing.deleteLater()
+                return self.printing
+            self.printing = printing
             self.printing.attach_status_bar(self.statusBar())  # type: ignore[attr-defined]
             staging = QMenu(self)
             self.printing.install(staging)  # type: ignore[attr-defined]
@@ -202,6 +207,12 @@ class MainWindow(QMainWindow):
             for action in staging.actions():
                 file_menu.insertAction(self._printing_anchor, action)
             file_menu.aboutToShow.connect(self.printing.refresh)  # type: ignore[attr-defined]
+            from rcpdesk.ui.briefing_pack import BriefingPack
+
+            self.briefing_pack = BriefingPack(self.services, self, self.printing.announce_written,  # type: ignore[attr-defined]
+                                              lambda: self.current_comparison()[0])
+            file_menu.insertAction(self._printing_anchor, self.briefing_pack.action)
+            file_menu.aboutToShow.connect(self.briefing_pack.retranslate)
         return self.printing
 
     def _build_toolbar(self) -> None:

@@ -491,6 +491,10 @@ class SheetPrinting(QObject):
             self._open_folder.setToolTip(str(self._last_folder))
             self._open_folder.show()
 
+    def announce_written(self, path: Path, pages: int | None) -> None:
+        """The status bar message for a file another command wrote (the briefing pack)."""
+        self._said_written(path, pages)
+
     def attach_status_bar(self, status_bar: QStatusBar) -> None:
         """Say in this status bar what was written where, with an Open Folder button beside it."""
         self.message.connect(lambda text: status_bar.showMessage(text, 30000))
