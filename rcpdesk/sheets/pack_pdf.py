@@ -249,6 +249,7 @@ def _draw_footer(painter: QPainter, geometry: _Geometry, pack: Pack, page: int, 
 def _draw_maps(painter: QPainter, geometry: _Geometry, pack: Pack, part: _Part) -> None:
     """The part's maps, one under the other, each under its name and above its caption."""
     slot = geometry.body / MAPS_PER_PAGE
+    start = Qt.AlignmentFlag.AlignRight if is_rtl(pack.meta.lang) else Qt.AlignmentFlag.AlignLeft
     title_font, caption_font = sheet_font(12, bold=True), sheet_font(8.5)
     for index, item in enumerate(part.maps):
         top = index * slot
@@ -256,8 +257,7 @@ def _draw_maps(painter: QPainter, geometry: _Geometry, pack: Pack, part: _Part) 
         painter.setFont(title_font)
         title_height = QFontMetricsF(title_font, painter.device()).height() * 1.4
         painter.drawText(QRectF(0, top, geometry.width, title_height),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         item.process.display_name)
+                         start | Qt.AlignmentFlag.AlignVCenter, item.process.display_name)
         caption_height = QFontMetricsF(caption_font, painter.device()).height() * 2.6
         room = slot - title_height - caption_height
         width = min(geometry.width, room / item.members_map.aspect)
