@@ -19,7 +19,7 @@ from rcpdesk.catalog.membership import MembershipEntry, as_of_year
 from rcpdesk.catalog.store import Catalog
 from rcpdesk.sheets.i18n import agreement_label
 from rcpdesk.ui import links
-from rcpdesk.ui.labels import membership_span, role_label
+from rcpdesk.ui.catalog_labels import membership_span, role_label
 
 CONTEXT = "Detail"
 
@@ -380,8 +380,9 @@ def _process_findings_html(catalog: Catalog, process_id: str,
         out.append(f"<h3>{_a(links.dimension(key), title) if key else escape(title)}</h3><ul lang=\"en\">")
         for pf in group.findings:
             named = f' <span class="meta">{escape(tr("(names this process)"))}</span>' if pf.named else ""
-            out.append(f"<li>{escape(pf.finding.text)} — {_cite(pf.finding.paragraph)} "
-                       f"{badge(pf.finding.agreement)}{named}</li>")
+            gloss = ' <span class="meta">' + escape(tr("[ ] editor's gloss")) + "</span>" if pf.finding.gloss else ""
+            out.append(f"<li>{escape(pf.finding.quoted)} — {_cite(pf.finding.paragraph)} "
+                       f"{badge(pf.finding.agreement)}{named}{gloss}</li>")
         out.append("</ul>")
         if group.total > len(group.findings):
             shown = escape(tr("The strongest {shown} of {total}.").format(

@@ -186,3 +186,17 @@ def test_the_tree_names_processes_by_the_display_rule(real_catalog: Catalog, qap
     assert any(t.startswith("Abu Dhabi Dialogue · 2008") for t in texts)
     assert any(t.startswith("Puebla Process (RCM) · ") for t in texts)
     assert not any(t.startswith("ADD ") for t in texts)
+
+
+def test_out_of_its_paragraph_a_finding_carries_its_gloss_on_screen(real_catalog: Catalog, qapp) -> None:
+    from rcpdesk.ui import pages
+
+    profile = pages.html_for(real_catalog, "rcpdesk:process/bali-process")
+    assert "Most participants perceived [the lack of a predictable self-financing mechanism]" in profile
+    assert "[ ] editor&#x27;s gloss" in profile or "[ ] editor's gloss" in profile
+    funding = pages.html_for(real_catalog, "rcpdesk:dimension/funding")
+    assert "[the lack of a predictable self-financing mechanism]" in funding
+    # in its own paragraph the report's words stand as written
+    paragraph = pages.html_for(real_catalog, "rcpdesk:paragraph/20")
+    assert "Most participants perceived this as a challenge" in paragraph
+    assert "[the lack of" not in paragraph
