@@ -20,7 +20,7 @@ LEVELS: tuple[str, ...] = (
     "procedural",
 )
 
-# English labels; the UI translates them through Qt (see rcpdesk.ui.labels).
+# English labels; the window and the sheets translate them through Qt (rcpdesk.sheets.i18n.agreement_label).
 LABELS: dict[str, str] = {
     "unanimous": "Unanimous",
     "consensus": "Consensus",

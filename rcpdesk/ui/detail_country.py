@@ -22,9 +22,9 @@ from rcpdesk.catalog.membership import MembershipEntry
 from rcpdesk.catalog.store import Catalog
 from rcpdesk.maps.text import display_name, format_as_of, plural
 from rcpdesk.ui import links
+from rcpdesk.ui.catalog_labels import membership_span, role_label
 from rcpdesk.ui.detail_html import STYLE as PAGE_STYLE
 from rcpdesk.ui.detail_html import SourceList, badge, list_span, page_of, pager
-from rcpdesk.ui.labels import membership_span, role_label
 
 # A page lists this many of a country's processes, each with its co-members: a real country sits
 # in at most 8, one of a catalog of 2,500 processes in 500 (each page's HTML then stays ~35 kB).
