@@ -41,6 +41,136 @@
     </message>
 </context>
 <context>
+    <name>BriefingPack</name>
+    <message>
+        <source>&amp;Briefing Pack…</source>
+        <translation>&amp;ملف الإحاطة…</translation>
+    </message>
+    <message>
+        <source>One document for a meeting: profiles, comparison, the report&apos;s findings, maps, your country and your notes</source>
+        <translation>وثيقة واحدة للاجتماع: اللمحات والمقارنة واستنتاجات التقرير والخرائط وبلدك وملاحظاتك</translation>
+    </message>
+    <message>
+        <source>Save Briefing Pack</source>
+        <translation>حفظ ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>ماركداون (*.md)</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>جارٍ كتابة {path}…</translation>
+    </message>
+    <message>
+        <source>The briefing pack was not saved to {path}: {reason}</source>
+        <translation>لم يُحفظ ملف الإحاطة في {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Briefing pack not saved</source>
+        <translation>لم يُحفظ ملف الإحاطة</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPackDialog</name>
+    <message>
+        <source>Briefing Pack</source>
+        <translation>ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>No country page</source>
+        <translation>بلا صفحة بلد</translation>
+    </message>
+    <message>
+        <source>All notes; or tags such as budget, speech</source>
+        <translation>كل الملاحظات؛ أو وسوم مثل budget وspeech</translation>
+    </message>
+    <message>
+        <source>Your tags: {tags}</source>
+        <translation>وسومك: {tags}</translation>
+    </message>
+    <message>
+        <source>Made from the processes&apos; names</source>
+        <translation>يُكوَّن من أسماء العمليات</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Write Pack…</source>
+        <translation>كتابة الملف…</translation>
+    </message>
+    <message>
+        <source>Processes:</source>
+        <translation>العمليات:</translation>
+    </message>
+    <message>
+        <source>Rows to compare:</source>
+        <translation>الصفوف المراد مقارنتها:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>The Nine of 2005</source>
+        <translation>العمليات التسع لعام 2005</translation>
+    </message>
+    <message>
+        <source>Country page:</source>
+        <translation>صفحة البلد:</translation>
+    </message>
+    <message>
+        <source>Notes tagged:</source>
+        <translation>الملاحظات الموسومة:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>الورق:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Choose at least one process and one row.</source>
+        <translation>اختر عملية واحدة وصفًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Counting pages…</source>
+        <translation>جارٍ عدّ الصفحات…</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>صفحة واحدة</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>عدد الصفحات: {n}</translation>
+    </message>
+    <message>
+        <source>Cannot count the pages: {reason}</source>
+        <translation>تعذّر عدّ الصفحات: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ColoursDialog</name>
     <message>
         <source>Note colours</source>
@@ -2937,8 +3067,12 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
         <translation>الملاحظات الموسومة: {tags}</translation>
     </message>
     <message>
-        <source>For each row compared, the findings of the 2005 report that bear on it, the best fitting first: the paragraph (¶), the level of agreement the report records, and its words. Words in [square brackets] are the editor&apos;s.</source>
-        <translation>لكل صف مقارن، استنتاجات تقرير عام 2005 المتعلقة به، الأنسب أولًا: الفقرة (¶)، ودرجة التوافق التي يسجلها التقرير، وكلماته. والكلمات بين [معقوفين] من المحرر.</translation>
+        <source>For each row compared, the findings of the 2005 report that bear on it, the one that fits it best in full: the paragraph (¶), the level of agreement the report records, and its words. Words in [square brackets] are the editor&apos;s.</source>
+        <translation>لكل صف مقارن، استنتاجات تقرير عام 2005 المتعلقة به، ويُورد الأنسب له كاملًا: الفقرة (¶)، ودرجة التوافق التي يسجلها التقرير، وكلماته. والكلمات بين [معقوفين] من المحرر.</translation>
+    </message>
+    <message>
+        <source>Also bearing on this row: {citations}</source>
+        <translation>تتعلق بهذا الصف أيضًا: {citations}</translation>
     </message>
     <message>
         <source>The report has no finding on the rows compared.</source>
@@ -3003,6 +3137,10 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>{title} · data edition {edition} · rcpdesk</source>
         <translation>{title} · إصدار البيانات {edition} · rcpdesk</translation>
+    </message>
+    <message>
+        <source>The members maps are printed only in the PDF and on paper.</source>
+        <translation>لا تُطبع خرائط الأعضاء إلا في ملف PDF وعلى الورق.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,136 @@
     </message>
 </context>
 <context>
+    <name>BriefingPack</name>
+    <message>
+        <source>&amp;Briefing Pack…</source>
+        <translation>&amp;Dosier informativo…</translation>
+    </message>
+    <message>
+        <source>One document for a meeting: profiles, comparison, the report&apos;s findings, maps, your country and your notes</source>
+        <translation>Un solo documento para una reunión: perfiles, comparación, conclusiones del informe, mapas, su país y sus notas</translation>
+    </message>
+    <message>
+        <source>Save Briefing Pack</source>
+        <translation>Guardar el dosier informativo</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Escribiendo {path}…</translation>
+    </message>
+    <message>
+        <source>The briefing pack was not saved to {path}: {reason}</source>
+        <translation>El dosier informativo no se guardó en {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Briefing pack not saved</source>
+        <translation>Dosier informativo no guardado</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPackDialog</name>
+    <message>
+        <source>Briefing Pack</source>
+        <translation>Dosier informativo</translation>
+    </message>
+    <message>
+        <source>No country page</source>
+        <translation>Sin página de país</translation>
+    </message>
+    <message>
+        <source>All notes; or tags such as budget, speech</source>
+        <translation>Todas las notas; o etiquetas como presupuesto, discurso</translation>
+    </message>
+    <message>
+        <source>Your tags: {tags}</source>
+        <translation>Sus etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <source>Made from the processes&apos; names</source>
+        <translation>Formado con los nombres de los procesos</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Write Pack…</source>
+        <translation>Escribir el dosier…</translation>
+    </message>
+    <message>
+        <source>Processes:</source>
+        <translation>Procesos:</translation>
+    </message>
+    <message>
+        <source>Rows to compare:</source>
+        <translation>Filas que comparar:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>The Nine of 2005</source>
+        <translation>Los nueve de 2005</translation>
+    </message>
+    <message>
+        <source>Country page:</source>
+        <translation>Página de país:</translation>
+    </message>
+    <message>
+        <source>Notes tagged:</source>
+        <translation>Notas con etiqueta:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Choose at least one process and one row.</source>
+        <translation>Elija al menos un proceso y una fila.</translation>
+    </message>
+    <message>
+        <source>Counting pages…</source>
+        <translation>Contando las páginas…</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} páginas</translation>
+    </message>
+    <message>
+        <source>Cannot count the pages: {reason}</source>
+        <translation>No se pueden contar las páginas: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ColoursDialog</name>
     <message>
         <source>Note colours</source>
@@ -2862,7 +2992,7 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
     <message>
         <source>{start}–today</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–hoy</translation>
     </message>
     <message>
         <source>{start}–{end}</source>
@@ -2870,7 +3000,7 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
     <message>
         <source>until {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta {year}</translation>
     </message>
     <message>
         <source>year joined not known</source>
@@ -2878,31 +3008,31 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
     <message>
         <source>The 2005 report, {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de 2005, {citation}</translation>
     </message>
     <message>
         <source>Briefing pack: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosier informativo: {names}</translation>
     </message>
     <message>
         <source>Briefing pack: {n} processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosier informativo: {n} procesos</translation>
     </message>
     <message>
         <source>no processes chosen: a pack needs at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>no se eligió ningún proceso: un dosier necesita al menos uno</translation>
     </message>
     <message>
         <source>For the delegation of {country}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la delegación de {country}: {names}</translation>
     </message>
     <message>
         <source>For a meeting of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para una reunión de {names}</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -2910,7 +3040,7 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
         <source>Comparison</source>
@@ -2918,35 +3048,39 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
     <message>
         <source>The 2005 report&apos;s findings on these rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conclusiones del informe de 2005 sobre estas filas</translation>
     </message>
     <message>
         <source>Members maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapas de miembros</translation>
     </message>
     <message>
         <source>Country: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>País: {name}</translation>
     </message>
     <message>
         <source>Notes tagged: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas con etiqueta: {tags}</translation>
     </message>
     <message>
-        <source>For each row compared, the findings of the 2005 report that bear on it, the best fitting first: the paragraph (¶), the level of agreement the report records, and its words. Words in [square brackets] are the editor&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>For each row compared, the findings of the 2005 report that bear on it, the one that fits it best in full: the paragraph (¶), the level of agreement the report records, and its words. Words in [square brackets] are the editor&apos;s.</source>
+        <translation>Para cada fila comparada, las conclusiones del informe de 2005 que se refieren a ella, la que mejor le corresponde completa: el párrafo (¶), el grado de acuerdo que recoge el informe y sus palabras. Las palabras entre [corchetes] son del editor.</translation>
+    </message>
+    <message>
+        <source>Also bearing on this row: {citations}</source>
+        <translation>También se refieren a esta fila: {citations}</translation>
     </message>
     <message>
         <source>The report has no finding on the rows compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe no contiene ninguna conclusión sobre las filas comparadas.</translation>
     </message>
     <message>
         <source>No process lists {name} as a member or an observer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún proceso cuenta a {name} entre sus miembros u observadores.</translation>
     </message>
     <message>
         <source>Its roles in every process, from the dated membership lists; the pack&apos;s processes first (marked ●).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus funciones en cada proceso, según las listas de miembros fechadas; primero los procesos del dosier (marcados con ●).</translation>
     </message>
     <message>
         <source>Process</source>
@@ -2974,31 +3108,35 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     </message>
     <message>
         <source>{role} (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} (terminado)</translation>
     </message>
     <message>
         <source>The processes&apos; chair records do not name {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos sobre la presidencia de los procesos no mencionan a {name}.</translation>
     </message>
     <message>
         <source>{shown} of your {total} notes: those tagged {tags}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de sus {total} notas: las que llevan la etiqueta {tags}.</translation>
     </message>
     <message>
         <source>All your notes ({n}), grouped by what they are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas sus notas ({n}), agrupadas según su objeto.</translation>
     </message>
     <message>
         <source>No notes to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas que mostrar.</translation>
     </message>
     <message>
         <source>Chairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencias</translation>
     </message>
     <message>
         <source>{title} · data edition {edition} · rcpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · edición de los datos {edition} · rcpdesk</translation>
+    </message>
+    <message>
+        <source>The members maps are printed only in the PDF and on paper.</source>
+        <translation>Los mapas de miembros solo se imprimen en el PDF y en papel.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,136 @@
     </message>
 </context>
 <context>
+    <name>BriefingPack</name>
+    <message>
+        <source>&amp;Briefing Pack…</source>
+        <translation>&amp;Dossier d’information…</translation>
+    </message>
+    <message>
+        <source>One document for a meeting: profiles, comparison, the report&apos;s findings, maps, your country and your notes</source>
+        <translation>Un seul document pour une réunion : profils, comparaison, constatations du rapport, cartes, votre pays et vos notes</translation>
+    </message>
+    <message>
+        <source>Save Briefing Pack</source>
+        <translation>Enregistrer le dossier d’information</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Écriture de {path}…</translation>
+    </message>
+    <message>
+        <source>The briefing pack was not saved to {path}: {reason}</source>
+        <translation>Le dossier d’information n’a pas été enregistré dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Briefing pack not saved</source>
+        <translation>Dossier d’information non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPackDialog</name>
+    <message>
+        <source>Briefing Pack</source>
+        <translation>Dossier d’information</translation>
+    </message>
+    <message>
+        <source>No country page</source>
+        <translation>Pas de page pays</translation>
+    </message>
+    <message>
+        <source>All notes; or tags such as budget, speech</source>
+        <translation>Toutes les notes ; ou des étiquettes comme budget, discours</translation>
+    </message>
+    <message>
+        <source>Your tags: {tags}</source>
+        <translation>Vos étiquettes : {tags}</translation>
+    </message>
+    <message>
+        <source>Made from the processes&apos; names</source>
+        <translation>Composé à partir des noms des processus</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Write Pack…</source>
+        <translation>Écrire le dossier…</translation>
+    </message>
+    <message>
+        <source>Processes:</source>
+        <translation>Processus :</translation>
+    </message>
+    <message>
+        <source>Rows to compare:</source>
+        <translation>Lignes à comparer :</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>The Nine of 2005</source>
+        <translation>Les neuf de 2005</translation>
+    </message>
+    <message>
+        <source>Country page:</source>
+        <translation>Page pays :</translation>
+    </message>
+    <message>
+        <source>Notes tagged:</source>
+        <translation>Notes étiquetées :</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Choose at least one process and one row.</source>
+        <translation>Choisissez au moins un processus et une ligne.</translation>
+    </message>
+    <message>
+        <source>Counting pages…</source>
+        <translation>Décompte des pages…</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <source>Cannot count the pages: {reason}</source>
+        <translation>Impossible de compter les pages : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ColoursDialog</name>
     <message>
         <source>Note colours</source>
@@ -2862,7 +2992,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>{start}–today</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–aujourd’hui</translation>
     </message>
     <message>
         <source>{start}–{end}</source>
@@ -2870,7 +3000,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>until {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’en {year}</translation>
     </message>
     <message>
         <source>year joined not known</source>
@@ -2878,31 +3008,31 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>The 2005 report, {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de 2005, {citation}</translation>
     </message>
     <message>
         <source>Briefing pack: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’information : {names}</translation>
     </message>
     <message>
         <source>Briefing pack: {n} processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’information : {n} processus</translation>
     </message>
     <message>
         <source>no processes chosen: a pack needs at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun processus choisi : un dossier en demande au moins un</translation>
     </message>
     <message>
         <source>For the delegation of {country}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la délégation de {country} : {names}</translation>
     </message>
     <message>
         <source>For a meeting of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une réunion de {names}</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -2910,7 +3040,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <source>Comparison</source>
@@ -2918,35 +3048,39 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>The 2005 report&apos;s findings on these rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Les constatations du rapport de 2005 sur ces lignes</translation>
     </message>
     <message>
         <source>Members maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes des membres</translation>
     </message>
     <message>
         <source>Country: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays : {name}</translation>
     </message>
     <message>
         <source>Notes tagged: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes étiquetées : {tags}</translation>
     </message>
     <message>
-        <source>For each row compared, the findings of the 2005 report that bear on it, the best fitting first: the paragraph (¶), the level of agreement the report records, and its words. Words in [square brackets] are the editor&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>For each row compared, the findings of the 2005 report that bear on it, the one that fits it best in full: the paragraph (¶), the level of agreement the report records, and its words. Words in [square brackets] are the editor&apos;s.</source>
+        <translation>Pour chaque ligne comparée, les constatations du rapport de 2005 qui la concernent, celle qui lui correspond le mieux en entier : le paragraphe (¶), le niveau d’accord consigné par le rapport et ses termes. Les mots entre [crochets] sont de l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Also bearing on this row: {citations}</source>
+        <translation>Portent aussi sur cette ligne : {citations}</translation>
     </message>
     <message>
         <source>The report has no finding on the rows compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport ne contient aucune constatation sur les lignes comparées.</translation>
     </message>
     <message>
         <source>No process lists {name} as a member or an observer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun processus ne compte {name} parmi ses membres ou ses observateurs.</translation>
     </message>
     <message>
         <source>Its roles in every process, from the dated membership lists; the pack&apos;s processes first (marked ●).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses rôles dans chaque processus, d’après les listes de membres datées ; les processus du dossier d’abord (marqués ●).</translation>
     </message>
     <message>
         <source>Process</source>
@@ -2974,31 +3108,35 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>{role} (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} (terminé)</translation>
     </message>
     <message>
         <source>The processes&apos; chair records do not name {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données sur la présidence des processus ne mentionnent pas {name}.</translation>
     </message>
     <message>
         <source>{shown} of your {total} notes: those tagged {tags}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de vos {total} notes : celles étiquetées {tags}.</translation>
     </message>
     <message>
         <source>All your notes ({n}), grouped by what they are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes vos notes ({n}), regroupées selon leur objet.</translation>
     </message>
     <message>
         <source>No notes to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note à afficher.</translation>
     </message>
     <message>
         <source>Chairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Présidences</translation>
     </message>
     <message>
         <source>{title} · data edition {edition} · rcpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · édition des données {edition} · rcpdesk</translation>
+    </message>
+    <message>
+        <source>The members maps are printed only in the PDF and on paper.</source>
+        <translation>Les cartes des membres figurent uniquement dans le PDF et sur papier.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,136 @@
     </message>
 </context>
 <context>
+    <name>BriefingPack</name>
+    <message>
+        <source>&amp;Briefing Pack…</source>
+        <translation>&amp;Справочный пакет…</translation>
+    </message>
+    <message>
+        <source>One document for a meeting: profiles, comparison, the report&apos;s findings, maps, your country and your notes</source>
+        <translation>Один документ к заседанию: профили, сравнение, выводы доклада, карты, ваша страна и ваши заметки</translation>
+    </message>
+    <message>
+        <source>Save Briefing Pack</source>
+        <translation>Сохранить справочный пакет</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Запись {path}…</translation>
+    </message>
+    <message>
+        <source>The briefing pack was not saved to {path}: {reason}</source>
+        <translation>Справочный пакет не сохранён в {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Briefing pack not saved</source>
+        <translation>Справочный пакет не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPackDialog</name>
+    <message>
+        <source>Briefing Pack</source>
+        <translation>Справочный пакет</translation>
+    </message>
+    <message>
+        <source>No country page</source>
+        <translation>Без страницы страны</translation>
+    </message>
+    <message>
+        <source>All notes; or tags such as budget, speech</source>
+        <translation>Все заметки; или теги, например budget, speech</translation>
+    </message>
+    <message>
+        <source>Your tags: {tags}</source>
+        <translation>Ваши теги: {tags}</translation>
+    </message>
+    <message>
+        <source>Made from the processes&apos; names</source>
+        <translation>Составляется из названий процессов</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Write Pack…</source>
+        <translation>Записать пакет…</translation>
+    </message>
+    <message>
+        <source>Processes:</source>
+        <translation>Процессы:</translation>
+    </message>
+    <message>
+        <source>Rows to compare:</source>
+        <translation>Строки для сравнения:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>The Nine of 2005</source>
+        <translation>Девять процессов 2005 года</translation>
+    </message>
+    <message>
+        <source>Country page:</source>
+        <translation>Страница страны:</translation>
+    </message>
+    <message>
+        <source>Notes tagged:</source>
+        <translation>Заметки с тегами:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Бумага:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Choose at least one process and one row.</source>
+        <translation>Выберите хотя бы один процесс и одну строку.</translation>
+    </message>
+    <message>
+        <source>Counting pages…</source>
+        <translation>Подсчёт страниц…</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 страница</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>Страниц: {n}</translation>
+    </message>
+    <message>
+        <source>Cannot count the pages: {reason}</source>
+        <translation>Не удалось подсчитать страницы: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ColoursDialog</name>
     <message>
         <source>Note colours</source>
@@ -2934,8 +3064,12 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
         <translation>Заметки с метками: {tags}</translation>
     </message>
     <message>
-        <source>For each row compared, the findings of the 2005 report that bear on it, the best fitting first: the paragraph (¶), the level of agreement the report records, and its words. Words in [square brackets] are the editor&apos;s.</source>
-        <translation>По каждой сравниваемой строке — относящиеся к ней выводы доклада 2005 года, сначала наиболее подходящие: пункт (¶), степень согласия, отмеченная в докладе, и его слова. Слова в [квадратных скобках] принадлежат редактору.</translation>
+        <source>For each row compared, the findings of the 2005 report that bear on it, the one that fits it best in full: the paragraph (¶), the level of agreement the report records, and its words. Words in [square brackets] are the editor&apos;s.</source>
+        <translation>Для каждой сравниваемой строки — выводы доклада 2005 года, относящиеся к ней; наиболее подходящий приводится полностью: пункт (¶), уровень согласия, отмеченный в докладе, и его слова. Слова в [квадратных скобках] принадлежат редактору.</translation>
+    </message>
+    <message>
+        <source>Also bearing on this row: {citations}</source>
+        <translation>Также относятся к этой строке: {citations}</translation>
     </message>
     <message>
         <source>The report has no finding on the rows compared.</source>
@@ -3000,6 +3134,10 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>{title} · data edition {edition} · rcpdesk</source>
         <translation>{title} · выпуск данных {edition} · rcpdesk</translation>
+    </message>
+    <message>
+        <source>The members maps are printed only in the PDF and on paper.</source>
+        <translation>Карты членов печатаются только в PDF и на бумаге.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,136 @@
     </message>
 </context>
 <context>
+    <name>BriefingPack</name>
+    <message>
+        <source>&amp;Briefing Pack…</source>
+        <translation>简报材料(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>One document for a meeting: profiles, comparison, the report&apos;s findings, maps, your country and your notes</source>
+        <translation>一份会议文件：概况、比较、报告的结论、地图、您的国家和您的笔记</translation>
+    </message>
+    <message>
+        <source>Save Briefing Pack</source>
+        <translation>保存简报材料</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>正在写入 {path}…</translation>
+    </message>
+    <message>
+        <source>The briefing pack was not saved to {path}: {reason}</source>
+        <translation>简报材料未保存到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Briefing pack not saved</source>
+        <translation>简报材料未保存</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPackDialog</name>
+    <message>
+        <source>Briefing Pack</source>
+        <translation>简报材料</translation>
+    </message>
+    <message>
+        <source>No country page</source>
+        <translation>不含国家页</translation>
+    </message>
+    <message>
+        <source>All notes; or tags such as budget, speech</source>
+        <translation>全部笔记；或如 budget、speech 这样的标签</translation>
+    </message>
+    <message>
+        <source>Your tags: {tags}</source>
+        <translation>您的标签：{tags}</translation>
+    </message>
+    <message>
+        <source>Made from the processes&apos; names</source>
+        <translation>由进程名称生成</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Write Pack…</source>
+        <translation>写出材料…</translation>
+    </message>
+    <message>
+        <source>Processes:</source>
+        <translation>进程：</translation>
+    </message>
+    <message>
+        <source>Rows to compare:</source>
+        <translation>要比较的行：</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>The Nine of 2005</source>
+        <translation>2005 年的九个进程</translation>
+    </message>
+    <message>
+        <source>Country page:</source>
+        <translation>国家页：</translation>
+    </message>
+    <message>
+        <source>Notes tagged:</source>
+        <translation>带标签的笔记：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Choose at least one process and one row.</source>
+        <translation>请至少选择一个进程和一行。</translation>
+    </message>
+    <message>
+        <source>Counting pages…</source>
+        <translation>正在计算页数…</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 页</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} 页</translation>
+    </message>
+    <message>
+        <source>Cannot count the pages: {reason}</source>
+        <translation>无法计算页数：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ColoursDialog</name>
     <message>
         <source>Note colours</source>
@@ -2932,8 +3062,12 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
         <translation>带有以下标签的笔记：{tags}</translation>
     </message>
     <message>
-        <source>For each row compared, the findings of the 2005 report that bear on it, the best fitting first: the paragraph (¶), the level of agreement the report records, and its words. Words in [square brackets] are the editor&apos;s.</source>
-        <translation>对每个比较行列出 2005 年报告中与之相关的结论，最相符者在前：段落（¶）、报告记录的共识程度及其原文。[方括号]内的文字为编者所加。</translation>
+        <source>For each row compared, the findings of the 2005 report that bear on it, the one that fits it best in full: the paragraph (¶), the level of agreement the report records, and its words. Words in [square brackets] are the editor&apos;s.</source>
+        <translation>对每个比较行，列出 2005 年报告中与之相关的结论，并完整引用最相符的一条：段落（¶）、报告记录的一致程度及其原文。[方括号] 中的文字为编者所加。</translation>
+    </message>
+    <message>
+        <source>Also bearing on this row: {citations}</source>
+        <translation>另与此行相关：{citations}</translation>
     </message>
     <message>
         <source>The report has no finding on the rows compared.</source>
@@ -2998,6 +3132,10 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>{title} · data edition {edition} · rcpdesk</source>
         <translation>{title} · 数据版本 {edition} · rcpdesk</translation>
+    </message>
+    <message>
+        <source>The members maps are printed only in the PDF and on paper.</source>
+        <translation>成员地图仅在 PDF 和纸质版中打印。</translation>
     </message>
 </context>
 <context>
