@@ -100,3 +100,25 @@ def test_page_count_follows_the_choice(real_services, qtbot) -> None:  # type: i
     qtbot.waitUntil(lambda: dialog.page_count_text == "27 pages", timeout=10000)
     assert ok.isEnabled()
     assert len(counted) == 2  # one count for each settled choice, none for each tick
+
+
+def test_a_french_pack_from_an_english_window(make_window, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from rcpdesk.settings import PackChoice
+
+    window = make_window()
+    window.ensure_printing()
+    out = tmp_path / "dossier.pdf"
+    with qtbot.waitSignal(window.briefing_pack.written, timeout=30000):
+        window.briefing_pack.write(PackChoice(("colombo-process",), country="LKA", lang="fr"), out)
+    reader = PdfReader(str(out))
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert titles[:3] == ["Couverture", "Sommaire", "Profils"]
+    assert "Pays : Sri Lanka" in titles
+    assert reader.metadata.title.startswith("Dossier d’information : ")
+    first = re.sub(r"\s+", " ", reader.pages[1].extract_text())
+    assert "page 2 sur" in first
+    # the window keeps its language
+    assert "&Briefing Pack…" in [a.text() for a in window.menus["file"].actions()]
+    assert window.briefing_pack.action.text() == "&Briefing Pack…"
