@@ -171,7 +171,8 @@ def notes_html(pack: Pack) -> str:
             shown=shown, total=pack.notes_total, tags=", ".join("#" + t for t in pack.tags))
     else:
         lead = translate("Sheets", "All your notes ({n}), grouped by what they are on.").format(n=shown)
-    parts.append(f"<p class=\"lead\">{esc(lead)}</p>")
+    if pack.notes or pack.tags:  # (with none at all, "No notes to show" says it)
+        parts.append(f"<p class=\"lead\">{esc(lead)}</p>")
     for group in pack.notes:
         parts.append(f"<h3>{esc(group.on)}</h3>")
         for record in group.notes:
