@@ -426,6 +426,7 @@ class MainWindow(QMainWindow):
             cells.setdefault((process_id, dimension_id), []).append(body)
         self.tree_panel.model.set_noted(noted)
         self.comparison_panel.model().set_notes(cells)
+        self.comparison_panel.model().set_noted_links(noted)  # a note on ¶17 marks its finding
 
     # -- behaviour ---------------------------------------------------------------------------
 

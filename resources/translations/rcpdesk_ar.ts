@@ -224,6 +224,10 @@
         <translation>الكلمات بين [معقوفين] من المحرر، مأخوذة من الفقرة؛ ونص التقرير: «{text}»</translation>
     </message>
     <message>
+        <source>You have notes on {citations}.</source>
+        <translation>لديك ملاحظات على {citations}.</translation>
+    </message>
+    <message>
         <source>Double-click to read every finding on this row.</source>
         <translation>انقر نقرًا مزدوجًا لقراءة كل استنتاج يتعلق بهذا الصف.</translation>
     </message>

@@ -224,6 +224,10 @@
         <translation>Las palabras entre [corchetes] son del editor, tomadas del párrafo; el informe dice: «{text}»</translation>
     </message>
     <message>
+        <source>You have notes on {citations}.</source>
+        <translation>Tiene notas sobre {citations}.</translation>
+    </message>
+    <message>
         <source>Double-click to read every finding on this row.</source>
         <translation>Haga doble clic para leer todas las conclusiones de esta fila.</translation>
     </message>

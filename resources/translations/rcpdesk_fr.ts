@@ -224,6 +224,10 @@
         <translation>Les mots entre [crochets] sont de l’éditeur, tirés du paragraphe ; le rapport dit : « {text} »</translation>
     </message>
     <message>
+        <source>You have notes on {citations}.</source>
+        <translation>Vous avez des notes sur {citations}.</translation>
+    </message>
+    <message>
         <source>Double-click to read every finding on this row.</source>
         <translation>Double-cliquez pour lire toutes les constatations de cette ligne.</translation>
     </message>

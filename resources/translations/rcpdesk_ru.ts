@@ -224,6 +224,10 @@
         <translation>Слова в [квадратных скобках] принадлежат редактору и взяты из пункта; текст доклада: «{text}»</translation>
     </message>
     <message>
+        <source>You have notes on {citations}.</source>
+        <translation>У вас есть заметки к {citations}.</translation>
+    </message>
+    <message>
         <source>Double-click to read every finding on this row.</source>
         <translation>Дважды щёлкните, чтобы прочитать все выводы по этой строке.</translation>
     </message>

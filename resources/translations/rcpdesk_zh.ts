@@ -224,6 +224,10 @@
         <translation>[方括号]内的文字为编者根据段落所加；报告原文为：“{text}”</translation>
     </message>
     <message>
+        <source>You have notes on {citations}.</source>
+        <translation>您对 {citations} 有笔记。</translation>
+    </message>
+    <message>
         <source>Double-click to read every finding on this row.</source>
         <translation>双击以阅读与此行相关的全部结论。</translation>
     </message>

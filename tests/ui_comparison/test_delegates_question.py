@@ -170,3 +170,18 @@ def test_focus_in_the_comparison_prints_the_comparison(window, qtbot):
     settle(qtbot)
     printing.refresh()
     assert printing.export_pdf_action.text() == "Export P&DF: Comparison of 2 processes…"
+
+
+def test_a_note_on_paragraph_17_marks_the_secretariat_finding(window, qtbot):
+    from rcpdesk.notes.model import Target
+
+    panel = window.comparison_panel
+    panel.set_processes(PAIR)
+    panel.set_dimensions(["secretariat", "funding"])
+    model = panel.model()
+    assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None
+    window.services.notes.add(Target.paragraph("report-2005/p17"), "Ask whether the secretariat covers technical work")
+    window.refresh_note_marks()
+    assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None  # ¶17's finding: marked
+    assert "You have notes on ¶17." in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, 0).data(Qt.ItemDataRole.DecorationRole) is None  # funding: ¶20 and others

@@ -64,6 +64,7 @@ class ComparisonModel(QAbstractTableModel):
         self._findings: dict[str, tuple[Finding, ...]] = {}
         self._only_differences = False
         self._notes: dict[tuple[str, str], list[str]] = {}
+        self._noted_paragraphs: frozenset[int] = frozenset()  # paragraphs the delegate has notes on
         self._load_findings()
         self._refilter()
 
@@ -194,6 +195,23 @@ class ComparisonModel(QAbstractTableModel):
                                   self.index(self.rowCount() - 1, self.columnCount() - 1),
                                   [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
 
+    def set_noted_links(self, noted: Iterable[str]) -> None:
+        """The links the delegate has notes on: a finding cell is marked when a paragraph among
+        its row's findings is one of them (the note shows beside the finding in print too)."""
+        numbers = frozenset(int(link.rsplit("/", 1)[1]) for link in noted
+                            if link.startswith("rcpdesk:paragraph/") and link.rsplit("/", 1)[1].isdigit())
+        if numbers == self._noted_paragraphs:
+            return
+        self._noted_paragraphs = numbers
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, FINDING_COLUMN), self.index(self.rowCount() - 1, FINDING_COLUMN),
+                                  [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
+
+    def noted_citations(self, dimension_id: str) -> list[str]:
+        """The row's findings' paragraphs the delegate has notes on, as citations (¶17)."""
+        found = self.findings(dimension_id)
+        return list(dict.fromkeys(f.citation for f in found if f.paragraph in self._noted_paragraphs))
+
     def cell_notes(self, process_id: str, dimension_id: str) -> list[str]:
         return list(self._notes.get((process_id, dimension_id), ()))
 
@@ -319,13 +337,19 @@ class ComparisonModel(QAbstractTableModel):
                 parts.append(self.tr("{count} more findings").format(count=len(found) - 1) if len(found) > 2
                              else self.tr("1 more finding"))
             return f"{finding.quoted}\n" + " · ".join(parts)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return note_marker_icon() if self.noted_citations(dimension.id) else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            noted = self.noted_citations(dimension.id)
             lines = [html.escape(self.tr("2005 report, {citation}. Agreement: {agreement}.").format(
                 citation=finding.citation, agreement=agreement_label(finding.agreement)))]
             if finding.gloss:
                 lines.append(html.escape(self.tr(
                     "Words in [square brackets] are the editor's, from the paragraph; the report reads: "
                     "“{text}”").format(text=finding.text)))
+            if noted:
+                lines.append("<b>" + html.escape(self.tr("You have notes on {citations}.").format(
+                    citations=", ".join(noted))) + "</b>")
             lines.append(html.escape(self.tr("Double-click to read every finding on this row.") if len(found) > 1
                                      else self.tr("Double-click to read the paragraph.")))
             return "".join(f"<p>{line}</p>" for line in lines)
