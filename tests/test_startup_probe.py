@@ -46,7 +46,7 @@ def test_the_window_before_its_first_paint_leaves_the_later_work_unloaded(tmp_pa
     assert "rcpdesk.ui.main_window" in loaded and "rcpdesk.catalog.store" in loaded
     for later in ("rcpdesk.notes", "rcpdesk.sheets.build", "rcpdesk.ui.printing", "rcpdesk.ui.panels.search",
                   "rcpdesk.ui.panels.comparison", "rcpdesk.catalog.records", "sqlite_utils", "html",
-                  "PySide6.QtPrintSupport"):
+                  "PySide6.QtPrintSupport", "rcpdesk.ui.widgets.find_bar", "rcpdesk.ui.detail_country"):
         assert later not in loaded, later
     assert painter_made == "False"
 

@@ -13,12 +13,13 @@ from rcpdesk.bidi import is_rtl, rtl_html
 from rcpdesk.catalog import model as m
 from rcpdesk.services import Services
 from rcpdesk.ui import detail_html, links, pages
-from rcpdesk.ui.widgets.find_bar import FindBar
 from rcpdesk.ui.widgets.section_strip import SectionStrip
 
 if TYPE_CHECKING:  # annotations only: each Qt type made costs start-up time
     from PySide6.QtCore import QPoint, QUrl
     from PySide6.QtGui import QResizeEvent
+
+    from rcpdesk.ui.widgets.find_bar import FindBar
 
 
 class DetailBrowser(QTextBrowser):
@@ -79,12 +80,12 @@ class DetailPanel(QWidget):
         self.view.customContextMenuRequested.connect(self._context_menu)
 
         self.sections = SectionStrip(self.view, self)  # a way into long pages
-        self.find_bar = FindBar(self.view, self)  # the words a search hit was found by
+        self._find_bar: FindBar | None = None  # made with the first search hit opened
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sections)
-        layout.addWidget(self.find_bar)
+        self._layout = layout
         layout.addWidget(self.view)
         self.retranslate_ui()
 
@@ -134,15 +135,26 @@ class DetailPanel(QWidget):
         self.sections.refresh()
         if same:
             self.view.verticalScrollBar().setValue(position)
-            if self.find_bar.match_count:  # a re-render (zoom, notes) keeps the highlights
-                self.find_bar.highlight(self._highlighted)
-        else:
-            self.find_bar.clear()
+            if self._find_bar is not None and self._find_bar.match_count:
+                self._find_bar.highlight(self._highlighted)  # a re-render (zoom, notes) keeps them
+        elif self._find_bar is not None:
+            self._find_bar.clear()
 
     def highlight_words(self, words: list[str]) -> int:
         """Mark where a search's words occur on the page now shown (next/previous: F3, Shift+F3)."""
         self._highlighted = list(words)
         return self.find_bar.highlight(self._highlighted)
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The bar above the page that steps through a search's words (its Qt types are made
+        when a search hit is first opened, not before the window's first paint)."""
+        if self._find_bar is None:
+            from rcpdesk.ui.widgets.find_bar import FindBar
+
+            self._find_bar = FindBar(self.view, self)
+            self._layout.insertWidget(1, self._find_bar)  # under the section strip
+        return self._find_bar
 
     def _on_anchor(self, url: QUrl) -> None:
         text = url.toString()
