@@ -34,7 +34,7 @@ from rcpdesk.ui.widgets.search_field import SearchField
 from rcpdesk.ui.zoom import ZoomController
 
 if TYPE_CHECKING:  # an annotation only: each Qt type made costs start-up time
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._notes: object | None = None
         self._notes_panel: object | None = None
         self._steps: Iterator[bool] | None = None  # what start-up has left to build
+        self._fitting_docks = False  # set by _restore when the window is laid out for its screen
         self._stepping = False
         self._build_docks()
         self._build_actions()
@@ -536,8 +537,9 @@ class MainWindow(QMainWindow):
         from rcpdesk.ui.window_fit import restore_layout
 
         settings = self.services.settings
-        restore_layout(self, settings.window_geometry, settings.window_state,
-                       settings.window_screen, self.docks)
+        held = restore_layout(self, settings.window_geometry, settings.window_state,
+                              settings.window_screen, self.docks)
+        self._fitting_docks = not held  # laid out for this screen: the docks follow its size a moment
         # Arabic: the tree on the right. A layout restored keeps the sides it was saved with.
         restored = settings.window_state is not None
         mirror_docks(self, laid_out_rtl=restored and settings.window_right_to_left)
@@ -565,6 +567,24 @@ class MainWindow(QMainWindow):
         settings.tree_selection = self.tree_panel.selected_links()
         settings.tree_expanded = self.tree_panel.expanded_links()
         settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fitting_docks:
+            from rcpdesk.ui.window_fit import SETTLE_MSECS
+
+            QTimer.singleShot(SETTLE_MSECS, self, lambda: setattr(self, "_fitting_docks", False))
+            self._fit_docks_soon()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitting_docks:  # a window manager maximising the window just after it showed
+            self._fit_docks_soon()
+
+    def _fit_docks_soon(self) -> None:
+        from rcpdesk.ui.window_fit import size_docks
+
+        QTimer.singleShot(0, self, lambda: size_docks(self, self.docks))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_session()

@@ -3,7 +3,7 @@ on a screen of the same size, else a default for this screen with the docks in p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QByteArray, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 MAXIMISE_BELOW = 1600
 # Shares of the window the docks start with, on a screen where no layout was saved.
 TREE_SHARE, SIDE_SHARE, BOTTOM_SHARE = 0.22, 0.25, 0.34
-# How long after the window first shows the docks follow its size: a window manager maximises
-# a window some time after it is mapped, and the docks must be sized for the final size.
+# How long after the window first shows the docks follow its size (MainWindow.resizeEvent): a
+# window manager maximises a window some time after it is mapped, and the docks must be sized
+# for the final size.
 SETTLE_MSECS = 1500
 
 
@@ -54,28 +55,6 @@ def default_layout(window: QMainWindow, area: QRect, docks: dict[str, QDockWidge
         window.move(area.left() + (area.width() - width) // 2,
                     area.top() + (area.height() - height) // 2)
     size_docks(window, docks)
-    DockSizing(window, docks)
-
-
-class DockSizing(QObject):
-    """Sizes the docks in proportion to the window each time it is resized in its first moments
-    on screen (until it settles), then lets the delegate's own sizes stand."""
-
-    def __init__(self, window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
-        super().__init__(window)
-        self._window, self._docks = window, docks
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show:
-            QTimer.singleShot(SETTLE_MSECS, self._settled)
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            QTimer.singleShot(0, lambda: size_docks(self._window, self._docks))
-        return False
-
-    def _settled(self) -> None:
-        self._window.removeEventFilter(self)
-        self.deleteLater()
 
 
 def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
