@@ -45,8 +45,10 @@ from rcpdesk.sheets.layout import (
     lay_out,
     page_size_id,
     sheet_font,
+    wants_landscape,
 )
 from rcpdesk.sheets.layout import _draw_continuations as draw_continuations
+from rcpdesk.sheets.model import Orientation
 from rcpdesk.sheets.pack import Pack, ProcessMap
 from rcpdesk.sheets.pack_html import (
     ContentsLine,
@@ -80,6 +82,9 @@ class _Part:
     maps: list[ProcessMap] = field(default_factory=list)
     pages: int = 1
     first: int = 0  # its first page in the pack, 0-based
+    # a part on turned pages (a comparison of more than four processes): their layout and bands
+    layout: QPageLayout | None = None
+    geometry: _Geometry | None = None
 
 
 @dataclass(frozen=True)
@@ -141,9 +146,19 @@ def _parts(pack: Pack, writer: QPdfWriter, geometry: _Geometry) -> list[_Part]:
         laid = lay_out(profile, writer)
         parts.append(_Part(f"profile-{profile.summary.id}", profile.summary.display_name,
                            profile.meta.running_title, laid=laid, pages=laid.page_count))
-    laid = lay_out(pack.comparison, writer)
-    parts.append(_Part("comparison", part_title("comparison"), pack.comparison.meta.running_title,
-                       laid=laid, pages=laid.page_count))
+    comparison = _Part("comparison", part_title("comparison"), pack.comparison.meta.running_title)
+    if wants_landscape(pack.comparison, Orientation.AUTO):  # as its own sheet: turned, more columns
+        upright = writer.pageLayout()
+        comparison.layout = QPageLayout(upright)
+        comparison.layout.setOrientation(QPageLayout.Orientation.Landscape)
+        writer.setPageLayout(comparison.layout)
+        comparison.geometry = _geometry(writer)
+        comparison.laid = lay_out(pack.comparison, writer)
+        writer.setPageLayout(upright)
+    else:
+        comparison.laid = lay_out(pack.comparison, writer)
+    comparison.pages = comparison.laid.page_count
+    parts.append(comparison)
     parts.append(_Part("findings", part_title("findings"), part_title("findings"),
                        _document(writer, geometry, findings_html(pack), lang)))
     if pack.maps:
@@ -275,8 +290,10 @@ def _draw_maps(painter: QPainter, geometry: _Geometry, pack: Pack, part: _Part) 
                          map_caption(pack, item.process.id))
 
 
-def _paint(pack: Pack, parts: list[_Part], writer: QPdfWriter, geometry: _Geometry) -> None:
+def _paint(pack: Pack, parts: list[_Part], writer: QPdfWriter, upright: _Geometry) -> None:
     total = sum(p.pages for p in parts)
+    upright_layout = writer.pageLayout()
+    current = upright_layout
     rtl = is_rtl(pack.meta.lang)
     painter = QPainter()
     if not painter.begin(writer):
@@ -284,7 +301,12 @@ def _paint(pack: Pack, parts: list[_Part], writer: QPdfWriter, geometry: _Geomet
     painted = 0
     try:
         for part in parts:
+            geometry = part.geometry or upright
+            wanted = part.layout or upright_layout
             for index in range(part.pages):
+                if painted and wanted != current:  # the next page turned (or back upright)
+                    writer.setPageLayout(wanted)
+                    current = wanted
                 if painted and not writer.newPage():
                     raise SheetRenderError(translate("Sheets", "cannot start a new page"))
                 painter.save()
@@ -383,6 +405,7 @@ def _contents_links(parts: list[_Part], lines: list[ContentsLine], geometry: _Ge
     table = tables[0]
     layout = document.documentLayout()
     first = {p.key: p.first for p in parts}
+    tops = {p.key: (p.geometry or geometry).to_pdf_y(0) + 2 for p in parts}
     links = []
     for row, line in enumerate(lines[:table.rows()]):
         page_of_target = first.get(line.key)
@@ -398,20 +421,23 @@ def _contents_links(parts: list[_Part], lines: list[ContentsLine], geometry: _Ge
         links.append(Link(contents.first + page, (
             geometry.to_pdf_x(0), geometry.to_pdf_y(y + bottom - top),
             geometry.to_pdf_x(geometry.width), geometry.to_pdf_y(y)),
-            Destination(page_of_target, geometry.to_pdf_y(0) + 2)))
+            Destination(page_of_target, tops[line.key])))
     return links
 
 
 def _outline(pack: Pack, parts: list[_Part], geometry: _Geometry) -> list[OutlineItem]:
-    top = geometry.to_pdf_y(0) + geometry.header / geometry.px_per_pt
+    def top(part: _Part | None) -> float:
+        g = (part.geometry if part is not None else None) or geometry
+        return g.to_pdf_y(0) + g.header / g.px_per_pt
+
     items: list[OutlineItem] = []
     by_key = {p.key: p for p in parts}
     for line in contents_lines(pack):
         part = by_key.get(line.key)
         first = part.first if part is not None else 0
         if line.key == "contents" and "cover" in by_key:
-            items.append(OutlineItem(by_key["cover"].title, Destination(0, top)))
-        item = OutlineItem(line.title, Destination(first, top))
+            items.append(OutlineItem(by_key["cover"].title, Destination(0, top(by_key["cover"]))))
+        item = OutlineItem(line.title, Destination(first, top(part)))
         if line.level == 0:
             items.append(item)
         else:
@@ -475,7 +501,7 @@ def write_pack_pdf(pack: Pack, path: Path) -> WrittenPack:
         targets = _finding_targets(findings, geometry)
         links = _contents_links(parts, lines, geometry)
         for part in parts:
-            links += _citation_links(part, targets, geometry)
+            links += _citation_links(part, targets, part.geometry or geometry)
         outline = _outline(pack, parts, geometry)
         pages = sum(p.pages for p in parts)
         _release(parts)

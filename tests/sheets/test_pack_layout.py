@@ -67,3 +67,27 @@ def test_parts_follow_each_other(laid_parts) -> None:  # type: ignore[no-untyped
         assert part.first == page
         page += part.pages
     assert [p.key for p in parts if p.key.startswith("map-")] == [f"map-{pid}" for pid in NINE]
+
+
+def test_a_wide_comparison_is_on_turned_pages(real_db: Path, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """As its own sheet, the nine-process comparison turns the page; the rest stays upright, and
+    the bookmarks and contents lead to the top of the turned pages."""
+    from pypdf import PdfReader
+
+    from rcpdesk.sheets.pack_export import write_pack
+
+    out = tmp_path / "nine.pdf"
+    write_pack(build_pack(Catalog(real_db), PackRequest(NINE)), out)
+    reader = PdfReader(str(out))
+    outline = [item for item in reader.outline if not isinstance(item, list)]
+    first = {item.title: reader.get_destination_page_number(item) for item in outline}
+    start, end = first["Comparison"], first["The 2005 report's findings on these rows"]
+    for index, page in enumerate(reader.pages):
+        wide = float(page.mediabox.width) > float(page.mediabox.height)
+        assert wide == (start <= index < end), index
+    comparison = next(item for item in outline if item.title == "Comparison")
+    assert 500 < float(comparison.top) < float(reader.pages[start].mediabox.height)
+    contents = reader.pages[1]["/Annots"].get_object()
+    tops = {float(a.get_object()["/Dest"][3]) for a in contents
+            if a.get_object()["/Dest"][0].get_object() == reader.pages[start].get_object()}
+    assert tops and all(top < float(reader.pages[start].mediabox.height) for top in tops)
