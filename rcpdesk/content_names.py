@@ -8,7 +8,7 @@ translations stays English. No QtWidgets: the command line's sheets use it too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from rcpdesk.catalog import model
 
@@ -71,7 +71,10 @@ NAMES = (
 
 
 def _translated(english: str, lang: str) -> str:
-    return QCoreApplication.translate(CONTEXT, english)
+    # the sheets' translate: a pack written in Arabic from an English window reads its own words
+    from rcpdesk.sheets.i18n import translate
+
+    return translate(CONTEXT, english)
 
 
 def install() -> None:

@@ -46,6 +46,9 @@ def sheet_language(lang: str) -> Iterator[None]:
         translator = QTranslator()
         if not translator.load(f"rcpdesk_{lang}", str(resources_dir() / "translations")):
             translator = None
+    from rcpdesk.content_names import install as install_content_names
+
+    install_content_names()  # the names of regions and rows in ar, zh, ru: through translate()
     token = _sheet_language.set((lang or "en", translator))
     try:
         yield
