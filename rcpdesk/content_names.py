@@ -8,6 +8,8 @@ translations stays English. No QtWidgets: the command line's sheets use it too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from rcpdesk.catalog import model
@@ -70,13 +72,8 @@ NAMES = (
 )
 
 
-def _translated(english: str, lang: str) -> str:
-    # the sheets' translate: a pack written in Arabic from an English window reads its own words
-    from rcpdesk.sheets.i18n import translate
-
-    return translate(CONTEXT, english)
-
-
-def install() -> None:
-    """Names.get(lang) for ar, zh and ru reads the installed translation (English without one)."""
-    model.set_name_translator(_translated)
+def install(translate: Callable[[str, str], str]) -> None:
+    """Names.get(lang) for ar, zh and ru reads the installed translation (English without one),
+    through `translate(context, text)`: the sheets' translate, so that a pack written in Arabic
+    from an English window reads its own words (passed in: this module imports no sheets)."""
+    model.set_name_translator(lambda english, _lang: translate(CONTEXT, english))

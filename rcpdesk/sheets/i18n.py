@@ -48,7 +48,7 @@ def sheet_language(lang: str) -> Iterator[None]:
             translator = None
     from rcpdesk.content_names import install as install_content_names
 
-    install_content_names()  # the names of regions and rows in ar, zh, ru: through translate()
+    install_content_names(translate)  # the names of regions and rows in ar, zh, ru
     token = _sheet_language.set((lang or "en", translator))
     try:
         yield
@@ -187,5 +187,5 @@ def install_translator(lang: str) -> bool:
     _translators.append(translator)
     from rcpdesk.content_names import install as install_content_names
 
-    install_content_names()  # region and dimension names in ar, zh, ru
+    install_content_names(translate)  # region and dimension names in ar, zh, ru
     return True

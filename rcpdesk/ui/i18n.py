@@ -28,7 +28,7 @@ def install_language(lang: str) -> bool:
 
     Returns False when rcpdesk's own translation file for lang could not be loaded.
     """
-    from rcpdesk.sheets.i18n import remove_translators
+    from rcpdesk.sheets.i18n import remove_translators, translate
 
     app = QCoreApplication.instance()
     remove_translators()  # the command line's sheet translator, if one was installed
@@ -37,7 +37,7 @@ def install_language(lang: str) -> bool:
     _installed.clear()
     QLocale.setDefault(QLocale(_QT_NAMES.get(lang, lang)))
     set_layout_direction(lang)
-    install_content_names()
+    install_content_names(translate)
     if lang == "en":
         return True
     ok = True

@@ -10,8 +10,6 @@ to a note) builds them at once through `finish_startup` and the properties below
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -28,7 +26,7 @@ from rcpdesk.ui.mirror import mirror_docks
 from rcpdesk.ui.navigation import History
 from rcpdesk.ui.panels.detail import DetailPanel
 from rcpdesk.ui.panels.tree import TreePanel
-from rcpdesk.ui.preload import import_modules
+from rcpdesk.ui.startup import WindowStartup
 from rcpdesk.ui.steps import run_in_steps
 from rcpdesk.ui.widgets.search_field import SearchField
 from rcpdesk.ui.zoom import ZoomController
@@ -61,9 +59,8 @@ class MainWindow(QMainWindow):
         self._comparison_panel: object | None = None
         self._notes: object | None = None
         self._notes_panel: object | None = None
-        self._steps: Iterator[bool] | None = None  # what start-up has left to build
+        self._startup = WindowStartup(self)
         self._fitting_docks = False  # set by _restore when the window is laid out for its screen
-        self._stepping = False
         self._build_docks()
         self._build_actions()
         self._build_menus()
@@ -76,7 +73,7 @@ class MainWindow(QMainWindow):
         self.zoom.track(self.tree_panel.view)
         self.zoom.on_change(self.detail_panel.set_zoom)
         self._restore()
-        after_first_paint(self.detail_panel.view, lambda: run_in_steps(self, self._startup_left()))
+        after_first_paint(self.detail_panel.view, lambda: run_in_steps(self, self._startup.left()))
 
     # -- composition -------------------------------------------------------------------------
 
@@ -235,157 +232,12 @@ class MainWindow(QMainWindow):
         self.tree_panel.open_link.connect(self.navigate)
         self.tree_panel.add_to_comparison.connect(self.add_to_comparison)
 
-    # -- the panels built after the first paint ----------------------------------------------
+    # -- the panels built after the first paint (ui/startup.py) -------------------------------
 
     def finish_startup(self) -> None:
         """Build whatever the start-up has not built yet, at once: a test, a link to a note or a
         property below may need the panels before the steps after the first paint are done."""
-        while self._startup_step():
-            pass
-
-    def _startup_left(self) -> Iterator[None]:
-        """The start-up steps, for run_in_steps: a delegate typing just after the window appears
-        is not held for all of them at once. A worker first imports what the steps need (more with
-        a new profile's notes database) and opens the notes (their backup check and a new
-        edition's re-anchoring take long with a delegation's thousands of notes), so the steps'
-        turns of the GUI thread only build. The steps wait for all of it: run while the worker imports, they
-        would wait for the interpreter at every SQLite call."""
-        from rcpdesk.services import adopt_opened_notes, open_notes_for
-
-        services = self.services
-        modules = self._startup_modules()
-        pending = services.notes_pending
-        anchored = services.settings.anchored_edition
-
-        def prepare() -> object:  # on the worker: imports, then the notes (backup check, re-anchoring)
-            import_modules(modules)
-            return open_notes_for(services.profile, services.catalog, anchored) if pending else None
-
-        prepared: list[bool] = []
-
-        def on_prepared(opened: object) -> None:
-            if opened is not None:  # closed again when finish_startup opened the notes meanwhile
-                adopt_opened_notes(services, opened)  # type: ignore[arg-type]
-            prepared.append(True)
-
-        services.tasks.submit(prepare, on_done=on_prepared,
-                              on_error=lambda _error: prepared.append(True),  # the step opens them then
-                              context=self)
-        while not prepared and self._steps is None:  # (or finish_startup ran meanwhile)
-            yield
-        while self._stepping or self._startup_step():  # under way (an event loop inside a step): later
-            yield
-
-    def _startup_step(self) -> bool:
-        """Run the next start-up step; False when none is left, or when one is under way (a
-        panel's constructor looked at the window)."""
-        if self._steps is None:
-            self._steps = self._build_after_first_paint()
-        if self._stepping:
-            return False
-        self._stepping = True
-        try:
-            return next(self._steps, False)
-        finally:
-            self._stepping = False
-
-    def _startup_modules(self) -> list[str]:
-        """The modules the steps below import, and the country page's (its first opening waited
-        for them on the GUI thread)."""
-        from rcpdesk.services import modules_for_pending_notes
-
-        return [*modules_for_pending_notes(self.services), "rcpdesk.ui.panels.search",
-                "rcpdesk.ui.panels.comparison", "rcpdesk.ui.notes", "rcpdesk.ui.printing",
-                "rcpdesk.ui.detail_country"]
-
-    def _build_after_first_paint(self) -> Iterator[bool]:
-        from rcpdesk.services import open_pending_notes
-
-        open_pending_notes(self.services)  # done by the worker, unless it failed or was overtaken
-        yield True
-        self._build_search_panel()
-        yield True
-        self._build_comparison_panel()
-        yield True
-        self._build_notes()
-        yield True
-        self._build_notes_panel()
-        yield True
-        self._show_notes()
-        self.report_reanchoring()
-        self._order_focus()
-        yield True
-        self.ensure_printing()
-        self.startup_finished.emit()
-
-    def _order_focus(self) -> None:
-        """Tab goes the way a delegate reads: the search field, the contents, the page, then the
-        notes, the search results and the comparison (the docks' own order follows each)."""
-        chain = [self.search_field, self.tree_panel.filter_field, self.tree_panel.view,
-                 self.detail_panel.sections, self.detail_panel.view,
-                 self._notes_panel.text_filter, self._search_panel.region_filter,
-                 self._comparison_panel.focusProxy() or self._comparison_panel]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
-
-    def _build_search_panel(self) -> None:
-        from rcpdesk.ui.panels.search import SearchPanel
-
-        panel = SearchPanel(self.services, self, field=self.search_field)
-        panel.open_link.connect(lambda link: self.open_search_hit(link, panel.searched_words()))
-        panel.search_started.connect(self.show_search_results)
-        _cap_minimum_width(panel, SIDE_MINIMUM)
-        self.docks["search_dock"].setWidget(panel)
-        self.zoom.track(panel.view)
-        self._search_panel = panel
-
-    def _build_comparison_panel(self) -> None:
-        from rcpdesk.ui.panels.comparison import ComparisonPanel
-
-        panel = ComparisonPanel(self.services, self)
-        panel.open_link.connect(self.navigate)
-        # Under the page, between the tree and the notes: its row of controls must not decide
-        # how narrow they may be on a small screen (the row is clipped there instead).
-        _cap_minimum_width(panel, 420)
-        self.docks["comparison_dock"].setWidget(panel)
-        self._comparison_panel = panel
-
-    def _build_notes(self) -> None:
-        """Notes: actions in File and Edit (then the Notes dock, then the notes on the page)."""
-        from rcpdesk.ui.notes import NotesController
-
-        notes = NotesController(self.services, self)
-        notes.install(self.menus)
-        notes.set_current_target(self.current_target)
-        self.current_target_changed.connect(notes.set_current_target)
-        notes.open_link.connect(self.navigate)
-        notes.notes_changed.connect(lambda: self.detail_panel.show_link(self.detail_panel.link)
-                                    if self.detail_panel.link else None)
-        notes.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        browser = self.detail_panel.view
-        browser.selectionChanged.connect(
-            lambda: notes.set_selected_text(browser.textCursor().selectedText()))
-        notes.set_selected_text(browser.textCursor().selectedText())
-        notes.notes_changed.connect(self.refresh_note_marks)
-        self._notes = notes
-
-    def _build_notes_panel(self) -> None:
-        """The Notes dock's list (a step of its own: it takes a while with a delegation's notes)."""
-        from rcpdesk.ui.notes import NotesPanel
-
-        panel = NotesPanel(self.services, self._notes, self)
-        panel.open_link.connect(self.navigate)
-        _cap_minimum_width(panel, SIDE_MINIMUM)
-        self.docks["notes_dock"].setWidget(panel)
-        self._notes_panel = panel
-
-    def _show_notes(self) -> None:
-        """The notes on the page, in the tree and in the comparison."""
-        notes = self._notes
-        self.detail_panel.decorate = notes.decorate_page  # type: ignore[attr-defined]
-        if self.detail_panel.link and notes.decorates(self.detail_panel.link):  # type: ignore[attr-defined]
-            self.detail_panel.show_link(self.detail_panel.link)  # the page painted without its notes
-        self.refresh_note_marks()
+        self._startup.finish()
 
     @property
     def search_panel(self):  # -> SearchPanel
@@ -590,11 +442,3 @@ class MainWindow(QMainWindow):
         self.save_session()
         super().closeEvent(event)
 
-
-# A side panel's rows of filters may not squeeze the contents tree on a small screen: below
-# this width they are clipped instead (a laptop's screen leaves them their natural width).
-SIDE_MINIMUM = 200
-
-
-def _cap_minimum_width(panel: QWidget, width: int) -> None:
-    panel.setMinimumWidth(min(panel.minimumSizeHint().width(), width))

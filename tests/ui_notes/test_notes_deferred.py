@@ -96,7 +96,7 @@ def test_the_steps_modules_load_on_a_worker_before_the_first_step(qtbot, tmp_pat
     import time
 
     import rcpdesk.services
-    from rcpdesk.ui import main_window
+    from rcpdesk.ui import startup
     from rcpdesk.ui.preload import import_modules
 
     events: list[tuple[str, object]] = []
@@ -113,7 +113,7 @@ def test_the_steps_modules_load_on_a_worker_before_the_first_step(qtbot, tmp_pat
         events.append(("notes opened", None))
         opened(services)
 
-    monkeypatch.setattr(main_window, "import_modules", recording_import)
+    monkeypatch.setattr(startup, "import_modules", recording_import)
     monkeypatch.setattr(rcpdesk.services, "open_pending_notes", recording_open)
     services = create_services(tmp_path, real_db, defer_notes=True)
     window = build_main_window(services)
