@@ -260,23 +260,9 @@ class MainWindow(QMainWindow):
         return self._notes_panel
 
     def refresh_note_marks(self) -> None:
-        """Mark the tree rows and comparison cells that carry notes (two light reads of the store:
-        the targets, and the cells' notes)."""
-        from rcpdesk.notes import NotesError
-        from rcpdesk.ui.notes.labels import link_for_target
-
-        store = self.services.notes
-        targets, cell_notes = (), ()
-        if store is not None:
-            try:
-                targets, cell_notes = store.noted_targets(), store.cell_notes()
-            except NotesError:
-                targets, cell_notes = (), ()
-        noted = {link for link in map(link_for_target, targets) if link}
-        cells: dict[tuple[str, str], list[str]] = {}
-        for cell_id, body in cell_notes:
-            process_id, _, dimension_id = cell_id.partition("#")
-            cells.setdefault((process_id, dimension_id), []).append(body)
+        """Mark the tree rows and comparison cells that carry notes (read by the notes' own
+        controller, not here)."""
+        noted, cells = self.notes.note_marks()
         self.tree_panel.model.set_noted(noted)
         self.comparison_panel.model().set_notes(cells)
         self.comparison_panel.model().set_noted_links(noted)  # a note on ¶17 marks its finding
@@ -386,39 +372,15 @@ class MainWindow(QMainWindow):
     # -- session -----------------------------------------------------------------------------
 
     def _restore(self) -> None:
-        from rcpdesk.ui.window_fit import restore_layout
+        from rcpdesk.ui.session import restore_session
 
-        settings = self.services.settings
-        held = restore_layout(self, settings.window_geometry, settings.window_state,
-                              settings.window_screen, self.docks)
-        self._fitting_docks = not held  # laid out for this screen: the docks follow its size a moment
-        # Arabic: the tree on the right. A layout restored keeps the sides it was saved with.
-        restored = settings.window_state is not None
-        mirror_docks(self, laid_out_rtl=restored and settings.window_right_to_left)
-        expanded = settings.tree_expanded
-        if expanded is not None:
-            self.tree_panel.set_expanded_links(expanded)
-        location = settings.last_location or links.HOME
-        if links.parse(location) is None:
-            location = links.HOME
-        self.navigate(location)
-        if settings.tree_selection:
-            self.tree_panel.select_links(settings.tree_selection)
+        # Laid out for this screen: the docks follow its size for a moment (showEvent).
+        self._fitting_docks = not restore_session(self)
 
     def save_session(self) -> None:
-        settings = self.services.settings
-        from rcpdesk.ui.window_fit import available_area, screen_key
+        from rcpdesk.ui.session import save_session
 
-        settings.window_geometry = self.saveGeometry()
-        settings.window_state = self.saveState()
-        settings.window_right_to_left = self.isRightToLeft()
-        settings.window_screen = screen_key(available_area(self))
-        settings.last_location = self.current_target
-        if self.current_target:
-            self.tree_panel.follow(self.current_target, now=True)  # a follow under way must not be lost
-        settings.tree_selection = self.tree_panel.selected_links()
-        settings.tree_expanded = self.tree_panel.expanded_links()
-        settings.sync()
+        save_session(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

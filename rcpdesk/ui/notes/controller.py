@@ -332,6 +332,25 @@ class NotesController(QObject):
         text = self._paragraph_text(target_id) if kind == "paragraph" else None
         return with_notes(page_html, notes, self.colours(), paragraph_text=text)
 
+    def note_marks(self) -> tuple[set[str], dict[tuple[str, str], list[str]]]:
+        """What carries notes, for the tree and the comparison to mark: the links of the noted
+        targets, and each comparison cell's notes (two light reads of the store)."""
+        from rcpdesk.ui.notes.labels import link_for_target
+
+        store = self.store
+        targets, cell_notes = (), ()
+        if store is not None:
+            try:
+                targets, cell_notes = store.noted_targets(), store.cell_notes()
+            except NotesError:
+                targets, cell_notes = (), ()
+        noted = {link for link in map(link_for_target, targets) if link}
+        cells: dict[tuple[str, str], list[str]] = {}
+        for cell_id, body in cell_notes:
+            process_id, _, dimension_id = cell_id.partition("#")
+            cells.setdefault((process_id, dimension_id), []).append(body)
+        return noted, cells
+
     def handle_link(self, link: str) -> bool:
         """rcpdesk:note/<id> (the detail view's "edit" link) opens the editor; True if handled."""
         parsed = links.parse(link)
