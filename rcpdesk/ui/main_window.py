@@ -13,15 +13,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from rcpdesk.first_paint import after_first_paint
 from rcpdesk.services import Services
 from rcpdesk.ui import links
-from rcpdesk.ui.docks import LazyDock
-from rcpdesk.ui.icons import toolbar_icon
-from rcpdesk.ui.language import LanguageController, locale_date
+from rcpdesk.ui.language import locale_date
 from rcpdesk.ui.mirror import mirror_docks
 from rcpdesk.ui.navigation import History
 from rcpdesk.ui.panels.detail import DetailPanel
@@ -29,6 +26,8 @@ from rcpdesk.ui.panels.tree import TreePanel
 from rcpdesk.ui.startup import WindowStartup
 from rcpdesk.ui.steps import run_in_steps
 from rcpdesk.ui.widgets.search_field import SearchField
+from rcpdesk.ui.window_docks import build_docks
+from rcpdesk.ui.window_menus import build_actions, build_menus, build_toolbar
 from rcpdesk.ui.zoom import ZoomController
 
 if TYPE_CHECKING:  # an annotation only: each Qt type made costs start-up time
@@ -61,10 +60,12 @@ class MainWindow(QMainWindow):
         self._notes_panel: object | None = None
         self._startup = WindowStartup(self)
         self._fitting_docks = False  # set by _restore when the window is laid out for its screen
-        self._build_docks()
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self.printing: object | None = None  # built with the last start-up step (ensure_printing)
+        self.briefing_pack: object | None = None  # File > Briefing Pack…, built with printing
+        build_docks(self)
+        build_actions(self)
+        build_menus(self)
+        build_toolbar(self)
         self._wire()
         self.status_label = QLabel(self)
         self.status_label.setObjectName("edition_label")
@@ -76,103 +77,6 @@ class MainWindow(QMainWindow):
         after_first_paint(self.detail_panel.view, lambda: run_in_steps(self, self._startup.left()))
 
     # -- composition -------------------------------------------------------------------------
-
-    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        self.docks[name] = dock
-        return dock
-
-    def _build_docks(self) -> None:
-        self.setDockNestingEnabled(True)
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        # The search results and notes run the full height too: the comparison sits under the page.
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._dock("tree_dock", self.tree_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        # Empty frames for now: finish_startup() puts the panels in.
-        search = self._dock("search_dock", QWidget(self), Qt.DockWidgetArea.RightDockWidgetArea)
-        search.hide()
-        notes = self._dock("notes_dock", QWidget(self), Qt.DockWidgetArea.RightDockWidgetArea)
-        # Above one another, not tabbed: a search must not hide the notes a delegate is taking.
-        self.splitDockWidget(search, notes, Qt.Orientation.Vertical)
-        comparison = self._dock("comparison_dock", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea)
-        for name, build in (("map_dock", self._build_map), ("timeline_dock", self._build_timeline)):
-            dock = LazyDock(name, build, parent=self)
-            dock.hide()  # before it joins the comparison's tabs: shown, it left an empty tab bar over the tree
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-            self.docks[name] = dock
-            self.tabifyDockWidget(comparison, dock)
-
-    def _build_map(self, parent: QWidget) -> QWidget:
-        from rcpdesk.ui.panels.coverage_map import CoverageMapPanel
-
-        panel = CoverageMapPanel(self.services.catalog, parent)
-        panel.country_selected.connect(lambda code: self.navigate(links.country(code)))
-        self.current_target_changed.connect(lambda link: self._map_follows(panel, link))
-        self._map_follows(panel, self.current_target)
-        return panel
-
-    @staticmethod
-    def _map_follows(panel, link: str) -> None:  # panel: CoverageMapPanel
-        parsed = links.parse(link)
-        panel.follow_page(parsed.kind if parsed else None, parsed.ident if parsed else None)
-
-    def _build_timeline(self, parent: QWidget) -> QWidget:
-        from rcpdesk.ui.panels.timeline import FoundingTimelinePanel
-
-        panel = FoundingTimelinePanel(self.services.catalog, parent)
-        panel.process_selected.connect(lambda pid: self.navigate(links.process(pid)))
-        return panel
-
-    def _action(self, name: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.home_action = self._action("home_action", lambda: self.navigate(links.HOME), "Alt+Home")
-        self.home_action.setIcon(toolbar_icon("go-home"))
-        self.find_action = self._action("find_action", self.focus_search, QKeySequence.StandardKey.Find)
-        self.quit_action = self._action("quit_action", self.close, QKeySequence.StandardKey.Quit)
-        self.shortcuts_action = self._action("shortcuts_action", self.show_shortcuts)
-        self.about_action = self._action("about_action", self.show_about)
-        self.compare_action = self._action("add_to_comparison_action", self.add_current_to_comparison)
-        self.addActions([self.history.back_action, self.history.forward_action, *self.zoom.actions(),
-                         self.detail_panel.quote_action])
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        for key in ("file", "edit", "view", "go", "help"):
-            self.menus[key] = bar.addMenu("")
-            self.menus[key].setObjectName(f"{key}_menu")
-        # Printing (sheets, QtPrintSupport: slow imports) joins the File menu in the last
-        # start-up step; ensure_printing() builds it at once when needed earlier.
-        self.printing: object | None = None
-        self.briefing_pack: object | None = None  # File > Briefing Pack…, built with printing
-        self._printing_anchor = self.menus["file"].addSeparator()
-        self.menus["file"].addAction(self.quit_action)
-        self.menus["edit"].addActions([self.detail_panel.quote_action, self.find_action])
-        view = self.menus["view"]
-        for dock in self.docks.values():
-            view.addAction(dock.toggleViewAction())
-            # A dock opened from the menu comes to the front of its tabs.
-            dock.toggleViewAction().toggled.connect(
-                lambda shown, opened=dock: shown and QTimer.singleShot(0, opened.raise_))
-        view.addSeparator()
-        view.addActions(self.zoom.actions())
-        view.addSeparator()
-        self.language_menu = LanguageController(self.services, self)  # View -> Language
-        self.language_menu.install(view)
-        self.menus["go"].addActions([self.history.back_action, self.history.forward_action, self.home_action])
-        self.menus["go"].addSeparator()
-        self.menus["go"].addAction(self.compare_action)
-        self.menus["help"].addActions([self.shortcuts_action, self.about_action])
 
     def report_reanchoring(self) -> None:
         """After a data update: say how the notes were re-anchored (none is ever dropped)."""
@@ -203,28 +107,15 @@ class MainWindow(QMainWindow):
             self.printing.install(staging)  # type: ignore[attr-defined]
             file_menu = self.menus["file"]
             for action in staging.actions():
-                file_menu.insertAction(self._printing_anchor, action)
+                file_menu.insertAction(self.printing_anchor, action)
             file_menu.aboutToShow.connect(self.printing.refresh)  # type: ignore[attr-defined]
             from rcpdesk.ui.briefing_pack import BriefingPack
 
             self.briefing_pack = BriefingPack(self.services, self, self.printing.announce_written,  # type: ignore[attr-defined]
                                               lambda: self.current_comparison()[0])
-            file_menu.insertAction(self._printing_anchor, self.briefing_pack.action)
+            file_menu.insertAction(self.printing_anchor, self.briefing_pack.action)
             file_menu.aboutToShow.connect(self.briefing_pack.retranslate)
         return self.printing
-
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.toolbar.addActions([self.history.back_action, self.history.forward_action, self.home_action])
-        self.toolbar.addSeparator()
-        spacer = QWidget(self.toolbar)
-        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addWidget(self.search_field)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _wire(self) -> None:
         self.history.navigate.connect(lambda link: self.navigate(link, record=False))
