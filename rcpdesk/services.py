@@ -5,15 +5,18 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from rcpdesk.catalog import Catalog
 from rcpdesk.settings import Settings, settings_path
+
+if TYPE_CHECKING:  # annotations only: the notes load after the window's first paint
+    from rcpdesk.notes import NotesStore, ReanchorReport
 
 
 class _TaskSignals(QObject):
@@ -22,7 +25,7 @@ class _TaskSignals(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, task_id: int, call: Callable[..., Any], signals: _TaskSignals, streams: bool) -> None:
+    def __init__(self, task_id: int, call: Callable[..., object], signals: _TaskSignals, streams: bool) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the runner keeps it until its answer has arrived
         self._task_id = task_id
@@ -55,15 +58,15 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self._ids = itertools.count(1)
-        self._pending: dict[int, tuple[_Task, Callable[[Any], None] | None, Callable[[BaseException], None] | None,
-                                       QObject | None, Callable[[Any], None] | None]] = {}
+        self._pending: dict[int, tuple[_Task, Callable[[object], None] | None, Callable[[BaseException], None] | None,
+                                       QObject | None, Callable[[object], None] | None]] = {}
         self._signals = _TaskSignals()
         self._signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._signals.part.connect(self._on_part, Qt.ConnectionType.QueuedConnection)
 
-    def submit(self, call: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
+    def submit(self, call: Callable[..., object], on_done: Callable[[object], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None, *,
-               context: QObject | None = None, on_part: Callable[[Any], None] | None = None) -> int:
+               context: QObject | None = None, on_part: Callable[[object], None] | None = None) -> int:
         """Run call on a worker; its answer goes to on_done or on_error on the GUI thread, unless
         context (the panel that asked) has been deleted by then (a window closed mid-search).
         With on_part, call gets a report function: each part it reports reaches on_part, in
@@ -114,15 +117,16 @@ class Services:
     tasks: TaskRunner
     profile: Path
     lang: str = "en"
-    # The delegate's notes (rcpdesk.notes.NotesStore); None when they cannot be opened (corrupt,
-    # too new, read-only: the reason in notes_error), and every panel copes with None.
-    notes: Any = None
+    # The delegate's notes; None when they cannot be opened (damaged, too new: the reason in
+    # notes_error), and every panel copes with None.
+    notes: NotesStore | None = None
     notes_error: BaseException | None = None
     # The window opens the notes (and creates a new profile's database) just after its first
     # paint (MainWindow.finish_startup): the notes package, sqlite-utils for a new database and
     # re-anchoring stay out of start-up.
     notes_pending: bool = False
-    extras: dict[str, Any] = field(default_factory=dict)
+    # How the notes were re-anchored to a new data edition at this start, for the window to say.
+    reanchored: ReanchorReport | None = None
 
     @classmethod
     def open(cls, profile: str | os.PathLike[str] | None = None,
@@ -139,9 +143,8 @@ class Services:
         """Wait for running tasks, write the settings, close the notes."""
         self.tasks.wait(5000)
         self.settings.sync()
-        closer = getattr(self.notes, "close", None)
-        if callable(closer):
-            closer()
+        if self.notes is not None:
+            self.notes.close()
 
 
 def create_services(profile: str | os.PathLike[str] | None = None, *,
@@ -178,10 +181,10 @@ class OpenedNotes(NamedTuple):
     """Notes opened (and re-anchored) for the window to adopt on the GUI thread (a NamedTuple:
     this module loads before the first paint, and a dataclass is slow to define)."""
 
-    store: Any  # NotesStore, or None
+    store: NotesStore | None
     error: BaseException | None
     edition: str  # the catalog edition the notes are anchored to now
-    reanchored: Any = None  # the ReanchorReport, when this opening re-anchored them
+    reanchored: ReanchorReport | None = None  # when this opening re-anchored them
 
 
 def open_notes_for(profile: Path, catalog: Catalog, anchored_edition: str | None) -> OpenedNotes:
@@ -201,7 +204,7 @@ def open_notes_for(profile: Path, catalog: Catalog, anchored_edition: str | None
 
 def adopt_opened_notes(services: Services, opened: OpenedNotes) -> None:
     """Take the notes opened for the window; when it opened them itself meanwhile, close these.
-    A re-anchoring is remembered for the edition, its report kept in extras["reanchored"] for
+    A re-anchoring is remembered for the edition, its report kept in services.reanchored for
     the window to tell the delegate."""
     if not services.notes_pending:
         if opened.store is not None:
@@ -212,7 +215,7 @@ def adopt_opened_notes(services: Services, opened: OpenedNotes) -> None:
     if opened.reanchored is not None:
         services.settings.anchored_edition = opened.edition
         services.settings.sync()
-        services.extras["reanchored"] = opened.reanchored
+        services.reanchored = opened.reanchored
 
 
 def modules_for_pending_notes(services: Services) -> tuple[str, ...]:
@@ -227,7 +230,7 @@ def modules_for_pending_notes(services: Services) -> tuple[str, ...]:
     return ("rcpdesk.notes", "rcpdesk.notes.schema")
 
 
-def open_notes(home: Path) -> tuple[Any, BaseException | None]:
+def open_notes(home: Path) -> tuple[NotesStore | None, BaseException | None]:
     """The profile's notes store, or why it could not be opened (the app starts all the same)."""
     from rcpdesk.notes import NotesError, NotesStore
 

@@ -42,7 +42,7 @@ def test_new_edition_moves_and_flags_notes_once(tmp_path: Path, fixture_db: Path
     build(data, new_db)
 
     second = create_services(profile, database=new_db)
-    report = second.extras["reanchored"]
+    report = second.reanchored
     assert report.moved == (moved.id,)
     assert report.orphaned == (gone.id,)
     assert kept.id in report.unchanged
@@ -55,5 +55,5 @@ def test_new_edition_moves_and_flags_notes_once(tmp_path: Path, fixture_db: Path
     second.close()
 
     third = create_services(profile, database=new_db)
-    assert "reanchored" not in third.extras  # once per edition, not on every start
+    assert third.reanchored is None  # once per edition, not on every start
     third.close()

@@ -77,9 +77,7 @@ class LanguageController(QObject):
             raise ValueError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
         self._services.set_language(lang)
         self._services.settings.language = lang
-        sync = getattr(self._services.settings, "sync", None)
-        if callable(sync):
-            sync()
+        self._services.settings.sync()
         install_language(lang)
         # deliver the LanguageChange events now: widgets are retranslated when switch() returns
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

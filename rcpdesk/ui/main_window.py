@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
 
     def report_reanchoring(self) -> None:
         """After a data update: say how the notes were re-anchored (none is ever dropped)."""
-        report = self.services.extras.pop("reanchored", None)
+        report, self.services.reanchored = self.services.reanchored, None
         if report is not None and (report.moved or report.orphaned):
             self.statusBar().showMessage(self.tr(
                 "New data edition: notes re-anchored ({moved} moved with their passage, "

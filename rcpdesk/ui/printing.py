@@ -19,19 +19,33 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import (
     QDate,
     QObject,
-    QRunnable,
-    QSettings,
     QStandardPaths,
-    QThreadPool,
     QUrl,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QKeySequence,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QStatusBar, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStatusBar,
+    QToolBar,
+    QWidget,
+)
 
 from rcpdesk.catalog import Catalog, UnknownIdError
+from rcpdesk.services import Services
+from rcpdesk.settings import SheetSettings
 from rcpdesk.sheets import (
     EmptySelection,
     NoteRecord,
@@ -46,7 +60,7 @@ from rcpdesk.sheets import (
 )
 from rcpdesk.sheets.layout import SheetRenderError, lay_out, page_layout, paint_pages
 from rcpdesk.sheets.notes_input import records_from_notes
-from rcpdesk.ui.dialogs.sheet_options import SheetOptionsDialog, SheetSettings
+from rcpdesk.ui.dialogs.sheet_options import SheetOptionsDialog
 
 COMPARISON = "comparison"
 PROFILE = "profile"
@@ -63,30 +77,16 @@ class Page(NamedTuple):
     document: QTextDocument
 
 
-class _ExportSignals(QObject):
-    done = Signal(object)  # WrittenSheet
-    failed = Signal(str)
-
-
-class _ExportTask(QRunnable):
-    """Builds and writes a sheet off the GUI thread (the catalog is safe to share across threads)."""
+class _ExportTask:
+    """Builds and writes a sheet on the services' task runner (the catalog is safe to share
+    across threads)."""
 
     def __init__(self, catalog: Catalog, request: SheetRequest, path: Path, fmt: SheetFormat) -> None:
-        super().__init__()
-        self.signals = _ExportSignals()
         self._catalog, self._request, self._path, self._format = catalog, request, path, fmt
 
     def build_and_write(self) -> WrittenSheet:
         sheet = build_sheet(self._catalog, self._request)
         return write_sheet(sheet, self._path, self._format, self._request.options)
-
-    def run(self) -> None:
-        try:
-            written = self.build_and_write()
-        except Exception as exc:  # noqa: BLE001 - a worker must always answer
-            self.signals.failed.emit(_reason(self._path, exc))
-        else:
-            self.signals.done.emit(written)
 
 
 def _reason(path: Path, exc: BaseException) -> str:
@@ -96,22 +96,13 @@ def _reason(path: Path, exc: BaseException) -> str:
     return f"{path}: {exc}"
 
 
-def _sheet_settings(services: Any) -> SheetSettings:
-    """The sheet options in the services' own settings file (the profile's rcpdesk.ini)."""
-    path = getattr(getattr(services, "settings", None), "path", None)
-    if path is None:
-        return SheetSettings()
-    return SheetSettings(QSettings(str(path), QSettings.Format.IniFormat))
-
-
-def _default_notes(services: Any) -> Callable[[], Sequence[NoteRecord]]:
+def _default_notes(services: Services) -> Callable[[], Sequence[NoteRecord]]:
     """The services' notes store, when there is one, read as NoteRecords."""
     def read() -> Sequence[NoteRecord]:
-        store = getattr(services, "notes", None)
-        if store is None or not hasattr(store, "list_notes"):
+        store = services.notes
+        if store is None:
             return ()
-        colours = store.colours() if hasattr(store, "colours") else ()
-        return records_from_notes(store.list_notes(), colours)
+        return records_from_notes(store.list_notes(), store.colours())
 
     return read
 
@@ -123,7 +114,7 @@ class SheetPrinting(QObject):
     exported = Signal(str)  # the path of a file just written
     export_failed = Signal(str)
 
-    def __init__(self, services: Any, parent: QWidget,
+    def __init__(self, services: Services, parent: QWidget,
                  current_comparison: Callable[[], Comparison],
                  current_process: Callable[[], str | None], *,
                  notes: Callable[[], Sequence[NoteRecord]] | None = None,
@@ -139,7 +130,7 @@ class SheetPrinting(QObject):
         self._notes = notes or _default_notes(services)
         self._active_kind = active_kind
         self._current_page = current_page or (lambda: None)
-        self._settings = settings or _sheet_settings(services)
+        self._settings = settings or services.settings.sheets
         self._open_folder: QPushButton | None = None
         self._last_folder: Path | None = None
         self._printer: QPrinter | None = None
@@ -163,7 +154,7 @@ class SheetPrinting(QObject):
     @property
     def _catalog(self) -> Catalog:
         """The services' catalog now (the window may swap it for another language)."""
-        return getattr(self._services, "catalog", self._services)
+        return self._services.catalog
 
     def _action(self, name: str, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -442,17 +433,10 @@ class SheetPrinting(QObject):
         self._settings.set_last_folder(str(path.parent))
         task = _ExportTask(self._catalog, request, path, fmt)
         self.message.emit(self.tr("Writing {path}…").format(path=path))
-        runner = getattr(self._services, "tasks", None)
-        if callable(getattr(runner, "submit", None)):  # the window's task runner, when there is one
-            runner.submit(task.build_and_write, lambda written: self._export_done(task, written),
-                          lambda exc: self._export_failed(task, _reason(path, exc)))
-            self._running.append(task)
-            return task
-        task.setAutoDelete(False)
-        task.signals.done.connect(lambda written: self._export_done(task, written))
-        task.signals.failed.connect(lambda reason: self._export_failed(task, reason))
+        self._services.tasks.submit(task.build_and_write, lambda written: self._export_done(task, written),
+                                    lambda exc: self._export_failed(task, _reason(path, exc)),
+                                    context=self)
         self._running.append(task)
-        QThreadPool.globalInstance().start(task)
         return task
 
     def export_page(self, page: Page, path: Path | None = None) -> Path | None:

@@ -7,14 +7,14 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from rcpdesk.catalog import Catalog
 from rcpdesk.cli import main
+from rcpdesk.settings import Settings
 from rcpdesk.sheets import SheetFormat, SheetOptions, build_profile, write_sheet
 from rcpdesk.sheets.export import SheetRequest, build_sheet, render_text
 from rcpdesk.sheets.layout import MAP_DPI
-from rcpdesk.ui.dialogs.sheet_options import SheetOptionsDialog, SheetSettings
+from rcpdesk.ui.dialogs.sheet_options import SheetOptionsDialog
 
 PAGE_OF = re.compile(r"page (\d+) of (\d+)")
 
@@ -98,7 +98,7 @@ def test_map_on_letter_landscape_stays_on_the_page(real_catalog: Catalog, tmp_pa
 
 
 def test_dialog_and_settings_keep_the_choice(fixture_catalog: Catalog, tmp_path: Path) -> None:
-    settings = SheetSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings = Settings(tmp_path / "s.ini").sheets
     assert settings.options().with_map is False
     settings.set_options(SheetOptions(with_map=True))
     assert settings.options().with_map is True

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QMenu, QToolBar
 
 from rcpdesk.catalog import Catalog
+from rcpdesk.services import create_services
+from rcpdesk.settings import Settings, settings_path
 from rcpdesk.sheets import NoteRecord, NotesPlacement, Orientation, Paper, SheetOptions
-from rcpdesk.ui.dialogs.sheet_options import SheetOptionsDialog, SheetSettings, settings_file
+from rcpdesk.ui.dialogs.sheet_options import SheetOptionsDialog
 from rcpdesk.ui.printing import SheetPrinting
 
 
@@ -32,34 +35,34 @@ def state() -> SimpleNamespace:
 
 
 @pytest.fixture()
-def printing(fixture_catalog: Catalog, window: QMainWindow, state: SimpleNamespace) -> SheetPrinting:
-    return SheetPrinting(SimpleNamespace(catalog=fixture_catalog), window,
-                         lambda: (state.processes, state.dimensions), lambda: state.process,
-                         notes=lambda: state.notes)
+def printing(fixture_catalog: Catalog, window: QMainWindow, state: SimpleNamespace,
+             isolated_profile: Path) -> Iterator[SheetPrinting]:
+    services = create_services(isolated_profile, catalog=fixture_catalog)  # real services, test profile
+    yield SheetPrinting(services, window, lambda: (state.processes, state.dimensions),
+                        lambda: state.process, notes=lambda: state.notes)
+    services.close()
 
 
 def test_settings_are_an_ini_file_in_the_profile(isolated_profile: Path) -> None:
-    settings = SheetSettings()
+    settings = Settings().sheets
     settings.set_options(SheetOptions(paper=Paper.LETTER, orientation=Orientation.PORTRAIT,
                                       notes=NotesPlacement.AFTER, all_findings=True))
-    assert settings_file() == isolated_profile / "rcpdesk.ini"
-    text = settings_file().read_text(encoding="utf-8")
+    assert settings_path() == isolated_profile / "rcpdesk.ini"
+    text = settings_path().read_text(encoding="utf-8")
     assert "[sheets]" in text and "paper=letter" in text
-    again = SheetSettings().options("fr")
+    again = Settings().sheets.options("fr")
     assert (again.paper, again.orientation, again.notes, again.all_findings, again.lang) == (
         Paper.LETTER, Orientation.PORTRAIT, NotesPlacement.AFTER, True, "fr")
 
 
 def test_settings_survive_nonsense(tmp_path: Path) -> None:
-    raw = QSettings(str(tmp_path / "x.ini"), QSettings.Format.IniFormat)
-    raw.setValue("sheets/paper", "a3")
-    raw.setValue("sheets/orientation", "sideways")
-    options = SheetSettings(raw).options()
+    (tmp_path / "x.ini").write_text("[sheets]\npaper=a3\norientation=sideways\n", encoding="utf-8")
+    options = Settings(tmp_path / "x.ini").sheets.options()
     assert options.paper in (Paper.A4, Paper.LETTER) and options.orientation is Orientation.AUTO
 
 
 def test_selection_follows_the_window_until_the_dialog_chooses(tmp_path: Path) -> None:
-    settings = SheetSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings = Settings(tmp_path / "s.ini").sheets
     known_p, known_d = {"a", "b", "c"}, {"x", "y"}
     assert settings.selection(["a", "b"], [], known_p, known_d) == (["a", "b"], None)
     settings.set_selection(["b", "c"], ["y"], ["a", "b"], [])
@@ -90,11 +93,13 @@ def test_actions_say_what_they_print(printing: SheetPrinting, state: SimpleNames
 
 
 def test_the_window_may_say_which_sheet(fixture_catalog: Catalog, window: QMainWindow,
-                                        state: SimpleNamespace) -> None:
-    printing = SheetPrinting(fixture_catalog, window, lambda: (state.processes, []),
+                                        state: SimpleNamespace, isolated_profile: Path) -> None:
+    services = create_services(isolated_profile, catalog=fixture_catalog)
+    printing = SheetPrinting(services, window, lambda: (state.processes, []),
                              lambda: state.process, active_kind=lambda: "profile")
     assert printing.current_kind() == "profile"
     assert printing.request().kind == "profile"
+    services.close()
 
 
 def test_export_pdf_runs_off_the_gui_thread(printing: SheetPrinting, tmp_path: Path, qtbot,
@@ -121,7 +126,7 @@ def test_export_asks_for_a_file_and_remembers_the_folder(printing: SheetPrinting
     assert asked and asked[0].startswith("comparison-test-process-other-process-")
     assert asked[0].endswith(".csv")
     assert (tmp_path / "chosen.csv").read_bytes().startswith(b"\xef\xbb\xbf")
-    assert SheetSettings().last_folder() == str(tmp_path)
+    assert Settings().sheets.last_folder() == str(tmp_path)
 
 
 def test_a_failed_export_says_why(printing: SheetPrinting, tmp_path: Path, qtbot) -> None:
@@ -133,7 +138,7 @@ def test_a_failed_export_says_why(printing: SheetPrinting, tmp_path: Path, qtbot
 
 def test_preview_uses_its_printer_settings(printing: SheetPrinting, tmp_path: Path,
                                           pdf: SimpleNamespace) -> None:
-    SheetSettings().set_options(SheetOptions(paper=Paper.LETTER, orientation=Orientation.LANDSCAPE))
+    Settings().sheets.set_options(SheetOptions(paper=Paper.LETTER, orientation=Orientation.LANDSCAPE))
     dialog = printing.preview_dialog()
     assert isinstance(dialog, QPrintPreviewDialog)
     printer = dialog.printer()
@@ -165,7 +170,7 @@ def test_printing_a_page_range(fixture_catalog: Catalog, tmp_path: Path, pdf: Si
 def test_notes_come_from_the_window_when_asked(printing: SheetPrinting, state: SimpleNamespace) -> None:
     state.notes = (NoteRecord("test-process#funding", "Ask about it.", "concern", "#c62828"),)
     assert printing.request().notes == ()  # without notes unless the options say so
-    SheetSettings().set_options(SheetOptions(notes=NotesPlacement.CELLS))
+    Settings().sheets.set_options(SheetOptions(notes=NotesPlacement.CELLS))
     assert printing.request().notes == state.notes
 
 
@@ -202,7 +207,7 @@ def test_options_are_remembered(printing: SheetPrinting, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(SheetOptionsDialog, "exec", accept)
     assert printing.edit_options()
-    options = SheetSettings().options()
+    options = Settings().sheets.options()
     assert options.notes is NotesPlacement.AFTER and options.paper is Paper.LETTER
     request = printing.request("comparison")
     assert request.dimension_ids == ("objectives",)
@@ -220,8 +225,7 @@ def test_with_the_window_services(fixture_db: Path, isolated_profile: Path, wind
             printing.export("md", path=tmp_path / "via-services.md")
         assert services.tasks.wait(5000)
         assert (tmp_path / "via-services.md").read_text(encoding="utf-8").startswith("# Comparison")
-        SheetSettings(QSettings(str(services.settings.path), QSettings.Format.IniFormat)).set_options(
-            SheetOptions(paper=Paper.LETTER))
+        services.settings.sheets.set_options(SheetOptions(paper=Paper.LETTER))
         assert printing.options().paper is Paper.LETTER
         assert "[sheets]" in services.settings.path.read_text(encoding="utf-8")
     finally:

@@ -149,7 +149,7 @@ def test_notes_opened_by_the_worker_are_adopted_or_closed(tmp_path: Path, real_d
     adopt_opened_notes(services, opened)
     assert services.notes is opened.store and not services.notes_pending
     assert services.settings.anchored_edition == services.catalog.edition.content_hash
-    assert services.extras["reanchored"] is opened.reanchored
+    assert services.reanchored is opened.reanchored
     again = open_notes_for(services.profile, services.catalog, services.settings.anchored_edition)
     assert again.reanchored is None  # anchored already: nothing to do
     adopt_opened_notes(services, again)  # the notes are open: the second opening is closed

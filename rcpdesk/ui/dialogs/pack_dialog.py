@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from rcpdesk.catalog import Catalog
-from rcpdesk.settings import PackChoice
-from rcpdesk.ui.dialogs.sheet_options import locale_paper
+from rcpdesk.settings import PackChoice, locale_paper
 from rcpdesk.ui.i18n import LANGUAGE_NAMES
 
 ID_ROLE = Qt.ItemDataRole.UserRole

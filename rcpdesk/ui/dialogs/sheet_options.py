@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,109 +26,7 @@ from PySide6.QtWidgets import (
 from rcpdesk.catalog import Catalog
 from rcpdesk.sheets.model import NotesPlacement, Orientation, Paper, SheetOptions
 
-SETTINGS_FILE_NAME = "rcpdesk.ini"
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def settings_file() -> Path:
-    from rcpdesk.paths import user_data_dir
-
-    return user_data_dir() / SETTINGS_FILE_NAME
-
-
-def locale_paper() -> Paper:
-    """Letter where the locale measures in inches (the Americas' delegates), A4 elsewhere."""
-    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    return Paper.LETTER if imperial else Paper.A4
-
-
-def _ids(value: object) -> list[str]:
-    if isinstance(value, (list, tuple)):
-        return [str(v) for v in value if str(v)]
-    return [part for part in str(value or "").split(",") if part]
-
-
-class SheetSettings:
-    """The sheet options last chosen, kept as INI in the user data folder (keys sheets/...)."""
-
-    def __init__(self, settings: QSettings | None = None) -> None:
-        if settings is None:
-            path = settings_file()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            settings = QSettings(str(path), QSettings.Format.IniFormat)
-        self._settings = settings
-
-    def _get(self, key: str, default: str = "") -> str:
-        value = self._settings.value(f"sheets/{key}", default)
-        return str(value) if value is not None else default
-
-    def _set(self, key: str, value: str) -> None:
-        self._settings.setValue(f"sheets/{key}", value)
-
-    def sync(self) -> None:
-        self._settings.sync()
-
-    # -- page and notes -------------------------------------------------------------------------
-
-    def options(self, lang: str = "en") -> SheetOptions:
-        def pick(enum: type, key: str, default: object) -> object:
-            try:
-                return enum(self._get(key, str(default.value)))  # type: ignore[attr-defined]
-            except ValueError:
-                return default
-
-        return SheetOptions(
-            paper=pick(Paper, "paper", locale_paper()),  # type: ignore[arg-type]
-            orientation=pick(Orientation, "orientation", Orientation.AUTO),  # type: ignore[arg-type]
-            notes=pick(NotesPlacement, "notes", NotesPlacement.NONE),  # type: ignore[arg-type]
-            all_findings=self._get("all_findings", "false") == "true",
-            with_map=self._get("with_map", "false") == "true",
-            lang=lang,
-        )
-
-    def set_options(self, options: SheetOptions) -> None:
-        self._set("paper", options.paper.value)
-        self._set("orientation", options.orientation.value)
-        self._set("notes", options.notes.value)
-        self._set("all_findings", "true" if options.all_findings else "false")
-        self._set("with_map", "true" if options.with_map else "false")
-        self.sync()
-
-    # -- what goes on the comparison -----------------------------------------------------------
-
-    def selection(self, window_processes: Sequence[str], window_dimensions: Sequence[str],
-                  known_processes: set[str], known_dimensions: set[str]
-                  ) -> tuple[list[str], list[str] | None]:
-        """The processes and dimensions to print: the dialog's choice while the window's
-        comparison is the one it was made for, else the window's own (ids no longer in the data
-        are dropped). Dimensions None: all of them."""
-        def resolve(key: str, window: Sequence[str], known: set[str]) -> list[str]:
-            chosen = [i for i in _ids(self._get(key)) if i in known]
-            base = _ids(self._get(f"{key}_base"))
-            if chosen and (not window or list(window) == base):
-                return chosen
-            return [i for i in window if i in known]
-
-        processes = resolve("processes", window_processes, known_processes)
-        dimensions = resolve("dimensions", window_dimensions, known_dimensions)
-        return processes, (dimensions or None)
-
-    def set_selection(self, processes: Sequence[str], dimensions: Sequence[str],
-                      window_processes: Sequence[str], window_dimensions: Sequence[str]) -> None:
-        self._set("processes", ",".join(processes))
-        self._set("processes_base", ",".join(window_processes))
-        self._set("dimensions", ",".join(dimensions))
-        self._set("dimensions_base", ",".join(window_dimensions))
-        self.sync()
-
-    # -- where exports go ------------------------------------------------------------------------
-
-    def last_folder(self) -> str:
-        return self._get("last_folder")
-
-    def set_last_folder(self, folder: str) -> None:
-        self._set("last_folder", folder)
-        self.sync()
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -42,6 +42,9 @@ from rcpdesk.ui.notes.editor import NoteEditorDialog
 from rcpdesk.ui.notes.labels import TargetLabeler, link_for_target
 from rcpdesk.ui.notes.notes_html import with_notes
 
+if TYPE_CHECKING:  # annotations only
+    from rcpdesk.services import Services
+
 T = TypeVar("T")
 NOTE_KINDS = ("process", "paragraph", "dimension", "cell")
 EXPORT_SUFFIXES = {"rcpnotes": ".rcpnotes", "md": ".md", "csv": ".csv"}
@@ -74,7 +77,7 @@ class NotesController(QObject):
     status_message = Signal(str)
     open_link = Signal(str)
 
-    def __init__(self, services: Any, parent_widget: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent_widget: QWidget | None = None) -> None:
         super().__init__(parent_widget)
         self.setObjectName("notes_controller")
         self._services = services
@@ -86,13 +89,13 @@ class NotesController(QObject):
         self.active_dialog: QDialog | None = None
         self.unavailable_box: QMessageBox | None = None
         self.last_error: str | None = None
-        self.labeler = TargetLabeler(getattr(services, "catalog", None))
+        self.labeler = TargetLabeler(services.catalog)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("notes_undo_stack")
         self.undo_stack.indexChanged.connect(self._on_stack_changed)
         self._create_actions()
         self._update_actions()
-        if self.store is None and not getattr(services, "notes_pending", False):
+        if self.store is None and not services.notes_pending:
             QTimer.singleShot(0, self.report_unavailable)
         elif self.store is not None and self.store.read_only:
             QTimer.singleShot(0, self.report_read_only)
@@ -101,7 +104,7 @@ class NotesController(QObject):
 
     @property
     def store(self) -> NotesStore | None:
-        return getattr(self._services, "notes", None)
+        return self._services.notes
 
     @property
     def current_target(self) -> Target | None:
@@ -254,7 +257,7 @@ class NotesController(QObject):
                 return f"report-2005/p{link.ident}", "paragraph"
             return link.ident, link.kind
         if kind is None and target_id:
-            lookup = getattr(getattr(self._services, "catalog", None), "target_kind", None)
+            lookup = self._services.catalog.target_kind
             try:
                 kind = lookup(target_id) if callable(lookup) else None
             except Exception:  # noqa: BLE001 - an id the catalog cannot answer for
@@ -290,7 +293,7 @@ class NotesController(QObject):
             self.set_passage_selection(target.id, *offsets, paragraph_text=text)
 
     def _paragraph_text(self, paragraph_id: str) -> str | None:
-        catalog = getattr(self._services, "catalog", None)
+        catalog = self._services.catalog
         try:
             return str(catalog.paragraph(paragraph_id).text) if catalog is not None else None
         except Exception:  # noqa: BLE001 - an unknown paragraph has no text to quote
@@ -619,15 +622,15 @@ class NotesController(QObject):
 
     def _edition(self) -> str | None:
         """The data edition written into exported files (the same label as the command line)."""
-        catalog = getattr(self._services, "catalog", None)
+        catalog = self._services.catalog
         return catalog.edition.label if catalog is not None else None
 
     def _lookup(self) -> Callable[[str], Any] | None:
-        catalog = getattr(self._services, "catalog", None)
+        catalog = self._services.catalog
         return getattr(catalog, "target_kind", None)
 
     def _start_dir(self) -> str:
-        return str(getattr(self._services, "profile", "") or Path.home())
+        return str(self._services.profile or Path.home())
 
     @Slot()
     def export_notes(self) -> None:
@@ -730,10 +733,7 @@ class NotesController(QObject):
     # --- when the notes cannot be opened -------------------------------------------------
 
     def notes_error(self) -> BaseException | None:
-        error = getattr(self._services, "notes_error", None)
-        if error is None:
-            error = getattr(self._services, "extras", {}).get("notes_error")
-        return error
+        return self._services.notes_error
 
     @Slot()
     def report_read_only(self) -> None:

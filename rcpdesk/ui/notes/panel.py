@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -39,6 +39,10 @@ from rcpdesk.ui.notes.editor import swatch_icon
 from rcpdesk.ui.notes.labels import TargetLabeler, kind_label, link_for_target
 from rcpdesk.ui.notes.notes_html import format_modified
 from rcpdesk.ui.tooltips import plain_tooltip
+
+if TYPE_CHECKING:  # annotations only
+    from rcpdesk.services import Services
+    from rcpdesk.ui.notes.controller import NotesController
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 POLL_MSECS = 2000
@@ -190,13 +194,14 @@ class NotesPanel(QWidget):
 
     open_link = Signal(str)
 
-    def __init__(self, services: Any, controller: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, controller: NotesController | None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notes_panel")
         self._services = services
         self._controller = controller
         self._data_version: int | None = None
-        self._labeler = TargetLabeler(getattr(services, "catalog", None))
+        self._labeler = TargetLabeler(services.catalog)
         self.model = NotesTableModel(self._labeler, self)
 
         self.text_filter = QLineEdit(self)
@@ -338,7 +343,7 @@ class NotesPanel(QWidget):
 
     @property
     def store(self) -> Any:
-        return getattr(self._services, "notes", None)
+        return self._services.notes
 
     # --- filters ---------------------------------------------------------------------------
 

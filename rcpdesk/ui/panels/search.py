@@ -289,7 +289,7 @@ class SearchPanel(QWidget):
         chosen = self.filters()
         self.search_started.emit()
 
-        store = getattr(self._services, "notes", None)
+        store = self._services.notes
         filters = {"region": chosen["region"] or None, "dimension": chosen["dimension"] or None,
                    "agreement": chosen["agreement"] or None}
 
