@@ -8,7 +8,7 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rcpdesk.catalog import model as m
 from rcpdesk.catalog.agreement import rank
@@ -25,6 +25,20 @@ from rcpdesk.catalog.search import MARK_CLOSE, MARK_OPEN, fts_query, split_snipp
 
 # Findings whose paragraph names the process (the one parameter).
 _NAMING_PARAGRAPHS = "f.paragraph_id IN (SELECT paragraph_id FROM paragraph_processes WHERE process_id = ?)"
+
+
+T = TypeVar("T")
+
+
+def _in_order(items: Iterable[T], ids: Iterable[str], kind: str) -> tuple[T, ...]:
+    """The items with the given ids, in the order asked (an unknown id raises UnknownIdError)."""
+    by_id = {item.id: item for item in items}  # type: ignore[attr-defined]
+    result = []
+    for ident in ids:
+        if ident not in by_id:
+            raise UnknownIdError(kind, ident)
+        result.append(by_id[ident])
+    return tuple(result)
 
 
 def _names(row: sqlite3.Row) -> m.Names:
@@ -316,15 +330,7 @@ class Catalog:
             descriptions = m.Names(en=r["description_en"], fr=r["description_fr"], es=r["description_es"])
             all_dims.append(m.Dimension(r["id"], self._name(_names(r)), _names(r), self._name(descriptions),
                                         r["ord"], descriptions))
-        if ids is None:
-            return tuple(all_dims)
-        by_id = {d.id: d for d in all_dims}
-        result = []
-        for ident in ids:
-            if ident not in by_id:
-                raise UnknownIdError("dimension", ident)
-            result.append(by_id[ident])
-        return tuple(result)
+        return tuple(all_dims) if ids is None else _in_order(all_dims, ids, "dimension")
 
     def dimension(self, dimension_id: str, offset: int = 0, limit: int | None = None) -> m.DimensionDetail:
         """A dimension with its findings (strongest first) and every process's value; offset and
@@ -363,15 +369,7 @@ class Catalog:
         """Every row a comparison can show, profile facts first, then the dimensions; or the
         given ids in the given order (unknown ids raise)."""
         every = self._fact_rows() + self.dimensions()
-        if ids is None:
-            return every
-        by_id = {row.id: row for row in every}
-        result = []
-        for ident in ids:
-            if ident not in by_id:
-                raise UnknownIdError("dimension", ident)
-            result.append(by_id[ident])
-        return tuple(result)
+        return every if ids is None else _in_order(every, ids, "dimension")
 
     def default_rows(self) -> tuple[str, ...]:
         """A new comparison's rows: the profile facts a delegate compares first, then every dimension."""

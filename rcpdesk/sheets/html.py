@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from rcpdesk.bidi import is_rtl
 from rcpdesk.catalog import model as m
 from rcpdesk.markup import markdown_for_print
-from rcpdesk.sheets.i18n import agreement_label, format_date, locale_for, term, translate
+from rcpdesk.sheets.i18n import (
+    agreement_label,
+    format_date,
+    locale_for,
+    more_findings_words,
+    term,
+    translate,
+)
 from rcpdesk.sheets.model import (
     ComparisonSheet,
     Entry,
@@ -234,10 +241,7 @@ def more_findings_html(more: Sequence[FindingEntry], placement: NotesPlacement) 
     """"3 more in the report: ¶17 · ¶27 · ¶47", with the notes on those paragraphs."""
     if not more:
         return ""
-    citations = " · ".join(dict.fromkeys(f.citation for f in more))
-    text = (translate("Sheets", "1 more finding in the report: {citations}") if len(more) == 1
-            else translate("Sheets", "{n} more findings in the report: {citations}")).format(
-        n=len(more), citations=citations)
+    text = more_findings_words([f.citation for f in more])
     return (f"<br/><span class=\"meta\">{esc(text)}</span>"
             + "".join(notes_html(f.notes, placement) for f in more))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -189,3 +189,12 @@ def install_translator(lang: str) -> bool:
 
     install_content_names(translate)  # region and dimension names in ar, zh, ru
     return True
+
+
+def more_findings_words(citations: Sequence[str]) -> str:
+    """"3 more findings in the report: ¶17 · ¶27 · ¶47" (each paragraph named once), for every
+    sheet format."""
+    named = " · ".join(dict.fromkeys(citations))
+    return (translate("Sheets", "1 more finding in the report: {citations}") if len(citations) == 1
+            else translate("Sheets", "{n} more findings in the report: {citations}")).format(
+        n=len(citations), citations=named)

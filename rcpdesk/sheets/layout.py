@@ -503,12 +503,18 @@ def keep_headings_with_next(document: QTextDocument, page_height: float, passes:
     return moved_any
 
 
-def lay_out(sheet: Sheet, device: QPagedPaintDevice) -> LaidOutSheet:
-    """Pages for the device's own page layout (so a print preview's choices are the ones used)."""
+def ready_to_print(lang: str) -> None:
+    """A GUI application for the fonts, and a font for the language's script (or one clear
+    message instead of boxes)."""
     ensure_gui_app()
-    no_font = missing_font(sheet.meta.lang)
+    no_font = missing_font(lang)
     if no_font:
         raise SheetRenderError(no_font)
+
+
+def lay_out(sheet: Sheet, device: QPagedPaintDevice) -> LaidOutSheet:
+    """Pages for the device's own page layout (so a print preview's choices are the ones used)."""
+    ready_to_print(sheet.meta.lang)
     resolution = device.resolution()
     paint = device.pageLayout().paintRectPixels(resolution)
     px_per_mm = resolution / 25.4

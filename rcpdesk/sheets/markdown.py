@@ -6,7 +6,14 @@ from collections.abc import Iterable, Sequence
 
 from rcpdesk.markup import markdown_inert
 from rcpdesk.sheets.html import common_accessed
-from rcpdesk.sheets.i18n import agreement_label, format_date, locale_for, term, translate
+from rcpdesk.sheets.i18n import (
+    agreement_label,
+    format_date,
+    locale_for,
+    more_findings_words,
+    term,
+    translate,
+)
 from rcpdesk.sheets.model import (
     ComparisonSheet,
     Entry,
@@ -95,11 +102,8 @@ def finding_text(finding: FindingEntry | None, placement: NotesPlacement) -> str
 def more_findings_text(more: Sequence[FindingEntry], placement: NotesPlacement) -> str:
     if not more:
         return ""
-    citations = " · ".join(dict.fromkeys(f.citation for f in more))
-    text = (translate("Sheets", "1 more finding in the report: {citations}") if len(more) == 1
-            else translate("Sheets", "{n} more findings in the report: {citations}")).format(
-        n=len(more), citations=citations)
-    return " — " + text + "".join(_notes(f.notes, placement) for f in more)
+    return (" — " + more_findings_words([f.citation for f in more])
+            + "".join(_notes(f.notes, placement) for f in more))
 
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:

@@ -30,7 +30,6 @@ from PySide6.QtSvg import QSvgRenderer
 from rcpdesk.bidi import is_rtl, rtl_html
 from rcpdesk.catalog.model import REPORT_FULL_CITATION
 from rcpdesk.safe_write import atomic_path
-from rcpdesk.script_fonts import missing_font
 from rcpdesk.sheets.html import RenderHints
 from rcpdesk.sheets.i18n import translate
 from rcpdesk.sheets.layout import (
@@ -44,6 +43,7 @@ from rcpdesk.sheets.layout import (
     keep_headings_with_next,
     lay_out,
     page_size_id,
+    ready_to_print,
     sheet_font,
     wants_landscape,
 )
@@ -484,10 +484,7 @@ def _release(parts: list[_Part]) -> None:
 
 def write_pack_pdf(pack: Pack, path: Path) -> WrittenPack:
     """The pack as a PDF file, written atomically: the file appears whole or not at all."""
-    ensure_gui_app()
-    no_font = missing_font(pack.meta.lang)
-    if no_font:
-        raise SheetRenderError(no_font)
+    ready_to_print(pack.meta.lang)
     started = time.perf_counter()
     path = Path(path)
     with atomic_path(path) as temp:
