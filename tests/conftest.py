@@ -15,6 +15,7 @@ import pytest
 
 from rcpdesk.catalog import Catalog
 from rcpdesk.catalog.build import build
+from rcpdesk.services import Services, create_services
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_DATA = Path(__file__).resolve().parent / "fixtures" / "data"
@@ -113,3 +114,70 @@ def run_on_read_only_folder() -> Callable[..., subprocess.CompletedProcess[str]]
             folder.chmod(0o755)
 
     return run
+
+
+# -- the app's services and window: one definition for every level --------------------------
+
+
+@pytest.fixture()
+def make_services(isolated_profile: Path) -> Iterator[Callable[..., Services]]:
+    """Open services over a database on the test's profile; all closed at the end."""
+    opened: list[Services] = []
+
+    def make(database: Path, profile: Path | None = None) -> Services:
+        home = profile or isolated_profile
+        services = create_services(home, database=database)
+        if services.notes is None:  # open the profile's notes as the app does (no warning box)
+            from rcpdesk.notes import NotesStore
+
+            services.notes = NotesStore(services.profile / "notes.db", backup_on_open=False)
+        opened.append(services)
+        return services
+
+    yield make
+    for services in opened:
+        services.close()
+
+
+@pytest.fixture()
+def real_services(make_services: Callable[..., Services], real_db: Path) -> Services:
+    return make_services(real_db)
+
+
+@pytest.fixture()
+def make_window(qtbot, make_services: Callable[..., Services], real_db: Path):
+    """A MainWindow over the real catalog (a fresh Services each time, same profile), shown."""
+    from rcpdesk.ui.main_window import MainWindow
+
+    def make(show: bool = True) -> MainWindow:
+        window = MainWindow(make_services(real_db))
+        qtbot.addWidget(window)
+        if show:
+            window.show()
+            window.activateWindow()
+            qtbot.waitActive(window)
+        return window
+
+    return make
+
+
+@pytest.fixture()
+def window(make_window):
+    """The real main window over the real catalog, shown, on the test's profile."""
+    return make_window()
+
+
+@pytest.fixture()
+def host_window(qtbot):
+    """A bare main window with File and Edit menus, standing in for rcpdesk's where a test
+    builds one part of the window (a notes controller, the printing) on its own."""
+    from PySide6.QtWidgets import QMainWindow, QMenu
+
+    win = QMainWindow()
+    win.menus = {"file": QMenu("&File", win), "edit": QMenu("&Edit", win)}  # type: ignore[attr-defined]
+    quit_action = win.menus["file"].addAction("&Quit")  # type: ignore[attr-defined]
+    quit_action.setObjectName("quit")
+    for menu in win.menus.values():  # type: ignore[attr-defined]
+        win.menuBar().addMenu(menu)
+    qtbot.addWidget(win)
+    return win

@@ -34,7 +34,7 @@ def english_afterwards(qapp) -> Iterator[None]:
 
 
 @pytest.fixture()
-def window(qtbot, compiled_translations: Path, isolated_profile: Path, real_db: Path,
+def translated_window(qtbot, compiled_translations: Path, isolated_profile: Path, real_db: Path,
            english_afterwards: None):
     """The real main window (rcpdesk.app.build_main_window) over the bundled catalog, shown."""
     from rcpdesk.app import build_main_window, create_services

@@ -34,7 +34,8 @@ def _check(window, lang, switched=True):
         assert QLocale().name().startswith(lang)
 
 
-def test_switching_to_french_then_spanish_changes_the_open_window(window):
+def test_switching_to_french_then_spanish_changes_the_open_window(translated_window):
+    window = translated_window
     window.navigate("rcpdesk:process/igc")  # Germany is a member
     _check(window, "en", switched=False)
     window.language_menu.actions["fr"].trigger()
@@ -48,7 +49,8 @@ def test_switching_to_french_then_spanish_changes_the_open_window(window):
     _check(window, "en")
 
 
-def test_the_report_text_stays_english_and_is_marked(window):
+def test_the_report_text_stays_english_and_is_marked(translated_window):
+    window = translated_window
     window.language_menu.switch("fr")
     window.navigate("rcpdesk:paragraph/20")
     page = window.detail_panel.view.toPlainText()
@@ -61,7 +63,8 @@ def test_the_report_text_stays_english_and_is_marked(window):
     assert "(English original)" not in window.detail_panel.view.toPlainText()
 
 
-def test_the_language_is_remembered_for_the_next_start(window, isolated_profile, real_db, qtbot):
+def test_the_language_is_remembered_for_the_next_start(translated_window, isolated_profile, real_db, qtbot):
+    window = translated_window
     window.language_menu.switch("es")
     window.services.settings.sync()
     from rcpdesk.services import create_services

@@ -235,8 +235,9 @@ def test_a_layout_saved_in_arabic_comes_back_mirrored_and_english_puts_it_back(
     assert start("en") == left
 
 
-def test_switching_the_open_window_to_arabic_and_back(window):
+def test_switching_the_open_window_to_arabic_and_back(translated_window):
     """View → Language → العربية mirrors the window as it runs; English puts it back."""
+    window = translated_window
     from PySide6.QtCore import Qt
 
     window.navigate("rcpdesk:process/almaty-process")

@@ -21,13 +21,6 @@ from rcpdesk.ui.printing import SheetPrinting
 
 
 @pytest.fixture()
-def window(qtbot) -> QMainWindow:
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    return window
-
-
-@pytest.fixture()
 def state() -> SimpleNamespace:
     """What the main window would say: the comparison on screen and the process open."""
     return SimpleNamespace(processes=["test-process", "other-process"], dimensions=[],
@@ -35,10 +28,10 @@ def state() -> SimpleNamespace:
 
 
 @pytest.fixture()
-def printing(fixture_catalog: Catalog, window: QMainWindow, state: SimpleNamespace,
+def printing(fixture_catalog: Catalog, host_window: QMainWindow, state: SimpleNamespace,
              isolated_profile: Path) -> Iterator[SheetPrinting]:
     services = create_services(isolated_profile, catalog=fixture_catalog)  # real services, test profile
-    yield SheetPrinting(services, window, lambda: (state.processes, state.dimensions),
+    yield SheetPrinting(services, host_window, lambda: (state.processes, state.dimensions),
                         lambda: state.process, notes=lambda: state.notes)
     services.close()
 
@@ -92,8 +85,9 @@ def test_actions_say_what_they_print(printing: SheetPrinting, state: SimpleNames
     assert printing.preview_action.text() == "Print Pre&view…"
 
 
-def test_the_window_may_say_which_sheet(fixture_catalog: Catalog, window: QMainWindow,
+def test_the_window_may_say_which_sheet(fixture_catalog: Catalog, host_window: QMainWindow,
                                         state: SimpleNamespace, isolated_profile: Path) -> None:
+    window = host_window
     services = create_services(isolated_profile, catalog=fixture_catalog)
     printing = SheetPrinting(services, window, lambda: (state.processes, []),
                              lambda: state.process, active_kind=lambda: "profile")
@@ -214,9 +208,10 @@ def test_options_are_remembered(printing: SheetPrinting, monkeypatch: pytest.Mon
     assert request.options.notes is NotesPlacement.AFTER
 
 
-def test_with_the_window_services(fixture_db: Path, isolated_profile: Path, window: QMainWindow,
+def test_with_the_window_services(fixture_db: Path, isolated_profile: Path, host_window: QMainWindow,
                                   tmp_path: Path, qtbot) -> None:
     """With rcpdesk's Services: exports go through its task runner, options into its settings file."""
+    window = host_window
     services_module = pytest.importorskip("rcpdesk.services")
     services = services_module.create_services(isolated_profile, database=fixture_db)
     try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -39,13 +39,6 @@ dimensions:
 """
 
 
-def open_services(profile: Path, database: Path) -> services_module.Services:
-    """The app's services for a profile folder and a database."""
-    if hasattr(services_module, "create_services"):
-        return services_module.create_services(profile, database=database)
-    return services_module.Services.open(profile, database)  # type: ignore[attr-defined]
-
-
 @pytest.fixture(scope="session")
 def twin_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fixture catalog plus twin-process (built by the real build code)."""
@@ -55,26 +48,6 @@ def twin_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("twin-db") / "rcpdesk.db"
     build(data, out)
     return out
-
-
-@pytest.fixture()
-def make_services(isolated_profile: Path) -> Iterator[Callable[..., services_module.Services]]:
-    """Open services (on the test's profile unless told otherwise); all closed at the end."""
-    opened: list[services_module.Services] = []
-
-    def make(database: Path, profile: Path | None = None) -> services_module.Services:
-        services = open_services(profile or isolated_profile, database)
-        opened.append(services)
-        return services
-
-    yield make
-    for services in opened:
-        services.close()
-
-
-@pytest.fixture()
-def real_services(make_services: Callable[..., services_module.Services], real_db: Path):
-    return make_services(real_db)
 
 
 @pytest.fixture()

@@ -18,11 +18,9 @@ PAIR = ["colombo-process", "abu-dhabi-dialogue"]
 
 
 @pytest.fixture()
-def window(qtbot, make_services, real_db):
-    from rcpdesk.ui.main_window import MainWindow
-
-    window = MainWindow(make_services(real_db))
-    qtbot.addWidget(window)
+def laptop_window(qtbot, make_window):
+    """The real window at a laptop's 1366x768, its panels built."""
+    window = make_window(show=False)
     window.showNormal()
     window.resize(1366, 768)
     window.show()
@@ -48,7 +46,8 @@ def settle(qtbot, ms: int = 60) -> None:
     QApplication.processEvents()
 
 
-def test_the_pair_on_secretariat_and_funding(window, qtbot):
+def test_the_pair_on_secretariat_and_funding(laptop_window, qtbot):
+    window = laptop_window
     panel = window.comparison_panel
     panel.set_processes(PAIR)
     panel.set_dimensions(["secretariat", "funding"])
@@ -115,7 +114,8 @@ def test_a_new_comparison_shows_three_rows_at_1366_by_768(tmp_path):
     assert out.is_file()
 
 
-def test_export_pdf_on_a_profile_page_writes_that_profile(window, qtbot, tmp_path, monkeypatch):
+def test_export_pdf_on_a_profile_page_writes_that_profile(laptop_window, qtbot, tmp_path, monkeypatch):
+    window = laptop_window
     window.comparison_panel.set_processes(PAIR)  # a comparison is open too
     window.navigate("rcpdesk:process/abu-dhabi-dialogue")
     window.detail_panel.view.setFocus()
@@ -140,7 +140,8 @@ def test_export_pdf_on_a_profile_page_writes_that_profile(window, qtbot, tmp_pat
     assert [u.toLocalFile() for u in opened] == [str(tmp_path.resolve())]
 
 
-def test_export_pdf_on_a_paragraph_page_writes_the_page(window, qtbot, tmp_path, monkeypatch):
+def test_export_pdf_on_a_paragraph_page_writes_the_page(laptop_window, qtbot, tmp_path, monkeypatch):
+    window = laptop_window
     window.navigate("rcpdesk:paragraph/17")
     window.detail_panel.view.setFocus()
     settle(qtbot)
@@ -157,7 +158,8 @@ def test_export_pdf_on_a_paragraph_page_writes_the_page(window, qtbot, tmp_path,
     assert "p17.pdf" in window.statusBar().currentMessage()
 
 
-def test_focus_in_the_comparison_prints_the_comparison(window, qtbot):
+def test_focus_in_the_comparison_prints_the_comparison(laptop_window, qtbot):
+    window = laptop_window
     window.comparison_panel.set_processes(PAIR)
     window.navigate("rcpdesk:country/LKA")
     settle(qtbot)
@@ -172,7 +174,8 @@ def test_focus_in_the_comparison_prints_the_comparison(window, qtbot):
     assert printing.export_pdf_action.text() == "Export P&DF: Comparison of 2 processes…"
 
 
-def test_a_note_on_paragraph_17_marks_the_secretariat_finding(window, qtbot):
+def test_a_note_on_paragraph_17_marks_the_secretariat_finding(laptop_window, qtbot):
+    window = laptop_window
     from rcpdesk.notes.model import Target
 
     panel = window.comparison_panel

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMainWindow, QMenu
 
 from rcpdesk.catalog import Catalog
 from rcpdesk.notes import NotesStore
@@ -35,8 +34,8 @@ def services(fixture_catalog: Catalog, isolated_profile: Path,
 
 
 @pytest.fixture()
-def make_services(fixture_catalog: Catalog, isolated_profile: Path):
-    """Services with a given store (or None)."""
+def services_with_store(fixture_catalog: Catalog, isolated_profile: Path):
+    """Services over the fixture catalog with a given notes store (or None)."""
     made: list[Services] = []
 
     def make(store: NotesStore | None) -> Services:
@@ -47,16 +46,3 @@ def make_services(fixture_catalog: Catalog, isolated_profile: Path):
     yield make
     for result in made:
         result.tasks.wait(5000)
-
-
-@pytest.fixture()
-def window(qtbot) -> QMainWindow:
-    """A bare main window with File and Edit menus, standing in for rcpdesk's."""
-    win = QMainWindow()
-    win.menus = {"file": QMenu("&File", win), "edit": QMenu("&Edit", win)}  # type: ignore[attr-defined]
-    quit_action = win.menus["file"].addAction("&Quit")  # type: ignore[attr-defined]
-    quit_action.setObjectName("quit")
-    for menu in win.menus.values():  # type: ignore[attr-defined]
-        win.menuBar().addMenu(menu)
-    qtbot.addWidget(win)
-    return win

@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
-from rcpdesk.notes import NotesStore, Target
-from rcpdesk.services import create_services
+from rcpdesk.notes import Target
 
 main_window = pytest.importorskip("rcpdesk.ui.main_window")
-
-
-@pytest.fixture()
-def window(qtbot, real_db: Path, isolated_profile: Path):
-    services = create_services(isolated_profile, database=real_db)
-    if services.notes is None:
-        services.notes = NotesStore.for_profile(isolated_profile, backup_on_open=False)
-    win = main_window.MainWindow(services)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    services.tasks.wait(5000)
-    services.close()
 
 
 def test_a_note_on_a_process_marks_its_row_in_the_tree(window) -> None:

@@ -31,7 +31,8 @@ def _fill_and_save(qtbot, controller: NotesController, body: str, *, tags=(), co
     return dialog
 
 
-def test_add_edit_undo_redo_delete_through_actions(qtbot, window, services) -> None:
+def test_add_edit_undo_redo_delete_through_actions(qtbot, host_window, services) -> None:
+    window = host_window
     controller = NotesController(services, window)
     controller.install(window.menus)
     store = services.notes
@@ -88,7 +89,8 @@ def test_add_edit_undo_redo_delete_through_actions(qtbot, window, services) -> N
         next(a for a in file_actions if a.objectName() == "quit"))
 
 
-def test_invalid_note_keeps_the_editor_open(qtbot, window, services) -> None:
+def test_invalid_note_keeps_the_editor_open(qtbot, host_window, services) -> None:
+    window = host_window
     controller = NotesController(services, window)
     controller.set_current_target("rcpdesk:process/test-process#dim-funding")
     assert controller.current_target == Target.process(PROCESS)
@@ -106,7 +108,8 @@ def test_invalid_note_keeps_the_editor_open(qtbot, window, services) -> None:
     dialog.reject()
 
 
-def test_note_on_selection_is_a_passage(qtbot, window, services) -> None:
+def test_note_on_selection_is_a_passage(qtbot, host_window, services) -> None:
+    window = host_window
     controller = NotesController(services, window)
     controller.set_current_target(PARAGRAPH, "paragraph")
     assert not controller.add_selection_action.isEnabled()
@@ -129,7 +132,8 @@ def _seed(store: NotesStore) -> None:
     store.add(Target.cell(PROCESS, "objectives"), "Objectives differ", colour="follow-up")
 
 
-def test_panel_lists_and_filters(qtbot, qtmodeltester, window, services) -> None:
+def test_panel_lists_and_filters(qtbot, qtmodeltester, host_window, services) -> None:
+    window = host_window
     _seed(services.notes)
     controller = NotesController(services, window)
     panel = NotesPanel(services, controller)
@@ -226,7 +230,8 @@ def test_highlight_passages_wraps_exactly_the_passage(services) -> None:
     assert highlight_passages("a < b", [], store.colours()) == "a &lt; b"
 
 
-def test_import_preview_shows_counts_and_applies(qtbot, window, services, tmp_path) -> None:
+def test_import_preview_shows_counts_and_applies(qtbot, host_window, services, tmp_path) -> None:
+    window = host_window
     colleague = NotesStore(tmp_path / "colleague.db", backup_on_open=False)
     for number in range(3):
         colleague.add(Target.process(PROCESS), f"Colleague note {number}", tags=["shared"])
@@ -259,9 +264,10 @@ def _read(path: Path):
 
 
 def test_without_notes_the_actions_are_disabled_and_the_error_shown(
-        qtbot, window, make_services, tmp_path) -> None:
+        qtbot, host_window, services_with_store, tmp_path) -> None:
+    window = host_window
     path = tmp_path / "broken" / "notes.db"
-    services = make_services(None)
+    services = services_with_store(None)
     services.notes_error = NotesDatabaseCorrupt(path=path, detail="file is not a database")
     controller = NotesController(services, window)
     controller.install(window.menus)
@@ -280,7 +286,8 @@ def test_without_notes_the_actions_are_disabled_and_the_error_shown(
 
 
 def test_recovering_from_a_damaged_database_restores_the_backup(
-        qtbot, window, make_services, isolated_profile) -> None:
+        qtbot, host_window, services_with_store, isolated_profile) -> None:
+    window = host_window
     path = isolated_profile / "notes.db"
     store = NotesStore(path)
     store.add(Target.process(PROCESS), "Kept in the backup")
@@ -294,7 +301,7 @@ def test_recovering_from_a_damaged_database_restores_the_backup(
         NotesStore(path)
     except NotesDatabaseCorrupt as exc:
         error = exc
-    services = make_services(None)
+    services = services_with_store(None)
     services.notes_error = error
     controller = NotesController(services, window)
     controller.set_current_target(PROCESS, "process")
@@ -307,7 +314,8 @@ def test_recovering_from_a_damaged_database_restores_the_backup(
     services.notes.close()
 
 
-def test_colour_change_and_rename_are_undoable(qtbot, window, services) -> None:
+def test_colour_change_and_rename_are_undoable(qtbot, host_window, services) -> None:
+    window = host_window
     note = services.notes.add(Target.process(PROCESS), "x", colour="concern")
     controller = NotesController(services, window)
     controller.change_colour(note.id, "follow-up")
@@ -326,7 +334,8 @@ def test_colour_change_and_rename_are_undoable(qtbot, window, services) -> None:
     assert services.notes.colour("concern").name == "concern"
 
 
-def test_detail_page_gets_highlights_and_notes(qtbot, window, services) -> None:
+def test_detail_page_gets_highlights_and_notes(qtbot, host_window, services) -> None:
+    window = host_window
     from rcpdesk.ui.detail_html import paragraph_html
 
     text = services.catalog.paragraph(1).text
@@ -347,7 +356,8 @@ def test_detail_page_gets_highlights_and_notes(qtbot, window, services) -> None:
     assert not controller.handle_link("rcpdesk:process/test-process")
 
 
-def test_export_runs_on_the_task_runner(qtbot, window, services, tmp_path) -> None:
+def test_export_runs_on_the_task_runner(qtbot, host_window, services, tmp_path) -> None:
+    window = host_window
     _seed(services.notes)
     controller = NotesController(services, window)
     for export_format, name in (("rcpnotes", "all.rcpnotes"), ("md", "all.md"), ("csv", "all.csv")):
@@ -361,7 +371,8 @@ def test_export_runs_on_the_task_runner(qtbot, window, services, tmp_path) -> No
 
 
 def test_panel_holds_the_newest_notes_says_how_many_more_and_sorts_by_a_column(
-        qtbot, qtmodeltester, window, services, monkeypatch) -> None:
+        qtbot, qtmodeltester, host_window, services, monkeypatch) -> None:
+    window = host_window
     from PySide6.QtCore import Qt
 
     from rcpdesk.ui.notes import panel as panel_module
