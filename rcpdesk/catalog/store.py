@@ -8,12 +8,11 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rcpdesk.catalog import model as m
 from rcpdesk.catalog.agreement import rank
 from rcpdesk.catalog.errors import CatalogUnavailable, UnknownIdError
-from rcpdesk.catalog.membership import MembershipEntry, ProcessHistory
 from rcpdesk.catalog.rows import (
     DEFAULT_FACT_ROWS,
     FACT_ROW_IDS,
@@ -22,6 +21,9 @@ from rcpdesk.catalog.rows import (
     SUMMARY_FIELDS,
 )
 from rcpdesk.catalog.search import MARK_CLOSE, MARK_OPEN, fts_query, split_snippet
+
+if TYPE_CHECKING:  # the membership records load with the first membership read
+    from rcpdesk.catalog.membership import MembershipEntry, ProcessHistory
 
 # Findings whose paragraph names the process (the one parameter).
 _NAMING_PARAGRAPHS = "f.paragraph_id IN (SELECT paragraph_id FROM paragraph_processes WHERE process_id = ?)"
@@ -297,6 +299,8 @@ class Catalog:
     # -- membership over time -----------------------------------------------------------------
 
     def _entries(self, where: str, params: list[Any]) -> tuple[MembershipEntry, ...]:
+        from rcpdesk.catalog.membership import MembershipEntry
+
         rows = self._rows(f"SELECT * FROM membership_entries WHERE {where} ORDER BY id", params)
         return tuple(MembershipEntry(r["process_id"], r["country_code"], r["role"], r["year_from"],
                                      r["year_until"], bool(r["still"]), r["as_of"],
@@ -315,6 +319,8 @@ class Catalog:
         return self._entries("1", [])
 
     def process_history(self, process_id: str) -> ProcessHistory:
+        from rcpdesk.catalog.membership import ProcessHistory
+
         """When a process's status began, its predecessor and successor, how the 2005 report listed it."""
         row = self._row("SELECT * FROM process_history WHERE process_id = ?", [process_id])
         if row is None:

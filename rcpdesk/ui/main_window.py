@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._notes_panel: object | None = None
         self._startup = WindowStartup(self)
         self._fitting_docks = False  # set by _restore when the window is laid out for its screen
+        self.laid_out_rtl: bool | None = None  # set by _restore; the docks mirror when shown
         self.printing: object | None = None  # built with the last start-up step (ensure_printing)
         self.briefing_pack: object | None = None  # File > Briefing Pack…, built with printing
         build_docks(self)
@@ -275,6 +276,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.laid_out_rtl is not None:  # the sides the restored layout was made for
+            mirror_docks(self, laid_out_rtl=self.laid_out_rtl)
+            self.laid_out_rtl = None
         if self._fitting_docks:
             from rcpdesk.ui.window_fit import SETTLE_MSECS
 

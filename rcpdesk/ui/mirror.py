@@ -25,8 +25,15 @@ def mirror_docks(window: QMainWindow, *, laid_out_rtl: bool) -> bool:
     side = [d for d in window.findChildren(QDockWidget)
             if d.parentWidget() is window and not d.isFloating() and window.dockWidgetArea(d) in _OTHER_SIDE]
     side.sort(key=lambda d: d.geometry().top())  # above one another as they were
-    widths = [d.width() for d in side]
+    shown = {dock: (dock.isVisible(), dock.width()) for dock in side}
     for dock in side:
-        window.addDockWidget(_OTHER_SIDE[window.dockWidgetArea(dock)], dock, Qt.Orientation.Vertical)
-    window.resizeDocks(side, widths, Qt.Orientation.Horizontal)
+        # Taken out, then put in on the other side, its visibility as it was: moving a dock
+        # (hidden, or split from another) in place left Qt's dock layout pointing at it twice.
+        area = _OTHER_SIDE[window.dockWidgetArea(dock)]
+        window.removeDockWidget(dock)
+        window.addDockWidget(area, dock, Qt.Orientation.Vertical)
+        dock.setVisible(shown[dock][0])
+    visible = [dock for dock in side if shown[dock][0]]
+    if visible and window.isVisible():
+        window.resizeDocks(visible, [shown[dock][1] for dock in visible], Qt.Orientation.Horizontal)
     return True

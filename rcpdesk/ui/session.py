@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rcpdesk.ui import links
-from rcpdesk.ui.mirror import mirror_docks
 from rcpdesk.ui.window_fit import available_area, restore_layout, screen_key
 
 if TYPE_CHECKING:  # annotations only: the window imports this module before its first paint
@@ -19,9 +18,11 @@ def restore_session(window: MainWindow) -> bool:
     settings = window.services.settings
     held = restore_layout(window, settings.window_geometry, settings.window_state,
                           settings.window_screen, window.docks)
-    # Arabic: the tree on the right. A layout restored keeps the sides it was saved with.
+    # Arabic: the tree on the right. A layout restored keeps the sides it was saved with. The
+    # docks move once the window is shown (MainWindow.showEvent): moved before, Qt's dock
+    # layout now and then crashed on the window's first resize.
     restored = settings.window_state is not None
-    mirror_docks(window, laid_out_rtl=restored and settings.window_right_to_left)
+    window.laid_out_rtl = restored and settings.window_right_to_left
     expanded = settings.tree_expanded
     if expanded is not None:
         window.tree_panel.set_expanded_links(expanded)

@@ -58,14 +58,24 @@ def default_layout(window: QMainWindow, area: QRect, docks: dict[str, QDockWidge
 
 
 def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
-    """Docks in proportion to the window, so the page keeps most of the width."""
+    """Docks in proportion to the window, so the page keeps most of the width. Only the docks
+    on show in a shown window: Qt's dock layout is not to be asked to size hidden ones."""
+    if not window.isVisible():
+        return
     width, height = window.width(), window.height()
-    horizontal = {"tree_dock": TREE_SHARE, "search_dock": SIDE_SHARE, "notes_dock": SIDE_SHARE}
-    named = [(docks[name], share) for name, share in horizontal.items() if name in docks]
-    window.resizeDocks([dock for dock, _ in named], [int(width * share) for _, share in named],
-                       Qt.Orientation.Horizontal)
-    bottom = [docks[name] for name in ("comparison_dock", "map_dock", "timeline_dock") if name in docks]
-    window.resizeDocks(bottom, [int(height * BOTTOM_SHARE)] * len(bottom), Qt.Orientation.Vertical)
+
+    def shown(names: tuple[str, ...]) -> list[QDockWidget]:
+        return [docks[name] for name in names
+                if name in docks and docks[name].isVisible() and not docks[name].isFloating()]
+
+    for dock in shown(("tree_dock",)):
+        window.resizeDocks([dock], [int(width * TREE_SHARE)], Qt.Orientation.Horizontal)
+    side = shown(("search_dock", "notes_dock"))
+    if side:
+        window.resizeDocks(side, [int(width * SIDE_SHARE)] * len(side), Qt.Orientation.Horizontal)
+    bottom = shown(("comparison_dock", "map_dock", "timeline_dock"))
+    if bottom:
+        window.resizeDocks(bottom, [int(height * BOTTOM_SHARE)] * len(bottom), Qt.Orientation.Vertical)
 
 
 def _fits(window: QMainWindow, area: QRect) -> bool:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
-from rcpdesk.bidi import is_rtl, rtl_html
 from rcpdesk.catalog import model as m
 from rcpdesk.services import Services
 from rcpdesk.ui import detail_html, links, pages
@@ -39,11 +38,13 @@ class DetailBrowser(QTextBrowser):
         readable = self.fontMetrics().averageCharWidth() * self.READABLE_CHARACTERS
         readable = int(readable * self.document().defaultFont().pointSizeF() / max(self.font().pointSizeF(), 1.0))
         if self.viewport().width() > readable + 40:
-            self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
-            self.setLineWrapColumnOrWidth(readable)
+            mode, width = QTextBrowser.LineWrapMode.FixedPixelWidth, readable
         else:
-            self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
-
+            mode, width = QTextBrowser.LineWrapMode.WidgetWidth, self.lineWrapColumnOrWidth()
+        # Each change lays the whole page out again: only when the line length really changes.
+        if mode != self.lineWrapMode() or width != self.lineWrapColumnOrWidth():
+            self.setLineWrapMode(mode)
+            self.setLineWrapColumnOrWidth(width)
 
 class DetailPanel(QWidget):
     """Shows one rcpdesk: link at a time; clicked links come back out as open_link."""
@@ -129,8 +130,11 @@ class DetailPanel(QWidget):
         html = pages.html_for(self._services.catalog, link)
         if self.decorate is not None:
             html = self.decorate(html, link)
-        if is_rtl(self._services.catalog.lang):
-            html = rtl_html(html)
+        if self._services.catalog.lang != "en":  # the bidi module loads with another language
+            from rcpdesk.bidi import is_rtl, rtl_html
+
+            if is_rtl(self._services.catalog.lang):
+                html = rtl_html(html)
         self.view.setHtml(detail_html.scale_points(html, 1.0 + 0.1 * self._zoom))
         self.sections.refresh()
         if same:
