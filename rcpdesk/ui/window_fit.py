@@ -14,7 +14,7 @@ TREE_SHARE, SIDE_SHARE, BOTTOM_SHARE = 0.22, 0.25, 0.34
 # How long after the window first shows the docks follow its size (MainWindow.resizeEvent): a
 # window manager maximises a window some time after it is mapped, and the docks must be sized
 # for the final size.
-SETTLE_MSECS = 1500
+SETTLE_MSECS = 3000
 
 
 def available_area(window: QMainWindow) -> QRect:

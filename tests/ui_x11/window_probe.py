@@ -18,6 +18,20 @@ def settle(app: QApplication, seconds: float) -> None:
         time.sleep(0.02)
 
 
+def settled(app: QApplication, window, least: float, most: float = 12.0) -> None:
+    """Events processed for at least `least` seconds, then until the window's frame and its
+    page have kept their size for a second (a loaded machine's window manager is slow)."""
+    settle(app, least)
+    end, last, since = time.monotonic() + most, None, time.monotonic()
+    while time.monotonic() < end:
+        now = (window.frameGeometry().getRect(), window.detail_panel.size().toTuple())
+        if now != last:
+            last, since = now, time.monotonic()
+        elif time.monotonic() - since >= 1.0:
+            return
+        settle(app, 0.05)
+
+
 def main() -> None:
     profile, open_dock = sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else ""
     from rcpdesk.app import build_main_window, create_application
@@ -27,11 +41,11 @@ def main() -> None:
     services = create_services(profile)
     window = build_main_window(services)
     window.show()
-    settle(app, 2.5)
+    settled(app, window, 2.5)
     if open_dock:
         dock = window.docks[open_dock]
         dock.toggleViewAction().trigger()
-        settle(app, 1.5)
+        settled(app, window, 1.5)
     shot = os.environ.get("RCPDESK_PROBE_SHOT")
     if shot:  # the whole screen, window manager's frame included, for a person to look at
         window.screen().grabWindow(0).save(shot)
