@@ -51,9 +51,15 @@ def x_server(size: str) -> Iterator[str]:
 
 def probe(display: str, profile: Path, open_dock: str = "") -> dict:
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT))
-    result = subprocess.run([sys.executable, str(PROBE), str(profile), open_dock], env=env,
-                            capture_output=True, text=True, timeout=120, check=False)
-    assert result.returncode == 0, result.stderr
+    for attempt in range(2):
+        result = subprocess.run([sys.executable, str(PROBE), str(profile), open_dock], env=env,
+                                capture_output=True, text=True, timeout=120, check=False)
+        # Known, rare (about 1 run in 20 here, not reproduced under gdb): the probe process dies
+        # of SIGSEGV before it reports, on a fresh X server just started under openbox. One
+        # second attempt; a crash twice running fails the test as any other error.
+        if result.returncode >= 0 or attempt:
+            break
+    assert result.returncode == 0, (result.returncode, result.stderr)
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
