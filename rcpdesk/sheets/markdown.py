@@ -31,7 +31,8 @@ def _cell(text: str) -> str:
     return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split("\n")).strip()
 
 
-def _inline(text: str) -> str:
+def inline(text: str) -> str:
+    """A text on one line (line breaks would end a Markdown table cell or list item)."""
     return " ".join(text.split())
 
 
@@ -42,7 +43,7 @@ def _refs(refs: Sequence[int]) -> str:
 def _delegates(text: str, *, plain: bool = True) -> str:
     """The delegate's words on one line, inert: a note's <img src=...> or <script> is shown, not
     run or fetched by whatever renders the file."""
-    return markdown_inert(_inline(text), plain=plain)
+    return markdown_inert(inline(text), plain=plain)
 
 
 def _note_text(note: PlacedNote, *, with_target: bool = False) -> str:
@@ -74,19 +75,19 @@ def entry_text(entry: Entry, placement: NotesPlacement, lang: str) -> str:
     if entry.is_unknown:
         text = f"*{term('not_known')}*"
     else:
-        text = _inline(entry.text) + _refs(entry.refs)
+        text = inline(entry.text) + _refs(entry.refs)
         if entry.status == "unverified":
             text += f" *{term('unverified')}*"
         if entry.as_of:
             text += f" ({term('as_of_date').format(date=format_date(entry.as_of, locale))})"
         if entry.detail:
-            text += f": {_inline(entry.detail)}"
+            text += f": {inline(entry.detail)}"
     for variant in entry.alternatives:
         unknown = translate("Sheets", "not known")
         when = f", {term('as_of_date').format(date=format_date(variant.as_of, locale))}" if variant.as_of else ""
-        text += f" — {term('another_source_gives')}: {_inline(variant.text) or unknown}{when}{_refs(variant.refs)}"
+        text += f" — {term('another_source_gives')}: {inline(variant.text) or unknown}{when}{_refs(variant.refs)}"
     if entry.remark:
-        text += f" — {term('on_the_data')}: {_inline(entry.remark)}"
+        text += f" — {term('on_the_data')}: {inline(entry.remark)}"
     return text + _notes(entry.notes, placement)
 
 
@@ -97,6 +98,17 @@ def finding_text(finding: FindingEntry | None, placement: NotesPlacement) -> str
              if finding.glossed else "")
     return (f"{finding.citation}, *{agreement_label(finding.agreement)}*: “{finding.text}”{gloss}"
             + _notes(finding.notes, placement))
+
+
+def source_line(ref) -> str:  # ref: a numbered source (sheets and packs alike)
+    """"3. Title. Publisher. <address>": a numbered source as Markdown."""
+    source = ref.source
+    line = f"{ref.number}. {inline(source.title)}."
+    if source.publisher:
+        line += f" {inline(source.publisher)}."
+    if source.url:
+        line += f" <{source.url}>"
+    return line
 
 
 def more_findings_text(more: Sequence[FindingEntry], placement: NotesPlacement) -> str:
@@ -124,11 +136,7 @@ def _sources(footnotes: Sequence[SourceRef], lang: str) -> list[str]:
             date=format_date(common, locale)), ""]
     for ref in footnotes:
         source = ref.source
-        line = f"{ref.number}. {_inline(source.title)}."
-        if source.publisher:
-            line += f" {_inline(source.publisher)}."
-        if source.url:
-            line += f" <{source.url}>"
+        line = source_line(ref)
         if source.accessed and source.accessed != common:
             line += " (" + translate("Sheets", "accessed {date}").format(date=format_date(source.accessed, locale)) + ")"
         lines.append(line)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rcpdesk.sheets.i18n import agreement_label, format_date, locale_for, term, translate
-from rcpdesk.sheets.markdown import entry_text, to_markdown
+from rcpdesk.sheets.markdown import entry_text, inline, source_line, to_markdown
 from rcpdesk.sheets.model import NotesPlacement
 from rcpdesk.sheets.pack import Pack
 from rcpdesk.sheets.pack_html import contents_lines, country_title, map_caption, part_title
@@ -14,10 +14,6 @@ from rcpdesk.sheets.pack_html import contents_lines, country_title, map_caption,
 def _demoted(text: str) -> str:
     """A sheet's headings one level down, under the pack's own."""
     return re.sub(r"(?m)^(#{1,5}) ", lambda m: "#" + m.group(1) + " ", text).strip()
-
-
-def _inline(text: str) -> str:
-    return " ".join(text.split())
 
 
 def to_markdown_pack(pack: Pack) -> str:
@@ -37,7 +33,7 @@ def to_markdown_pack(pack: Pack) -> str:
     for row in pack.findings:
         finding, *more = row.findings
         lines += [f"### {row.row.name}", "",
-                  f"**{finding.citation}** · *{agreement_label(finding.agreement)}*: “{_inline(finding.text)}”"]
+                  f"**{finding.citation}** · *{agreement_label(finding.agreement)}*: “{inline(finding.text)}”"]
         if more:
             lines += ["", translate("Sheets", "Also bearing on this row: {citations}").format(
                 citations=" · ".join(dict.fromkeys(f.citation for f in more)))]
@@ -75,20 +71,13 @@ def to_markdown_pack(pack: Pack) -> str:
     for group in pack.notes:
         lines += [f"### {group.on}", ""]
         for record in group.notes:
-            quote = f"“{_inline(record.quote)}” " if record.quote else ""
+            quote = f"“{inline(record.quote)}” " if record.quote else ""
             tags = " " + " ".join("#" + t for t in record.tags) if record.tags else ""
             colour = f"**{record.colour_name}**: " if record.colour_name else ""
-            lines.append(f"- {colour}{quote}{_inline(record.body) or term('no_text')}{tags}")
+            lines.append(f"- {colour}{quote}{inline(record.body) or term('no_text')}{tags}")
         lines.append("")
     if not pack.notes:
         lines += [translate("Sheets", "No notes to show."), ""]
     lines += [f"## {part_title('sources')}", ""]
-    for ref in pack.sources:
-        source = ref.source
-        line = f"{ref.number}. {_inline(source.title)}."
-        if source.publisher:
-            line += f" {_inline(source.publisher)}."
-        if source.url:
-            line += f" <{source.url}>"
-        lines.append(line)
+    lines += [source_line(ref) for ref in pack.sources]
     return "\n".join(lines).rstrip() + "\n"

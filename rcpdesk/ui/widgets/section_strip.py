@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
+from rcpdesk.ui.detail_html import escape
+
 MIN_SECTIONS = 3  # a page with fewer headings is short enough to scroll
 
 
@@ -46,7 +48,7 @@ class SectionStrip(QLabel):
         if len(self._sections) < MIN_SECTIONS:
             self.hide()
             return
-        links = " · ".join(f'<a href="#{index}" style="text-decoration:none">{_escape(title)}</a>'
+        links = " · ".join(f'<a href="#{index}" style="text-decoration:none">{escape(title)}</a>'
                            for index, (title, _) in enumerate(self._sections))
         self.setText(self.tr("On this page: {sections}").format(sections=links))
         self.setAccessibleName(self.tr("Sections of this page"))
@@ -66,6 +68,3 @@ class SectionStrip(QLabel):
         top = self._view.document().documentLayout().blockBoundingRect(block).top()
         self._view.verticalScrollBar().setValue(int(top))
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
