@@ -76,4 +76,4 @@ def install(translate: Callable[[str, str], str]) -> None:
     """Names.get(lang) for ar, zh and ru reads the installed translation (English without one),
     through `translate(context, text)`: the sheets' translate, so that a pack written in Arabic
     from an English window reads its own words (passed in: this module imports no sheets)."""
-    model.set_name_translator(lambda english, _lang: translate(CONTEXT, english))
+    model.set_name_translator(lambda english, _lang: translate("ContentNames", english))

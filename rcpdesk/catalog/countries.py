@@ -25,10 +25,10 @@ def localized_country_name(code: str, english: str, lang: str) -> str:
     country = pycountry.countries.get(alpha_3=code)
     if country is None:
         return english
-    translate = _translator(lang).gettext
+    gettext = _translator(lang).gettext
     common = getattr(country, "common_name", None)
     if common:
-        translated = translate(common)
+        translated = gettext(common)
         if translated != common:
             return translated
-    return translate(country.name)
+    return gettext(country.name)

@@ -107,7 +107,8 @@ def label_text(process: m.ProcessSummary) -> str:
     Process)", as the 2005 report calls them."""
     if process.id.endswith("-process") and "process" not in process.acronym.casefold():
         place = process.id.removesuffix("-process").replace("-", " ").title()
-        return f"{process.acronym} ({translate('Maps', '{place} Process').format(place=place)})"
+        named = translate("Maps", "{place} Process").format(place=place)
+        return f"{process.acronym} ({named})"
     return process.acronym
 
 

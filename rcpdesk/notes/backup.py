@@ -67,9 +67,9 @@ class Recovery:
     def message(self) -> str:
         return self.template.format(**self.fields)
 
-    def translated(self, translate: Callable[[str], str]) -> str:
+    def translated(self, tr_notes: Callable[[str], str]) -> str:
         """The message through a translator (the window passes tr for the notes context)."""
-        return str(translate(self.template)).format(**self.fields)
+        return str(tr_notes(self.template)).format(**self.fields)
 
 
 def backup_dir_for(db_path: Path) -> Path:

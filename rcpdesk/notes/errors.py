@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +23,9 @@ class NotesError(Exception):
     def message(self) -> str:
         return self.template.format(**self.fields)
 
-    def translated(self, translate: Any) -> str:
+    def translated(self, tr_notes: Callable[[str], str]) -> str:
         """The message through a translator such as QCoreApplication.translate's partial."""
-        return str(translate(self.template)).format(**self.fields)
+        return str(tr_notes(self.template)).format(**self.fields)
 
 
 # --- the database file -------------------------------------------------------------------

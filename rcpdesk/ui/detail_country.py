@@ -87,7 +87,7 @@ def country_detail_html(catalog: Catalog, code: str, page: int = 1) -> str:
     parts.append(f"<p>{_summary(catalog, country.code, name, counts)}</p>")
 
     if rows:
-        parts.append(f"<h2>{translate('CountryDetail', 'Processes')}</h2>")
+        parts.append("<h2>" + translate("CountryDetail", "Processes") + "</h2>")
         parts.append(list_span(offset, len(rows), total,
                                translate("CountryDetail", "Processes {first}–{last} of {total}"), PAGE_SIZE))
         parts.append('<table cellspacing="0" cellpadding="4" width="100%">')
@@ -121,7 +121,7 @@ def country_detail_html(catalog: Catalog, code: str, page: int = 1) -> str:
     parts.extend(_earlier(catalog, country.code))
     if rows:
 
-        parts.append(f"<h2>{translate('CountryDetail', 'Neighbours in each process')}</h2>")
+        parts.append("<h2>" + translate("CountryDetail", "Neighbours in each process") + "</h2>")
         for row in rows:
             ms = row.membership
             heading = translate("CountryDetail", "{process} ({role})").format(
@@ -141,7 +141,7 @@ def country_detail_html(catalog: Catalog, code: str, page: int = 1) -> str:
                     + "</p>"
                 )
             else:
-                parts.append(f"<p>{translate('CountryDetail', 'No other member is recorded.')}</p>")
+                parts.append("<p>" + translate("CountryDetail", "No other member is recorded.") + "</p>")
             if row.observers:
                 parts.append(
                     "<p><b>"
@@ -192,7 +192,7 @@ def _earlier(catalog: Catalog, code: str) -> list[str]:
         f"{escape(role_label(e.role))}, {escape(membership_span(e.start, e.end, e.still))}</li>"
         for e in sorted(ended, key=lambda e: (e.start or 0, e.process_id))
     ]
-    return [f"<h2>{translate('CountryDetail', 'Earlier memberships')}</h2>", "<ul>", *items, "</ul>"]
+    return ["<h2>" + translate("CountryDetail", "Earlier memberships") + "</h2>", "<ul>", *items, "</ul>"]
 
 
 def _summary(catalog: Catalog, code: str, name: str, counts: dict[str, int]) -> str:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from rcpdesk.catalog import model as m
 from rcpdesk.catalog.membership import MembershipEntry, as_of_year
@@ -20,8 +20,6 @@ from rcpdesk.catalog.store import Catalog
 from rcpdesk.sheets.i18n import agreement_label
 from rcpdesk.ui import links
 from rcpdesk.ui.catalog_labels import membership_span, role_label
-
-CONTEXT = "Detail"
 
 # What html.escape does, without importing the html package: building its table of 2,200 named
 # entities delays the window's first paint, and this page needs none of them.
@@ -62,14 +60,14 @@ BADGE_COLOURS = {
 }
 
 FACT_LABELS = {
-    "established": "Founded",
-    "secretariat": "Secretariat",
-    "chair": "Chair",
-    "meeting_levels": "Meeting levels",
-    "member_organizations": "Member organizations",
-    "partners": "Partners",
-    "themes": "Themes",
-    "website": "Website",
+    "established": QT_TRANSLATE_NOOP("Detail", "Founded"),
+    "secretariat": QT_TRANSLATE_NOOP("Detail", "Secretariat"),
+    "chair": QT_TRANSLATE_NOOP("Detail", "Chair"),
+    "meeting_levels": QT_TRANSLATE_NOOP("Detail", "Meeting levels"),
+    "member_organizations": QT_TRANSLATE_NOOP("Detail", "Member organizations"),
+    "partners": QT_TRANSLATE_NOOP("Detail", "Partners"),
+    "themes": QT_TRANSLATE_NOOP("Detail", "Themes"),
+    "website": QT_TRANSLATE_NOOP("Detail", "Website"),
 }
 
 # Long lists come a page at a time, so that a page's size does not grow with the data (the
@@ -82,21 +80,20 @@ PROFILE_FINDINGS_PER_DIMENSION = 5
 PROFILE_CITATIONS = 40
 
 TYPE_LABELS = {
-    "rcp": "Regional consultative process",
-    "inter-regional-forum": "Inter-regional forum",
-    "global-process": "Global process",
+    "rcp": QT_TRANSLATE_NOOP("Detail", "Regional consultative process"),
+    "inter-regional-forum": QT_TRANSLATE_NOOP("Detail", "Inter-regional forum"),
+    "global-process": QT_TRANSLATE_NOOP("Detail", "Global process"),
 }
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+translate = QCoreApplication.translate  # literal translate("Detail", ...) calls: lupdate reads them
 
 
 def english_original(lang: str) -> str:
     """The report's text stays in English: in French or Spanish, a small label says so."""
     if lang == "en":
         return ""
-    return f' <span class="meta" lang="{lang}">{escape(tr("(English original)"))}</span>'
+    return f' <span class="meta" lang="{lang}">' + escape(translate("Detail", "(English original)")) + "</span>"
 
 
 def badge(level: str) -> str:
@@ -115,7 +112,7 @@ def _a(href: str, text: str) -> str:
 
 
 def _unknown() -> str:
-    return f'<span class="unknown">{escape(tr("Not known"))}</span>'  # the word print uses too
+    return '<span class="unknown">' + escape(translate("Detail", "Not known")) + "</span>"  # the word print uses too
 
 
 def _cite(number: int) -> str:
@@ -131,7 +128,7 @@ def _sources_text(sources: Iterable[m.Source]) -> str:
         if source.url:
             text += f" &lt;{escape(source.url)}&gt;"  # shown as text: rcpdesk never goes online
         if source.accessed:
-            text += " " + escape(tr("(accessed {date})").format(date=source.accessed))
+            text += " " + escape(translate("Detail", "(accessed {date})").format(date=source.accessed))
         parts.append(text)
     return "; ".join(parts)
 
@@ -165,7 +162,7 @@ class SourceList:
         rows = [f'<tr><td valign="top" width="34"><a name="source-{n}"></a>[{n}]</td>'
                 f'<td valign="top"><span class="meta">{_sources_text([source])}</span></td></tr>'
                 for n, source in enumerate(self._sources, start=1)]
-        return "<h2>" + escape(tr("Sources")) + "</h2>" + _tables(rows)
+        return "<h2>" + escape(translate("Detail", "Sources")) + "</h2>" + _tables(rows)
 
 
 def fact_html(fact: m.Fact, value_html: str | None = None, sources: SourceList | None = None) -> str:
@@ -183,14 +180,14 @@ def fact_html(fact: m.Fact, value_html: str | None = None, sources: SourceList |
     if fact.event:
         out += f' <span class="meta">— {escape(fact.event)}</span>'
     if fact.is_unverified:
-        out += f' <span class="unverified">[{escape(tr("unverified"))}]</span>'
+        out += ' <span class="unverified">[' + escape(translate("Detail", "unverified")) + "]</span>"
     meta = []
     if fact.as_of:
-        meta.append(escape(tr("as of {date}").format(date=fact.as_of)))
+        meta.append(escape(translate("Detail", "as of {date}").format(date=fact.as_of)))
     if fact.sources and sources is not None:
-        meta.append(escape(tr("sources")) + " " + sources.cite(fact.sources))
+        meta.append(escape(translate("Detail", "sources")) + " " + sources.cite(fact.sources))
     elif fact.sources:
-        meta.append(escape(tr("Sources:")) + " " + _sources_text(fact.sources))
+        meta.append(escape(translate("Detail", "Sources:")) + " " + _sources_text(fact.sources))
     if meta:
         out += '<br><span class="meta">' + " · ".join(meta) + "</span>"
     if fact.note:
@@ -202,11 +199,11 @@ def fact_html(fact: m.Fact, value_html: str | None = None, sources: SourceList |
             when = alt.as_of or ""
             detail = ", ".join(filter(None, (who, when)))
             others.append(escape(alt.text()) + (f" ({escape(detail)})" if detail else ""))
-        out += ('<br><span class="alt">' + escape(tr("Other sources give:")) + " "
+        out += ('<br><span class="alt">' + escape(translate("Detail", "Other sources give:")) + " "
                 + "; ".join(others))
         if fact.shown_first_because:
             # The data's reason is a sentence of its own: introduced, not spliced into one.
-            out += " — " + escape(tr("Why the first value is shown first: {reason}").format(
+            out += " — " + escape(translate("Detail", "Why the first value is shown first: {reason}").format(
                 reason=fact.shown_first_because))
         out += "</span>"
     return out
@@ -250,41 +247,42 @@ def process_html(catalog: Catalog, process_id: str) -> str:
     sub = [escape(n) for n in dict.fromkeys(
         [summary.display_name, summary.acronym]) if n and n != official and not (
             n == summary.acronym and n in summary.display_name and summary.display_name != official)]
-    sub.append(escape(tr(TYPE_LABELS.get(summary.type, summary.type.replace("-", " ").capitalize()))))
+    sub.append(escape(translate("Detail", TYPE_LABELS.get(summary.type, summary.type.replace("-", " ").capitalize()))))
     if region:
         sub.append(_a(links.region(region.id), region.names.get(lang)))
     if summary.established:
-        sub.append(escape(tr("founded {year}").format(year=summary.established)))
+        sub.append(escape(translate("Detail", "founded {year}").format(year=summary.established)))
     if summary.attended_2005:
-        sub.append(escape(tr("took part in the 2005 workshop")))
+        sub.append(escape(translate("Detail", "took part in the 2005 workshop")))
     body.append('<p class="meta">' + " · ".join(sub) + "</p>")
 
     cited = SourceList()
     names = [n for n in profile.other_names if n not in (summary.names.get(lang), profile.name_in_report)]
     rows = []
     if own:
-        rows.append(_row(tr("Name in this language"), fact_html(own, sources=cited)))
+        rows.append(_row(translate("Detail", "Name in this language"), fact_html(own, sources=cited)))
         names = [summary.names.en, *(n for n in names if n not in (summary.names.en, own.value))]
     if names:
-        rows.append(_row(tr("Other names"), "<br>".join(escape(n) for n in names)))
+        rows.append(_row(translate("Detail", "Other names"), "<br>".join(escape(n) for n in names)))
     if profile.name_in_report:
-        rows.append(_row(tr("Name in the 2005 report"), escape(profile.name_in_report)))
+        rows.append(_row(translate("Detail", "Name in the 2005 report"), escape(profile.name_in_report)))
     for key in ("established", "secretariat", "chair", "meeting_levels"):
-        rows.append(_row(tr(FACT_LABELS[key]), fact_html(profile.fact(key), sources=cited)))
+        rows.append(_row(translate("Detail", FACT_LABELS[key]), fact_html(profile.fact(key), sources=cited)))
     members_fact = profile.fact("members")
     count = len(profile.members)
-    latest = (f'<br><span class="meta">{escape(tr("The latest list found; no newer one was found."))}</span>'
+    latest = ('<br><span class="meta">' + escape(translate("Detail", "The latest list found; no newer one was found."))
+              + "</span>"
               if count and _is_old(members_fact.as_of, catalog) else "")
-    rows.append(_row(tr("Members ({count})").format(count=count),
+    rows.append(_row(translate("Detail", "Members ({count})").format(count=count),
                      fact_html(members_fact, _countries_html(profile.members) if count else None, cited) + latest))
     observers_fact = profile.fact("observers")
     count = len(profile.observers)
-    rows.append(_row(tr("Observers ({count})").format(count=count),
+    rows.append(_row(translate("Detail", "Observers ({count})").format(count=count),
                      fact_html(observers_fact, _countries_html(profile.observers) if count else None, cited)))
     for key in ("member_organizations", "partners", "themes", "website"):
-        rows.append(_row(tr(FACT_LABELS[key]), fact_html(profile.fact(key), sources=cited)))
+        rows.append(_row(translate("Detail", FACT_LABELS[key]), fact_html(profile.fact(key), sources=cited)))
     rows[:0] = _history_rows(catalog, summary)
-    body.append('<h2>' + escape(tr("Profile")) + "</h2>" + _tables(rows))
+    body.append('<h2>' + escape(translate("Detail", "Profile")) + "</h2>" + _tables(rows))
     body.append(_membership_history_html(catalog, process_id, cited))
 
     dimensions = catalog.dimensions()
@@ -292,14 +290,14 @@ def process_html(catalog: Catalog, process_id: str) -> str:
     for dim in dimensions:
         fact = profile.dimension_values.get(dim.id) or m.Fact(dim.id, None, "unknown", None)
         rows.append(_row(dim.names.get(lang), fact_html(fact, sources=cited)))
-    body.append("<h2>" + escape(tr("Dimensions")) + "</h2>" + _tables(rows))
+    body.append("<h2>" + escape(translate("Detail", "Dimensions")) + "</h2>" + _tables(rows))
 
     if profile.named_in:
         shown = profile.named_in[:PROFILE_CITATIONS]
         more = len(profile.named_in) - len(shown)
-        body.append("<p>" + escape(tr("Named in the 2005 report at")) + " "
+        body.append("<p>" + escape(translate("Detail", "Named in the 2005 report at")) + " "
                     + ", ".join(_cite(n) for n in shown)
-                    + (" " + escape(tr("and {count} more").format(count=_number(more))) if more else "")
+                    + (" " + escape(translate("Detail", "and {count} more").format(count=_number(more))) if more else "")
                     + "</p>")
     body.append(_process_findings_html(catalog, process_id, dimensions, lang))
     body.append(cited.html())
@@ -315,19 +313,19 @@ def _is_old(as_of: str | None, catalog: Catalog) -> bool:
 def _history_rows(catalog: Catalog, summary: m.ProcessSummary) -> list[str]:
     """Status (with its year), predecessor and successor, and how the 2005 report listed it."""
     history = catalog.process_history(summary.id)
-    status = {"active": tr("Active"), "dormant": tr("Dormant"), "ended": tr("Ended")}.get(summary.status, summary.status)
+    status = {"active": translate("Detail", "Active"), "dormant": translate("Detail", "Dormant"), "ended": translate("Detail", "Ended")}.get(summary.status, summary.status)
     if history.status_since and summary.status == "ended":
-        status = tr("Ended in {year}").format(year=history.status_since)
+        status = translate("Detail", "Ended in {year}").format(year=history.status_since)
     elif history.status_since and summary.status == "dormant":
-        status = tr("Dormant since {year}").format(year=history.status_since)
-    rows = [_row(tr("Status"), escape(status))]
-    for label, other in ((tr("Predecessor"), history.predecessor), (tr("Successor"), history.successor)):
+        status = translate("Detail", "Dormant since {year}").format(year=history.status_since)
+    rows = [_row(translate("Detail", "Status"), escape(status))]
+    for label, other in ((translate("Detail", "Predecessor"), history.predecessor), (translate("Detail", "Successor"), history.successor)):
         if other:
             (found,) = catalog.processes([other])
             rows.append(_row(label, _a(links.process(other), found.names.get(catalog.lang))))
     if history.type_in_report:
-        listed = tr(TYPE_LABELS.get(history.type_in_report, history.type_in_report))
-        rows.append(_row(tr("Listed in the 2005 report as"), escape(listed)))
+        listed = translate("Detail", TYPE_LABELS.get(history.type_in_report, history.type_in_report))
+        rows.append(_row(translate("Detail", "Listed in the 2005 report as"), escape(listed)))
     return rows
 
 
@@ -338,10 +336,10 @@ def _membership_history_html(catalog: Catalog, process_id: str, cited: SourceLis
         groups.setdefault((e.role, e.start, e.end, e.still, e.as_of, e.sources, e.note), []).append(e)
     if not groups:
         return ""
-    title = "<h2>" + escape(tr("Membership over time")) + "</h2>"
+    title = "<h2>" + escape(translate("Detail", "Membership over time")) + "</h2>"
     if all(e.start is None and e.end is None and not e.still for g in groups.values() for e in g):
         dates = sorted({e.as_of for g in groups.values() for e in g if e.as_of})
-        return title + '<p class="meta">' + escape(tr(
+        return title + '<p class="meta">' + escape(translate("Detail", 
             "Only the lists above are recorded (as of {dates}): when each country joined, and whether it "
             "still takes part, is not known.").format(dates=", ".join(dates))) + "</p>"
     names = {c.code: c for c in catalog.countries()}
@@ -351,18 +349,18 @@ def _membership_history_html(catalog: Catalog, process_id: str, cited: SourceLis
         countries = tuple(names[e.country] for e in entries if e.country in names)
         meta = []
         if as_of:
-            meta.append(escape(tr("as of {date}").format(date=as_of)))
+            meta.append(escape(translate("Detail", "as of {date}").format(date=as_of)))
         sources = tuple(catalog.source(s) for s in source_ids)
         if sources:
-            meta.append(escape(tr("sources")) + " " + cited.cite(sources))
+            meta.append(escape(translate("Detail", "sources")) + " " + cited.cite(sources))
         value = _countries_html(countries)
         if entries[0].status == "unverified":
-            value += f' <span class="unverified">[{escape(tr("unverified"))}]</span>'
+            value += ' <span class="unverified">[' + escape(translate("Detail", "unverified")) + "]</span>"
         value += '<br><span class="meta">' + " · ".join(meta) + "</span>"
         if note:
             value += f'<br><span class="meta">{escape(note)}</span>'
         rows.append(_row(label, value))
-    explain = escape(tr("Each entry gives the years a role began and ended, where a source says so; "
+    explain = escape(translate("Detail", "Each entry gives the years a role began and ended, where a source says so; "
                         "\"not known\" is not guessed from today's list."))
     return title + f'<p class="meta">{explain}</p>' + _tables(rows)
 
@@ -373,22 +371,22 @@ def _process_findings_html(catalog: Catalog, process_id: str,
     if not groups:
         return ""
     names = {d.id: d.names.get(lang) for d in dimensions}
-    out = ["<h2>" + escape(tr("What the 2005 report found")) + english_original(lang) + "</h2>"]
+    out = ["<h2>" + escape(translate("Detail", "What the 2005 report found")) + english_original(lang) + "</h2>"]
     for group in groups:
         key = group.dimension_id
-        title = names.get(key, key) if key else tr("Other findings")
+        title = names.get(key, key) if key else translate("Detail", "Other findings")
         out.append(f"<h3>{_a(links.dimension(key), title) if key else escape(title)}</h3><ul lang=\"en\">")
         for pf in group.findings:
-            named = f' <span class="meta">{escape(tr("(names this process)"))}</span>' if pf.named else ""
-            gloss = ' <span class="meta">' + escape(tr("[ ] editor's gloss")) + "</span>" if pf.finding.gloss else ""
+            named = (' <span class="meta">' + escape(translate("Detail", "(names this process)")) + "</span>") if pf.named else ""
+            gloss = ' <span class="meta">' + escape(translate("Detail", "[ ] editor's gloss")) + "</span>" if pf.finding.gloss else ""
             out.append(f"<li>{escape(pf.finding.quoted)} — {_cite(pf.finding.paragraph)} "
                        f"{badge(pf.finding.agreement)}{named}{gloss}</li>")
         out.append("</ul>")
         if group.total > len(group.findings):
-            shown = escape(tr("The strongest {shown} of {total}.").format(
+            shown = escape(translate("Detail", "The strongest {shown} of {total}.").format(
                 shown=_number(len(group.findings)), total=_number(group.total)))
-            rest = (_a(links.dimension(key), tr("All the report's findings on {dimension} →").format(dimension=title))
-                    if key else escape(tr("The paragraphs that name this process hold the others.")))
+            rest = (_a(links.dimension(key), translate("Detail", "All the report's findings on {dimension} →").format(dimension=title))
+                    if key else escape(translate("Detail", "The paragraphs that name this process hold the others.")))
             out.append(f'<p class="meta">{shown} {rest}</p>')
     return "".join(out)
 
@@ -418,10 +416,10 @@ def pager(link: str, page: int, pages: int) -> str:
         return ""
     parts = []
     if page > 1:
-        parts.append(_a(links.with_page(link, page - 1), "← " + tr("Previous page")))
-    parts.append(escape(tr("Page {page} of {pages}").format(page=_number(page), pages=_number(pages))))
+        parts.append(_a(links.with_page(link, page - 1), "← " + translate("Detail", "Previous page")))
+    parts.append(escape(translate("Detail", "Page {page} of {pages}").format(page=_number(page), pages=_number(pages))))
     if page < pages:
-        parts.append(_a(links.with_page(link, page + 1), tr("Next page") + " →"))
+        parts.append(_a(links.with_page(link, page + 1), translate("Detail", "Next page") + " →"))
     return '<p class="meta">' + " &nbsp;·&nbsp; ".join(parts) + "</p>"
 
 
@@ -433,7 +431,7 @@ def paragraph_html(catalog: Catalog, number: int) -> str:
     body.append('<p class="meta">' + escape(m.REPORT_FULL_CITATION) + " · "
                 + _a(links.section(p.section_id), p.section_title) + " · " + badge(p.agreement) + "</p>")
     if p.question:
-        body.append('<p class="meta"><i>' + escape(tr("Guiding question:")) + " "
+        body.append('<p class="meta"><i>' + escape(translate("Detail", "Guiding question:")) + " "
                     + escape(p.question.text) + "</i></p>")
     if lang != "en":
         body.append(f'<p class="meta">{english_original(lang).strip()}</p>')
@@ -441,26 +439,26 @@ def paragraph_html(catalog: Catalog, number: int) -> str:
     if p.footnotes:
         notes = []
         for fn in p.footnotes:
-            text = escape(fn.text) if fn.text else _unknown() + " " + escape(tr("(text lost in the source scan)"))
+            text = escape(fn.text) if fn.text else _unknown() + " " + escape(translate("Detail", "(text lost in the source scan)"))
             notes.append(f"<li><sup>{fn.number}</sup> {text}</li>")
-        body.append("<h3>" + escape(tr("Footnotes")) + "</h3><ul>" + "".join(notes) + "</ul>")
+        body.append("<h3>" + escape(translate("Detail", "Footnotes")) + "</h3><ul>" + "".join(notes) + "</ul>")
     if p.findings:
-        body.append("<h2>" + escape(tr("Findings")) + english_original(lang) + '</h2><ul lang="en">')
+        body.append("<h2>" + escape(translate("Detail", "Findings")) + english_original(lang) + '</h2><ul lang="en">')
         for f in p.findings:
             note = f'<br><span class="meta">{escape(f.note)}</span>' if f.note else ""
             body.append(f"<li>{escape(f.text)} {badge(f.agreement)}{note}</li>")
         body.append("</ul>")
     rows = []
     if p.speakers:
-        rows.append(_row(tr("Speakers"), "<br>".join(
+        rows.append(_row(translate("Detail", "Speakers"), "<br>".join(
             escape(", ".join(filter(None, (s.name, s.title, s.affiliation)))) for s in p.speakers)))
     if p.dimensions:
         names = {d.id: d.names.get(lang) for d in catalog.dimensions()}
-        rows.append(_row(tr("Dimensions"), ", ".join(
+        rows.append(_row(translate("Detail", "Dimensions"), ", ".join(
             _a(links.dimension(d), names.get(d, d)) for d in p.dimensions)))
     if p.processes:
         summaries = {s.id: s for s in catalog.processes(p.processes)}
-        rows.append(_row(tr("Processes"), ", ".join(
+        rows.append(_row(translate("Detail", "Processes"), ", ".join(
             _a(links.process(pid), summaries[pid].display_name)
             if pid in summaries else escape(pid) for pid in p.processes)))
     if rows:
@@ -486,13 +484,13 @@ def dimension_html(catalog: Catalog, dimension_id: str, page: int = 1) -> str:
     body = [f"<h1>{escape(dim.names.get(catalog.lang))}</h1>",
             f'<p class="meta">{escape(dim.description)}</p>']
     if detail.findings:
-        body.append("<h2>" + escape(tr("What the 2005 report found")) + english_original(catalog.lang) + "</h2>")
+        body.append("<h2>" + escape(translate("Detail", "What the 2005 report found")) + english_original(catalog.lang) + "</h2>")
         body.append(list_span(offset, len(detail.findings), findings_total,
-                          tr("Findings {first}–{last} of {total}, strongest agreement first")))
+                          translate("Detail", "Findings {first}–{last} of {total}, strongest agreement first")))
         body.append('<ul lang="en">')
         for f in detail.findings:
             # out of its paragraph: with the editor's bracketed gloss, marked as such
-            gloss = ' <span class="meta">' + escape(tr("[ ] editor's gloss")) + "</span>" if f.gloss else ""
+            gloss = ' <span class="meta">' + escape(translate("Detail", "[ ] editor's gloss")) + "</span>" if f.gloss else ""
             body.append(f"<li>{escape(f.quoted)} — {_cite(f.paragraph)} {badge(f.agreement)}{gloss}</li>")
         body.append("</ul>")
     if detail.values:
@@ -500,8 +498,8 @@ def dimension_html(catalog: Catalog, dimension_id: str, page: int = 1) -> str:
         rows = [_row(s.display_name, fact_html(fact, sources=cited)).replace(
             f">{escape(s.display_name)}<", f">{_a(links.process(s.id), s.display_name)}<", 1)
             for s, fact in detail.values]
-        body.append("<h2>" + escape(tr("The processes today")) + "</h2>")
-        body.append(list_span(offset, len(detail.values), values_total, tr("Processes {first}–{last} of {total}")))
+        body.append("<h2>" + escape(translate("Detail", "The processes today")) + "</h2>")
+        body.append(list_span(offset, len(detail.values), values_total, translate("Detail", "Processes {first}–{last} of {total}")))
         body.append(_tables(rows) + cited.html())
     body.append(pager(link, page, pages))
     return _page("".join(body))
@@ -517,7 +515,7 @@ def section_html(catalog: Catalog, section_id: str, page: int = 1) -> str:
     digests = catalog.paragraph_digests(section_id, offset, PAGE_SIZE)
     body = [f"<h1>{escape(section.title)}</h1>",
             f'<p class="meta">{escape(m.REPORT_FULL_CITATION)} · ¶{section.first}–{section.last}</p>',
-            list_span(offset, len(digests), total, tr("Paragraphs {first}–{last} of {total}")), "<ul>"]
+            list_span(offset, len(digests), total, translate("Detail", "Paragraphs {first}–{last} of {total}")), "<ul>"]
     for number, text, agreement in digests:
         body.append(f"<li>{_cite(number)} {escape(first_words(text, 24))} {badge(agreement)}</li>")
     body.append("</ul>")
@@ -532,7 +530,7 @@ def region_html(catalog: Catalog, region_id: str, page: int = 1) -> str:
     page, offset, pages = page_of(page, len(region.processes))
     shown = region.processes[offset:offset + PAGE_SIZE]
     body = [f"<h1>{escape(region.names.get(catalog.lang))}</h1>",
-            list_span(offset, len(shown), len(region.processes), tr("Processes {first}–{last} of {total}")), "<ul>"]
+            list_span(offset, len(shown), len(region.processes), translate("Detail", "Processes {first}–{last} of {total}")), "<ul>"]
     for s in shown:
         year = f" · {s.established}" if s.established else ""
         body.append(f"<li>{_a(links.process(s.id), _process_title(s, catalog.lang))}{escape(year)}</li>")
@@ -547,39 +545,39 @@ def home_html(catalog: Catalog) -> str:
     processes = sum(len(r.processes) for r in regions)
     attended = sum(1 for r in regions for p in r.processes if p.attended_2005)
     edition = catalog.edition
-    body = ["<h1>" + escape(tr("Regional Consultative Processes on migration")) + "</h1>",
-            '<p class="meta">' + escape(tr("rcpdesk — an offline reference. Data edition {edition}.").format(
+    body = ["<h1>" + escape(translate("Detail", "Regional Consultative Processes on migration")) + "</h1>",
+            '<p class="meta">' + escape(translate("Detail", "rcpdesk — an offline reference. Data edition {edition}.").format(
                 edition=edition.date)) + "</p>",
-            '<p class="lead">' + escape(tr(
+            '<p class="lead">' + escape(translate("Detail", 
                 "{processes} processes in {regions} regions, each with sourced facts and dated values, "
                 "next to the report of the GCIM–IOM Workshop on RCPs (Geneva, 2005), where {attended} "
                 "of them took part.").format(processes=processes, regions=len(regions), attended=attended))
             + "</p>",
-            "<h2>" + escape(tr("How to start")) + "</h2><ul>",
-            "<li>" + escape(tr("Pick a process, a paragraph, a dimension or a country in the tree on the left.")) + "</li>",
-            "<li>" + escape(tr("Search the profiles and the report with Ctrl+F; Enter opens the first result.")) + "</li>",
-            "<li>" + escape(tr("Right-click processes to add them to the comparison; Alt+Left goes back.")) + "</li>",
+            "<h2>" + escape(translate("Detail", "How to start")) + "</h2><ul>",
+            "<li>" + escape(translate("Detail", "Pick a process, a paragraph, a dimension or a country in the tree on the left.")) + "</li>",
+            "<li>" + escape(translate("Detail", "Search the profiles and the report with Ctrl+F; Enter opens the first result.")) + "</li>",
+            "<li>" + escape(translate("Detail", "Right-click processes to add them to the comparison; Alt+Left goes back.")) + "</li>",
             "</ul>",
             '<table width="100%"><tr><td valign="top" width="50%">',
-            "<h2>" + escape(tr("Processes by region")) + "</h2><ul>"]
+            "<h2>" + escape(translate("Detail", "Processes by region")) + "</h2><ul>"]
     for r in regions:
         body.append(f"<li>{_a(links.region(r.id), r.names.get(catalog.lang))} "
                     f'<span class="meta">({len(r.processes)})</span></li>')
     body.append('</ul></td><td valign="top">')
-    body.append("<h2>" + escape(tr("The 2005 report")) + "</h2><ul>")
+    body.append("<h2>" + escape(translate("Detail", "The 2005 report")) + "</h2><ul>")
     sections = catalog.sections()
     for s in sections[:HOME_SECTIONS]:
         body.append(f'<li>{_a(links.section(s.id), s.title)} <span class="meta">¶{s.first}–{s.last}</span></li>')
     if len(sections) > HOME_SECTIONS:  # the rest in the tree: a long report must not slow the start page
-        body.append('<li><span class="meta">' + escape(tr("and {count} more").format(
+        body.append('<li><span class="meta">' + escape(translate("Detail", "and {count} more").format(
             count=_number(len(sections) - HOME_SECTIONS))) + "</span></li>")
     body.append("</ul></td></tr></table>")
     return _page("".join(body))
 
 
 def not_found_html(link: str) -> str:
-    return _page("<h1>" + escape(tr("Not found")) + "</h1><p>" + escape(
-        tr("rcpdesk holds nothing at {link}.").format(link=link)) + "</p>")
+    return _page("<h1>" + escape(translate("Detail", "Not found")) + "</h1><p>" + escape(
+        translate("Detail", "rcpdesk holds nothing at {link}.").format(link=link)) + "</p>")
 
 
 def scale_points(html: str, factor: float) -> str:

@@ -65,6 +65,6 @@ def set_layout_direction(lang: str) -> None:
 
 def _compile_missing() -> bool:
     """A checkout never built has .ts files only: compile them now (lrelease) rather than fail."""
-    from rcpdesk.translations import compile_missing  # its string extractor is heavy to import
+    from rcpdesk.translations import compile_missing  # only a checkout never built needs it
 
     return bool(compile_missing())

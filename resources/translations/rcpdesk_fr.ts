@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>rcpdesk never goes online: links are shown as text.</source>
-        <translation>rcpdesk ne se connecte jamais à Internet : les liens sont affichés sous forme de texte.</translation>
+        <translation>rcpdesk ne se connecte jamais à Internet&#xa0;: les liens sont affichés sous forme de texte.</translation>
     </message>
     <message>
         <source>An offline reference for delegates to the Regional Consultative Processes on migration.</source>
@@ -17,19 +17,19 @@
     </message>
     <message>
         <source>Data edition:</source>
-        <translation>Édition des données :</translation>
+        <translation>Édition des données&#xa0;:</translation>
     </message>
     <message>
         <source>Profiles:</source>
-        <translation>Profils :</translation>
+        <translation>Profils&#xa0;:</translation>
     </message>
     <message>
         <source>Publishers:</source>
-        <translation>Éditeurs :</translation>
+        <translation>Éditeurs&#xa0;:</translation>
     </message>
     <message>
         <source>The report:</source>
-        <translation>Le rapport :</translation>
+        <translation>Le rapport&#xa0;:</translation>
     </message>
     <message>
         <source>schema</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>{count} sources, from the processes&apos; own sites and records, IOM and research institutes. Each fact in the detail view names its sources and the date it holds for.</source>
-        <translation>{count} sources : sites et archives des processus eux-mêmes, OIM et instituts de recherche. Chaque fait affiché dans la vue détaillée indique ses sources et la date à laquelle il se rapporte.</translation>
+        <translation>{count} sources&#xa0;: sites et archives des processus eux-mêmes, OIM et instituts de recherche. Chaque fait affiché dans la vue détaillée indique ses sources et la date à laquelle il se rapporte.</translation>
     </message>
 </context>
 <context>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Name each colour for what it means to you; notes keep their colour.</source>
-        <translation>Nommez chaque couleur selon ce qu’elle signifie pour vous ; les notes conservent leur couleur.</translation>
+        <translation>Nommez chaque couleur selon ce qu’elle signifie pour vous&#xa0;; les notes conservent leur couleur.</translation>
     </message>
     <message>
         <source>Name of the colour {hex}</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>2005 report, {citation}. Agreement: {agreement}.</source>
-        <translation>Rapport de 2005, {citation}. Niveau d’accord : {agreement}.</translation>
+        <translation>Rapport de 2005, {citation}. Niveau d’accord&#xa0;: {agreement}.</translation>
     </message>
     <message>
         <source>Words in [square brackets] are the editor&apos;s, from the paragraph; the report reads: “{text}”</source>
@@ -249,11 +249,11 @@
     </message>
     <message>
         <source>{process}: {value}</source>
-        <translation>{process} : {value}</translation>
+        <translation>{process}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Not known: no source found for this.</source>
-        <translation>Inconnu : aucune source trouvée à ce sujet.</translation>
+        <translation>Inconnu&#xa0;: aucune source trouvée à ce sujet.</translation>
     </message>
     <message>
         <source>As of {date}</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation>Source : {source}</translation>
+        <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
         <source>{line} (accessed {date})</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Another source gives: {value}</source>
-        <translation>Une autre source indique : {value}</translation>
+        <translation>Une autre source indique&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Double-click to open the process.</source>
@@ -296,11 +296,11 @@
     <name>ComparisonPanel</name>
     <message>
         <source>No dimensions chosen: pick some under Dimensions.</source>
-        <translation>Aucune dimension choisie : sélectionnez-en sous « Dimensions ».</translation>
+        <translation>Aucune dimension choisie&#xa0;: sélectionnez-en sous « Dimensions ».</translation>
     </message>
     <message>
         <source>No differences: the known values agree on every chosen dimension.</source>
-        <translation>Aucune différence : les valeurs connues concordent pour toutes les dimensions choisies.</translation>
+        <translation>Aucune différence&#xa0;: les valeurs connues concordent pour toutes les dimensions choisies.</translation>
     </message>
     <message>
         <source>The known values differ on every chosen dimension.</source>
@@ -308,11 +308,11 @@
     </message>
     <message>
         <source>One dimension hidden: the known values agree or none is known.</source>
-        <translation>Une dimension masquée : les valeurs connues concordent ou aucune n’est connue.</translation>
+        <translation>Une dimension masquée&#xa0;: les valeurs connues concordent ou aucune n’est connue.</translation>
     </message>
     <message>
         <source>{count} dimensions hidden: the known values agree or none is known.</source>
-        <translation>{count} dimensions masquées : les valeurs connues concordent ou aucune n’est connue.</translation>
+        <translation>{count} dimensions masquées&#xa0;: les valeurs connues concordent ou aucune n’est connue.</translation>
     </message>
     <message>
         <source>Dimensions</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>ISO 3166-1: {code}</source>
-        <translation>ISO 3166-1 : {code}</translation>
+        <translation>ISO 3166-1&#xa0;: {code}</translation>
     </message>
     <message>
         <source>Code {code} (not an ISO 3166-1 code)</source>
@@ -682,19 +682,19 @@
     </message>
     <message>
         <source>Other member ({n}):</source>
-        <translation>Autre membre ({n}) :</translation>
+        <translation>Autre membre ({n})&#xa0;:</translation>
     </message>
     <message>
         <source>Other members ({n}):</source>
-        <translation>Autres membres ({n}) :</translation>
+        <translation>Autres membres ({n})&#xa0;:</translation>
     </message>
     <message>
         <source>Observer ({n}):</source>
-        <translation>Observateur ({n}) :</translation>
+        <translation>Observateur ({n})&#xa0;:</translation>
     </message>
     <message>
         <source>Observers ({n}):</source>
-        <translation>Observateurs ({n}) :</translation>
+        <translation>Observateurs ({n})&#xa0;:</translation>
     </message>
     <message>
         <source>since {year}</source>
@@ -718,19 +718,19 @@
     </message>
     <message>
         <source>Member of {n} process: </source>
-        <translation>Membre de {n} processus : </translation>
+        <translation>Membre de {n} processus&#xa0;: </translation>
     </message>
     <message>
         <source>Member of {n} processes: </source>
-        <translation>Membre de {n} processus : </translation>
+        <translation>Membre de {n} processus&#xa0;: </translation>
     </message>
     <message>
         <source>Observer in {n} process: </source>
-        <translation>Observateur dans {n} processus : </translation>
+        <translation>Observateur dans {n} processus&#xa0;: </translation>
     </message>
     <message>
         <source>Observer in {n} processes: </source>
-        <translation>Observateur dans {n} processus : </translation>
+        <translation>Observateur dans {n} processus&#xa0;: </translation>
     </message>
     <message>
         <source>and {n} more</source>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <source>A gap in coverage: {area}</source>
-        <translation>Une lacune de couverture : {area}</translation>
+        <translation>Une lacune de couverture&#xa0;: {area}</translation>
     </message>
     <message>
         <source>Today {country} is a member of {n} process.</source>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>The report names areas, not countries; rcpdesk places {country} in {area} by {basis}.</source>
-        <translation>Le rapport nomme des zones, non des pays ; rcpdesk place {country} dans la zone « {area} » selon {basis}.</translation>
+        <translation>Le rapport nomme des zones, non des pays&#xa0;; rcpdesk place {country} dans la zone « {area} » selon {basis}.</translation>
     </message>
     <message>
         <source>{country} is a member of {n} process.</source>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>Coverage today: every process</source>
-        <translation>La couverture aujourd’hui : tous les processus</translation>
+        <translation>La couverture aujourd’hui&#xa0;: tous les processus</translation>
     </message>
     <message>
         <source>Zoom in (+, mouse wheel)</source>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>The map could not be written: {reason}</source>
-        <translation>La carte n’a pas pu être enregistrée : {reason}</translation>
+        <translation>La carte n’a pas pu être enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Print the map</source>
@@ -988,7 +988,7 @@
     </message>
     <message>
         <source>Guiding question:</source>
-        <translation>Question directrice :</translation>
+        <translation>Question directrice&#xa0;:</translation>
     </message>
     <message>
         <source>How to start</source>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>Other sources give:</source>
-        <translation>D’autres sources indiquent :</translation>
+        <translation>D’autres sources indiquent&#xa0;:</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
@@ -1112,11 +1112,11 @@
     </message>
     <message>
         <source>Right-click processes to add them to the comparison; Alt+Left goes back.</source>
-        <translation>Cliquez avec le bouton droit sur des processus pour les ajouter à la comparaison ; Alt+Gauche revient en arrière.</translation>
+        <translation>Cliquez avec le bouton droit sur des processus pour les ajouter à la comparaison&#xa0;; Alt+Gauche revient en arrière.</translation>
     </message>
     <message>
         <source>Search the profiles and the report with Ctrl+F; Enter opens the first result.</source>
-        <translation>Recherchez dans les profils et le rapport avec Ctrl+F ; Entrée ouvre le premier résultat.</translation>
+        <translation>Recherchez dans les profils et le rapport avec Ctrl+F&#xa0;; Entrée ouvre le premier résultat.</translation>
     </message>
     <message>
         <source>Secretariat</source>
@@ -1128,7 +1128,7 @@
     </message>
     <message>
         <source>Sources:</source>
-        <translation>Sources :</translation>
+        <translation>Sources&#xa0;:</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>Why the first value is shown first: {reason}</source>
-        <translation>Pourquoi la première valeur est présentée en premier : {reason}</translation>
+        <translation>Pourquoi la première valeur est présentée en premier&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>[ ] editor&apos;s gloss</source>
@@ -1200,7 +1200,7 @@
     </message>
     <message>
         <source>rcpdesk — an offline reference. Data edition {edition}.</source>
-        <translation>rcpdesk — un ouvrage de référence hors ligne. Édition des données : {edition}.</translation>
+        <translation>rcpdesk — un ouvrage de référence hors ligne. Édition des données&#xa0;: {edition}.</translation>
     </message>
     <message>
         <source>sources</source>
@@ -1266,7 +1266,7 @@
     </message>
     <message>
         <source>Search words on this page: {current} / {count} ({words})</source>
-        <translation>Mots recherchés sur cette page : {current} / {count} ({words})</translation>
+        <translation>Mots recherchés sur cette page&#xa0;: {current} / {count} ({words})</translation>
     </message>
 </context>
 <context>
@@ -1289,7 +1289,7 @@
     </message>
     <message>
         <source>The timeline could not be written: {reason}</source>
-        <translation>La frise chronologique n’a pas pu être enregistrée : {reason}</translation>
+        <translation>La frise chronologique n’a pas pu être enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Print the timeline</source>
@@ -1323,7 +1323,7 @@
     </message>
     <message>
         <source>Importing “{name}” will add or change these notes:</source>
-        <translation>L’importation de « {name} » ajoutera ou modifiera ces notes :</translation>
+        <translation>L’importation de « {name} » ajoutera ou modifiera ces notes&#xa0;:</translation>
     </message>
     <message>
         <source>What the import will do</source>
@@ -1331,7 +1331,7 @@
     </message>
     <message>
         <source>Conflicts keep your version; the other version is added next to it and listed under Needs review.</source>
-        <translation>En cas de conflit, votre version est conservée ; l’autre version est ajoutée à côté et répertoriée sous « À revoir ».</translation>
+        <translation>En cas de conflit, votre version est conservée&#xa0;; l’autre version est ajoutée à côté et répertoriée sous « À revoir ».</translation>
     </message>
     <message>
         <source>{count} notes contained control characters, which were removed.</source>
@@ -1339,11 +1339,11 @@
     </message>
     <message>
         <source>{count} notes are on things this data edition does not have; they will be kept and flagged for review.</source>
-        <translation>{count} notes portent sur des éléments absents de cette édition des données ; elles seront conservées et signalées « à revoir ».</translation>
+        <translation>{count} notes portent sur des éléments absents de cette édition des données&#xa0;; elles seront conservées et signalées « à revoir ».</translation>
     </message>
     <message>
         <source>New colours: {names}</source>
-        <translation>Nouvelles couleurs : {names}</translation>
+        <translation>Nouvelles couleurs&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Written against the data edition of {edition}.</source>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <source>Nothing to import: you already have these notes.</source>
-        <translation>Rien à importer : vous avez déjà ces notes.</translation>
+        <translation>Rien à importer&#xa0;: vous avez déjà ces notes.</translation>
     </message>
 </context>
 <context>
@@ -1456,7 +1456,7 @@
     <name>Maps</name>
     <message>
         <source>rcpdesk · data edition {edition} · base map: pygal_maps_world (Robinson projection)</source>
-        <translation>rcpdesk · édition des données {edition} · fond de carte : pygal_maps_world (projection de Robinson)</translation>
+        <translation>rcpdesk · édition des données {edition} · fond de carte&#xa0;: pygal_maps_world (projection de Robinson)</translation>
     </message>
     <message>
         <source>{n}+</source>
@@ -1488,7 +1488,7 @@
     </message>
     <message>
         <source>{n} regional consultative processes and inter-regional forums; membership as currently recorded</source>
-        <translation>{n} processus consultatifs régionaux et forums interrégionaux ; composition telle qu’actuellement consignée</translation>
+        <translation>{n} processus consultatifs régionaux et forums interrégionaux&#xa0;; composition telle qu’actuellement consignée</translation>
     </message>
     <message>
         <source>Countries by number of migration processes they belong to, {year}</source>
@@ -1524,19 +1524,19 @@
     </message>
     <message>
         <source>In no process ({n}): </source>
-        <translation>Dans aucun processus ({n}) : </translation>
+        <translation>Dans aucun processus ({n})&#xa0;: </translation>
     </message>
     <message>
         <source>The 2005 report: </source>
-        <translation>Le rapport de 2005 : </translation>
+        <translation>Le rapport de 2005&#xa0;: </translation>
     </message>
     <message>
         <source>Founded after {year}, not counted: </source>
-        <translation>Fondés après {year}, non comptés : </translation>
+        <translation>Fondés après {year}, non comptés&#xa0;: </translation>
     </message>
     <message>
         <source>Founding year unknown, not counted: </source>
-        <translation>Année de fondation inconnue, non comptés : </translation>
+        <translation>Année de fondation inconnue, non comptés&#xa0;: </translation>
     </message>
     <message>
         <source>Membership in {year} not known, not counted: </source>
@@ -1556,19 +1556,19 @@
     </message>
     <message>
         <source>No membership recorded, nothing to count: </source>
-        <translation>Aucune composition consignée, rien à compter : </translation>
+        <translation>Aucune composition consignée, rien à compter&#xa0;: </translation>
     </message>
     <message>
         <source>Counted, though no longer active: </source>
-        <translation>Comptés, bien que n’étant plus actifs : </translation>
+        <translation>Comptés, bien que n’étant plus actifs&#xa0;: </translation>
     </message>
     <message>
         <source>Member of {n} process: </source>
-        <translation>Membre de {n} processus : </translation>
+        <translation>Membre de {n} processus&#xa0;: </translation>
     </message>
     <message>
         <source>Member of {n} processes: </source>
-        <translation>Membre de {n} processus : </translation>
+        <translation>Membre de {n} processus&#xa0;: </translation>
     </message>
     <message>
         <source>Membership in {year} not known</source>
@@ -1576,7 +1576,7 @@
     </message>
     <message>
         <source>Territory: no process lists it</source>
-        <translation>Territoire : aucun processus ne le mentionne</translation>
+        <translation>Territoire&#xa0;: aucun processus ne le mentionne</translation>
     </message>
     <message>
         <source>In no process founded by {year}</source>
@@ -1584,7 +1584,7 @@
     </message>
     <message>
         <source>Observer in: </source>
-        <translation>Observateur dans : </translation>
+        <translation>Observateur dans&#xa0;: </translation>
     </message>
     <message>
         <source>Not known for {year}: </source>
@@ -1596,7 +1596,7 @@
     </message>
     <message>
         <source>{process}: members and observers</source>
-        <translation>{process} : membres et observateurs</translation>
+        <translation>{process}&#xa0;: membres et observateurs</translation>
     </message>
     <message>
         <source>Member ({n})</source>
@@ -1620,7 +1620,7 @@
     </message>
     <message>
         <source>Not on the map (no shape): </source>
-        <translation>Absents de la carte (pas de contour) : </translation>
+        <translation>Absents de la carte (pas de contour)&#xa0;: </translation>
     </message>
     <message>
         <source>Member of all {n} ({count})</source>
@@ -1668,7 +1668,7 @@
     </message>
     <message>
         <source>Sources: </source>
-        <translation>Sources : </translation>
+        <translation>Sources&#xa0;: </translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -1680,7 +1680,7 @@
     </message>
     <message>
         <source>Member of: </source>
-        <translation>Membre de : </translation>
+        <translation>Membre de&#xa0;: </translation>
     </message>
     <message>
         <source>… and {n} more</source>
@@ -1700,7 +1700,7 @@
     </message>
     <message>
         <source>Founding year unknown: </source>
-        <translation>Année de fondation inconnue : </translation>
+        <translation>Année de fondation inconnue&#xa0;: </translation>
     </message>
     <message>
         <source>GCIM–IOM workshop on RCPs, Geneva, April 2005</source>
@@ -1806,19 +1806,19 @@
     </message>
     <message>
         <source>On:</source>
-        <translation>Sur :</translation>
+        <translation>Sur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>É&amp;tiquettes :</translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation>&amp;Couleur :</translation>
+        <translation>&amp;Couleur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Write something in the note.</source>
@@ -1826,7 +1826,7 @@
     </message>
     <message>
         <source>The note is too long ({length} characters; at most {limit}).</source>
-        <translation>La note est trop longue ({length} caractères ; {limit} au maximum).</translation>
+        <translation>La note est trop longue ({length} caractères&#xa0;; {limit} au maximum).</translation>
     </message>
     <message>
         <source>A tag can have at most {limit} characters.</source>
@@ -1861,7 +1861,7 @@
     </message>
     <message>
         <source>{paragraph}: “{quote}”</source>
-        <translation>{paragraph} : « {quote} »</translation>
+        <translation>{paragraph}&#xa0;: « {quote} »</translation>
     </message>
     <message>
         <source>{process} — {dimension}</source>
@@ -1935,7 +1935,7 @@
     </message>
     <message>
         <source>Notes you deleted; restore them from here</source>
-        <translation>Les notes que vous avez supprimées ; restaurez-les d’ici</translation>
+        <translation>Les notes que vous avez supprimées&#xa0;; restaurez-les d’ici</translation>
     </message>
     <message>
         <source>Notes Needing &amp;Review…</source>
@@ -1991,7 +1991,7 @@
     </message>
     <message>
         <source>Delete this note for good? This cannot be undone.</source>
-        <translation>Supprimer définitivement cette note ? Cette opération est irréversible.</translation>
+        <translation>Supprimer définitivement cette note&#xa0;? Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Notes that need review</source>
@@ -2051,7 +2051,7 @@
     </message>
     <message>
         <source>You can import them anyway: they are flagged under Needs review.</source>
-        <translation>Vous pouvez tout de même les importer : elles seront signalées sous « À revoir ».</translation>
+        <translation>Vous pouvez tout de même les importer&#xa0;: elles seront signalées sous « À revoir ».</translation>
     </message>
     <message>
         <source>Importing notes…</source>
@@ -2059,7 +2059,7 @@
     </message>
     <message>
         <source>Imported: {summary}</source>
-        <translation>Importé : {summary}</translation>
+        <translation>Importé&#xa0;: {summary}</translation>
     </message>
     <message>
         <source>Your notes could not be opened.</source>
@@ -2071,7 +2071,7 @@
     </message>
     <message>
         <source>rcpdesk works without notes in this session; notes cannot be added or shown.</source>
-        <translation>rcpdesk fonctionne sans notes pendant cette session ; les notes ne peuvent être ni ajoutées ni affichées.</translation>
+        <translation>rcpdesk fonctionne sans notes pendant cette session&#xa0;; les notes ne peuvent être ni ajoutées ni affichées.</translation>
     </message>
     <message>
         <source>Restore Latest Backup keeps this file aside (it is never deleted) and restores your notes from the newest good backup. Until then rcpdesk works without notes.</source>
@@ -2098,7 +2098,7 @@
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation>Étiquettes : {tags}</translation>
+        <translation>Étiquettes&#xa0;: {tags}</translation>
     </message>
     <message>
         <source>edit</source>
@@ -2149,7 +2149,7 @@
     </message>
     <message>
         <source>Read-only: these notes can be read, searched, printed and exported, not changed.</source>
-        <translation>Lecture seule : ces notes peuvent être lues, recherchées, imprimées et exportées, mais pas modifiées.</translation>
+        <translation>Lecture seule&#xa0;: ces notes peuvent être lues, recherchées, imprimées et exportées, mais pas modifiées.</translation>
     </message>
     <message>
         <source>Needs review</source>
@@ -2238,7 +2238,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation>Étiquettes : {tags}</translation>
+        <translation>Étiquettes&#xa0;: {tags}</translation>
     </message>
     <message>
         <source>Modified {when}</source>
@@ -2337,15 +2337,15 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Région :</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dimension:</source>
-        <translation>&amp;Dimension :</translation>
+        <translation>&amp;Dimension&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Agreement:</source>
-        <translation>Niveau d’&amp;accord :</translation>
+        <translation>Niveau d’&amp;accord&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by region</source>
@@ -2385,7 +2385,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>The search failed: {reason}</source>
-        <translation>La recherche a échoué : {reason}</translation>
+        <translation>La recherche a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Type in the search field to search the profiles and the report.</source>
@@ -2407,7 +2407,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     <name>SectionStrip</name>
     <message>
         <source>On this page: {sections}</source>
-        <translation>Sur cette page : {sections}</translation>
+        <translation>Sur cette page&#xa0;: {sections}</translation>
     </message>
     <message>
         <source>Sections of this page</source>
@@ -2422,7 +2422,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Tick the processes to compare; drag to change the order of the columns</source>
-        <translation>Cochez les processus à comparer ; faites-les glisser pour changer l’ordre des colonnes</translation>
+        <translation>Cochez les processus à comparer&#xa0;; faites-les glisser pour changer l’ordre des colonnes</translation>
     </message>
     <message>
         <source>The 2005 participants</source>
@@ -2474,7 +2474,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Profiles: every finding of the report, not only the widely shared ones</source>
-        <translation>Profils : toutes les constatations du rapport, pas seulement les plus largement partagées</translation>
+        <translation>Profils&#xa0;: toutes les constatations du rapport, pas seulement les plus largement partagées</translation>
     </message>
     <message>
         <source>Members map (profiles)</source>
@@ -2486,7 +2486,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Processes (columns; drag to reorder)</source>
-        <translation>Processus (colonnes ; glisser pour réordonner)</translation>
+        <translation>Processus (colonnes&#xa0;; glisser pour réordonner)</translation>
     </message>
     <message>
         <source>Dimensions (rows)</source>
@@ -2494,15 +2494,15 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation>&amp;Papier :</translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation>&amp;Orientation :</translation>
+        <translation>&amp;Orientation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Tick at least one process.</source>
@@ -2514,7 +2514,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>{p} × {d}: processes × dimensions</source>
-        <translation>{p} × {d} : processus × dimensions</translation>
+        <translation>{p} × {d}&#xa0;: processus × dimensions</translation>
     </message>
 </context>
 <context>
@@ -2553,23 +2553,23 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Print Pre&amp;view: {what}…</source>
-        <translation>&amp;Aperçu avant impression : {what}…</translation>
+        <translation>&amp;Aperçu avant impression&#xa0;: {what}…</translation>
     </message>
     <message>
         <source>&amp;Print: {what}…</source>
-        <translation>Im&amp;primer : {what}…</translation>
+        <translation>Im&amp;primer&#xa0;: {what}…</translation>
     </message>
     <message>
         <source>Export P&amp;DF: {what}…</source>
-        <translation>Exporter en P&amp;DF : {what}…</translation>
+        <translation>Exporter en P&amp;DF&#xa0;: {what}…</translation>
     </message>
     <message>
         <source>Export &amp;Markdown: {what}…</source>
-        <translation>Exporter en &amp;Markdown : {what}…</translation>
+        <translation>Exporter en &amp;Markdown&#xa0;: {what}…</translation>
     </message>
     <message>
         <source>Export &amp;CSV: {what}…</source>
-        <translation>Exporter en &amp;CSV : {what}…</translation>
+        <translation>Exporter en &amp;CSV&#xa0;: {what}…</translation>
     </message>
     <message>
         <source>Nothing to print</source>
@@ -2581,7 +2581,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Print Preview: {title}</source>
-        <translation>Aperçu avant impression : {title}</translation>
+        <translation>Aperçu avant impression&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Sheet Options…</source>
@@ -2593,11 +2593,11 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>{title}: {pages} pages</source>
-        <translation>{title} : {pages} pages</translation>
+        <translation>{title}&#xa0;: {pages} pages</translation>
     </message>
     <message>
         <source>Print: {title}</source>
-        <translation>Imprimer : {title}</translation>
+        <translation>Imprimer&#xa0;: {title}</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -2653,14 +2653,14 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>The sheet was not saved: {reason}</source>
-        <translation>La fiche n’a pas été enregistrée : {reason}</translation>
+        <translation>La fiche n’a pas été enregistrée&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Sheets</name>
     <message>
         <source>Comparison: {names}</source>
-        <translation>Comparaison : {names}</translation>
+        <translation>Comparaison&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Comparison of {n} processes on one dimension</source>
@@ -2672,11 +2672,11 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>no processes chosen: a comparison needs at least one</source>
-        <translation>aucun processus choisi : une comparaison en exige au moins un</translation>
+        <translation>aucun processus choisi&#xa0;: une comparaison en exige au moins un</translation>
     </message>
     <message>
         <source>no dimensions chosen: a comparison needs at least one</source>
-        <translation>aucune dimension choisie : une comparaison en exige au moins une</translation>
+        <translation>aucune dimension choisie&#xa0;: une comparaison en exige au moins une</translation>
     </message>
     <message>
         <source>Name in the 2005 report</source>
@@ -2780,7 +2780,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Process profile: {name}</source>
-        <translation>Profil du processus : {name}</translation>
+        <translation>Profil du processus&#xa0;: {name}</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
@@ -2856,11 +2856,11 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>{n} further findings of narrower agreement are not printed here; the report view shows them all.</source>
-        <translation>{n} autres constatations, d’accord plus restreint, ne sont pas imprimées ici ; la vue du rapport les présente toutes.</translation>
+        <translation>{n} autres constatations, d’accord plus restreint, ne sont pas imprimées ici&#xa0;; la vue du rapport les présente toutes.</translation>
     </message>
     <message>
         <source>The report does not name this process; it took no part in the 2005 workshop. The report&apos;s finding on each dimension is given in the table above.</source>
-        <translation>Le rapport ne cite pas ce processus ; il n’a pas participé à l’atelier de 2005. La constatation du rapport pour chaque dimension figure dans le tableau ci-dessus.</translation>
+        <translation>Le rapport ne cite pas ce processus&#xa0;; il n’a pas participé à l’atelier de 2005. La constatation du rapport pour chaque dimension figure dans le tableau ci-dessus.</translation>
     </message>
     <message>
         <source>2005 report</source>
@@ -2880,7 +2880,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Data edition {edition}</source>
-        <translation>Édition des données : {edition}</translation>
+        <translation>Édition des données&#xa0;: {edition}</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -2920,7 +2920,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Report: {citation}</source>
-        <translation>Rapport : {citation}</translation>
+        <translation>Rapport&#xa0;: {citation}</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -2972,7 +2972,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Report cited (¶ = its paragraphs): {citation}</source>
-        <translation>Rapport cité (¶ = ses paragraphes) : {citation}</translation>
+        <translation>Rapport cité (¶ = ses paragraphes)&#xa0;: {citation}</translation>
     </message>
     <message>
         <source>cannot write to the printer or the file</source>
@@ -3178,7 +3178,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation>Statut : {status}</translation>
+        <translation>Statut&#xa0;: {status}</translation>
     </message>
 </context>
 <context>
@@ -3431,19 +3431,19 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>A colour must be written like #1a2b3c (got {hex!r}).</source>
-        <translation>Une couleur s’écrit sous la forme #1a2b3c (reçu : {hex!r}).</translation>
+        <translation>Une couleur s’écrit sous la forme #1a2b3c (reçu&#xa0;: {hex!r}).</translation>
     </message>
     <message>
         <source>A colour name must be 1 to {limit} characters (got {name!r}).</source>
-        <translation>Un nom de couleur doit compter de 1 à {limit} caractères (reçu : {name!r}).</translation>
+        <translation>Un nom de couleur doit compter de 1 à {limit} caractères (reçu&#xa0;: {name!r}).</translation>
     </message>
     <message>
         <source>A comparison cell id is PROCESS#DIMENSION (got {target_id!r}).</source>
-        <translation>L’identifiant d’une cellule de comparaison est de la forme PROCESSUS#DIMENSION (reçu : {target_id!r}).</translation>
+        <translation>L’identifiant d’une cellule de comparaison est de la forme PROCESSUS#DIMENSION (reçu&#xa0;: {target_id!r}).</translation>
     </message>
     <message>
         <source>A note may have at most {limit} characters; this one has {length}.</source>
-        <translation>Une note peut compter au plus {limit} caractères ; celle-ci en compte {length}.</translation>
+        <translation>Une note peut compter au plus {limit} caractères&#xa0;; celle-ci en compte {length}.</translation>
     </message>
     <message>
         <source>A note may have at most {limit} tags.</source>
@@ -3451,7 +3451,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>A note target needs a stable id (got {target_id!r}).</source>
-        <translation>L’objet d’une note doit avoir un identifiant stable (reçu : {target_id!r}).</translation>
+        <translation>L’objet d’une note doit avoir un identifiant stable (reçu&#xa0;: {target_id!r}).</translation>
     </message>
     <message>
         <source>A passage needs the quoted text and its start and end offsets in the paragraph.</source>
@@ -3459,7 +3459,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>A tag must be 1 to {limit} characters without line breaks (got {tag!r}).</source>
-        <translation>Une étiquette doit compter de 1 à {limit} caractères, sans saut de ligne (reçu : {tag!r}).</translation>
+        <translation>Une étiquette doit compter de 1 à {limit} caractères, sans saut de ligne (reçu&#xa0;: {tag!r}).</translation>
     </message>
     <message>
         <source>Added note {note_id}.</source>
@@ -3467,11 +3467,11 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Backups in {folder}, newest first:</source>
-        <translation>Sauvegardes dans {folder}, de la plus récente à la plus ancienne :</translation>
+        <translation>Sauvegardes dans {folder}, de la plus récente à la plus ancienne&#xa0;:</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation>Simulation : rien n’a été modifié.</translation>
+        <translation>Simulation&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -3491,7 +3491,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Nothing was changed. To keep this file aside (it is never deleted) and restore your notes from the newest good backup, run: rcpdesk notes recover (rcpdesk notes recover --list shows every backup).</source>
-        <translation>Rien n’a été modifié. Pour mettre ce fichier de côté (il n’est jamais supprimé) et restaurer vos notes à partir de la dernière sauvegarde intacte, exécutez : rcpdesk notes recover (rcpdesk notes recover --list affiche toutes les sauvegardes).</translation>
+        <translation>Rien n’a été modifié. Pour mettre ce fichier de côté (il n’est jamais supprimé) et restaurer vos notes à partir de la dernière sauvegarde intacte, exécutez&#xa0;: rcpdesk notes recover (rcpdesk notes recover --list affiche toutes les sauvegardes).</translation>
     </message>
     <message>
         <source>Restored note {note_id}.</source>
@@ -3511,39 +3511,39 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>The notes file is a database, but not an rcpdesk notes database: {path}</source>
-        <translation>Le fichier de notes est une base de données, mais pas une base de notes rcpdesk : {path}</translation>
+        <translation>Le fichier de notes est une base de données, mais pas une base de notes rcpdesk&#xa0;: {path}</translation>
     </message>
     <message>
         <source>The notes file is not a notes database (it may have been overwritten by another program): {path}</source>
-        <translation>Le fichier de notes n’est pas une base de notes (il a peut-être été écrasé par un autre programme) : {path}</translation>
+        <translation>Le fichier de notes n’est pas une base de notes (il a peut-être été écrasé par un autre programme)&#xa0;: {path}</translation>
     </message>
     <message>
         <source>The notes file was moved to {moved}. Your notes were restored from the automatic backup of {when}; changes made after that backup are in the moved file.</source>
-        <translation>Le fichier de notes a été déplacé vers {moved}. Vos notes ont été restaurées à partir de la sauvegarde automatique du {when} ; les modifications postérieures se trouvent dans le fichier déplacé.</translation>
+        <translation>Le fichier de notes a été déplacé vers {moved}. Vos notes ont été restaurées à partir de la sauvegarde automatique du {when}&#xa0;; les modifications postérieures se trouvent dans le fichier déplacé.</translation>
     </message>
     <message>
         <source>Your notes database is damaged and cannot be read ({detail}): {path}</source>
-        <translation>Votre base de notes est endommagée et illisible ({detail}) : {path}</translation>
+        <translation>Votre base de notes est endommagée et illisible ({detail})&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Your notes file is empty or missing, yet it held notes before ({count} in the backup of {when}). A full disk, a sync tool or a bad copy may have emptied it: {path}</source>
-        <translation>Votre fichier de notes est vide ou absent, alors qu’il contenait des notes ({count} dans la sauvegarde du {when}). Un disque plein, un outil de synchronisation ou une copie défectueuse a pu le vider : {path}</translation>
+        <translation>Votre fichier de notes est vide ou absent, alors qu’il contenait des notes ({count} dans la sauvegarde du {when}). Un disque plein, un outil de synchronisation ou une copie défectueuse a pu le vider&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Your notes file is empty or missing, yet it held notes on {when} ({count} then), and no backup holds them. A full disk, a sync tool or a bad copy may have emptied it; a copy of the profile folder made before then may still have them: {path}</source>
-        <translation>Votre fichier de notes est vide ou absent, alors qu’il contenait des notes le {when} ({count} à cette date), et aucune sauvegarde ne les contient. Un disque plein, un outil de synchronisation ou une copie défectueuse a pu le vider ; une copie du dossier de profil antérieure peut encore les contenir : {path}</translation>
+        <translation>Votre fichier de notes est vide ou absent, alors qu’il contenait des notes le {when} ({count} à cette date), et aucune sauvegarde ne les contient. Un disque plein, un outil de synchronisation ou une copie défectueuse a pu le vider&#xa0;; une copie du dossier de profil antérieure peut encore les contenir&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Your notes file is readable ({count} notes), so nothing was changed: {path}. To replace it with a backup anyway (it is kept aside), name one with --from NUMBER; --list shows them.</source>
-        <translation>Votre fichier de notes est lisible ({count} notes), donc rien n’a été modifié : {path}. Pour le remplacer tout de même par une sauvegarde (il est mis de côté), désignez-en une avec --from NUMÉRO ; --list les affiche.</translation>
+        <translation>Votre fichier de notes est lisible ({count} notes), donc rien n’a été modifié&#xa0;: {path}. Pour le remplacer tout de même par une sauvegarde (il est mis de côté), désignez-en une avec --from NUMÉRO&#xa0;; --list les affiche.</translation>
     </message>
     <message>
         <source>Your notes file now holds {count} notes: {path}</source>
-        <translation>Votre fichier de notes contient désormais {count} notes : {path}</translation>
+        <translation>Votre fichier de notes contient désormais {count} notes&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Your notes file now: {state}. To restore the newest good backup: rcpdesk notes recover; a chosen one: rcpdesk notes recover --from NUMBER</source>
-        <translation>Votre fichier de notes actuel : {state}. Pour restaurer la dernière sauvegarde intacte : rcpdesk notes recover ; une sauvegarde choisie : rcpdesk notes recover --from NUMÉRO</translation>
+        <translation>Votre fichier de notes actuel&#xa0;: {state}. Pour restaurer la dernière sauvegarde intacte&#xa0;: rcpdesk notes recover&#xa0;; une sauvegarde choisie&#xa0;: rcpdesk notes recover --from NUMÉRO</translation>
     </message>
     <message>
         <source>The file {name} does not exist or cannot be read.</source>
@@ -3563,7 +3563,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>The file {name} holds {count} notes; at most {limit} can be imported at once. Nothing was imported.</source>
-        <translation>Le fichier {name} contient {count} notes ; {limit} au plus peuvent être importées à la fois. Rien n’a été importé.</translation>
+        <translation>Le fichier {name} contient {count} notes&#xa0;; {limit} au plus peuvent être importées à la fois. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file {name} is not UTF-8 text. Nothing was imported.</source>
@@ -3575,15 +3575,15 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>The file {name} is not valid JSON (line {line}, column {column}: {detail}). Nothing was imported.</source>
-        <translation>Le fichier {name} n’est pas du JSON valide (ligne {line}, colonne {column} : {detail}). Rien n’a été importé.</translation>
+        <translation>Le fichier {name} n’est pas du JSON valide (ligne {line}, colonne {column}&#xa0;: {detail}). Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file {name} is too large to be a notes file ({size} bytes; the limit is {limit}). Nothing was imported.</source>
-        <translation>Le fichier {name} est trop volumineux pour être un fichier de notes ({size} octets ; la limite est de {limit}). Rien n’a été importé.</translation>
+        <translation>Le fichier {name} est trop volumineux pour être un fichier de notes ({size} octets&#xa0;; la limite est de {limit}). Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The id {prefix} matches more than one note: give more of it.</source>
-        <translation>L’identifiant {prefix} correspond à plusieurs notes : précisez-le davantage.</translation>
+        <translation>L’identifiant {prefix} correspond à plusieurs notes&#xa0;: précisez-le davantage.</translation>
     </message>
     <message>
         <source>The note {note_id} is not a conflict copy.</source>
@@ -3599,7 +3599,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>The notes were written against the data edition {theirs}; you have {ours}.</source>
-        <translation>Les notes ont été rédigées sur l’édition des données {theirs} ; vous disposez de l’édition {ours}.</translation>
+        <translation>Les notes ont été rédigées sur l’édition des données {theirs}&#xa0;; vous disposez de l’édition {ours}.</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
@@ -3623,7 +3623,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>There is no colour named {colour!r}. The colours are: {known}.</source>
-        <translation>Il n’existe aucune couleur nommée {colour!r}. Les couleurs sont : {known}.</translation>
+        <translation>Il n’existe aucune couleur nommée {colour!r}. Les couleurs sont&#xa0;: {known}.</translation>
     </message>
     <message>
         <source>There is no note with the id {note_id}.</source>
@@ -3631,23 +3631,23 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>This note was changed in another window since you opened it. Your version was not saved; reopen the note to see both.</source>
-        <translation>Cette note a été modifiée dans une autre fenêtre depuis que vous l’avez ouverte. Votre version n’a pas été enregistrée ; rouvrez la note pour voir les deux.</translation>
+        <translation>Cette note a été modifiée dans une autre fenêtre depuis que vous l’avez ouverte. Votre version n’a pas été enregistrée&#xa0;; rouvrez la note pour voir les deux.</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}): {detail}</source>
-        <translation>Erreur inattendue ({kind}) : {detail}</translation>
+        <translation>Erreur inattendue ({kind})&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>Unknown export format: {format} (rcpnotes, md or csv).</source>
-        <translation>Format d’exportation inconnu : {format} (rcpnotes, md ou csv).</translation>
+        <translation>Format d’exportation inconnu&#xa0;: {format} (rcpnotes, md ou csv).</translation>
     </message>
     <message>
         <source>Unknown kind of note target: {kind} (one of {kinds}).</source>
-        <translation>Type d’objet de note inconnu : {kind} (l’un de : {kinds}).</translation>
+        <translation>Type d’objet de note inconnu&#xa0;: {kind} (l’un de&#xa0;: {kinds}).</translation>
     </message>
     <message>
         <source>Unknown note format: {body_format} (text or markdown).</source>
-        <translation>Format de note inconnu : {body_format} (text ou markdown).</translation>
+        <translation>Format de note inconnu&#xa0;: {body_format} (text ou markdown).</translation>
     </message>
     <message>
         <source>Wrote {count} notes to {path}.</source>
@@ -3659,11 +3659,11 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Your notes are on a read-only disk or folder ({path}): they can be read, searched, printed and exported, but not changed.</source>
-        <translation>Vos notes se trouvent sur un disque ou dans un dossier en lecture seule ({path}) : elles peuvent être lues, recherchées, imprimées et exportées, mais pas modifiées.</translation>
+        <translation>Vos notes se trouvent sur un disque ou dans un dossier en lecture seule ({path})&#xa0;: elles peuvent être lues, recherchées, imprimées et exportées, mais pas modifiées.</translation>
     </message>
     <message>
         <source>Your notes cannot be saved: the notes file or its folder is read-only ({path}). Notes can be read but not changed.</source>
-        <translation>Vos notes ne peuvent pas être enregistrées : le fichier de notes ou son dossier est en lecture seule ({path}). Les notes peuvent être lues mais pas modifiées.</translation>
+        <translation>Vos notes ne peuvent pas être enregistrées&#xa0;: le fichier de notes ou son dossier est en lecture seule ({path}). Les notes peuvent être lues mais pas modifiées.</translation>
     </message>
     <message>
         <source>Your notes could not be saved ({detail}). Nothing was changed.</source>
@@ -3671,7 +3671,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Your notes need an upgrade to this version of rcpdesk, but the notes file is read-only: {path}</source>
-        <translation>Vos notes doivent être mises à niveau pour cette version de rcpdesk, mais le fichier de notes est en lecture seule : {path}</translation>
+        <translation>Vos notes doivent être mises à niveau pour cette version de rcpdesk, mais le fichier de notes est en lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Your notes were restored from the automatic backup of {when}.</source>
@@ -3679,7 +3679,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>Your notes were saved by a newer version of rcpdesk (notes format {found}; this version reads up to {supported}). Update rcpdesk to use them; the file is left untouched: {path}</source>
-        <translation>Vos notes ont été enregistrées par une version plus récente de rcpdesk (format de notes {found} ; cette version lit jusqu’au format {supported}). Mettez rcpdesk à jour pour les utiliser ; le fichier reste intact : {path}</translation>
+        <translation>Vos notes ont été enregistrées par une version plus récente de rcpdesk (format de notes {found}&#xa0;; cette version lit jusqu’au format {supported}). Mettez rcpdesk à jour pour les utiliser&#xa0;; le fichier reste intact&#xa0;: {path}</translation>
     </message>
     <message>
         <source>changed here and there</source>
@@ -3707,7 +3707,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>deleted there, changed here since: kept</source>
-        <translation>supprimée là-bas, modifiée ici depuis : conservée</translation>
+        <translation>supprimée là-bas, modifiée ici depuis&#xa0;: conservée</translation>
     </message>
     <message>
         <source>missing</source>
@@ -3731,7 +3731,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     </message>
     <message>
         <source>{count} of the notes in {name} are on things this edition of the data does not have ({examples}). Nothing was imported; import them anyway to keep them in the &quot;needs review&quot; list.</source>
-        <translation>{count} des notes de {name} portent sur des éléments absents de cette édition des données ({examples}). Rien n’a été importé ; importez-les tout de même pour les conserver dans la liste « à revoir ».</translation>
+        <translation>{count} des notes de {name} portent sur des éléments absents de cette édition des données ({examples}). Rien n’a été importé&#xa0;; importez-les tout de même pour les conserver dans la liste « à revoir ».</translation>
     </message>
     <message>
         <source>{new} new, {updated} updated, {conflicts} {conflict_word}, {unchanged} unchanged, {deleted} deleted</source>

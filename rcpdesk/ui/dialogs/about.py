@@ -11,9 +11,10 @@ from rcpdesk import __version__
 from rcpdesk.catalog import model as m
 from rcpdesk.catalog.store import Catalog
 
+translate = QCoreApplication.translate
+
 
 def about_html(catalog: Catalog) -> str:
-    tr = lambda text: QCoreApplication.translate("AboutDialog", text)
     edition = catalog.edition
     sources: dict[str, m.Source] = {}
     for region in catalog.regions():
@@ -21,17 +22,25 @@ def about_html(catalog: Catalog) -> str:
             for source in catalog.process(summary.id).sources:
                 sources.setdefault(source.id, source)
     publishers = sorted({s.publisher for s in sources.values() if s.publisher})
+    # Each string a literal translate() call outside the f-strings: lupdate reads no f-string.
+    tagline = translate("AboutDialog",
+                        "An offline reference for delegates to the Regional Consultative Processes on migration.")
+    edition_label = translate("AboutDialog", "Data edition:")
+    schema = translate("AboutDialog", "schema")
+    report = translate("AboutDialog", "The report:")
+    profiles = translate("AboutDialog", "Profiles:")
+    sourced = translate("AboutDialog", "{count} sources, from the processes' own sites and records, IOM and "
+                        "research institutes. Each fact in the detail view names its sources and the date it "
+                        "holds for.").format(count=len(sources))
+    publishers_label = translate("AboutDialog", "Publishers:")
     return (
         f"<h2>rcpdesk {escape(__version__)}</h2>"
-        f"<p>{escape(tr('An offline reference for delegates to the Regional Consultative Processes on migration.'))}</p>"
-        f"<p><b>{escape(tr('Data edition:'))}</b> {escape(edition.title)} — {escape(edition.label)}"
-        f" ({escape(tr('schema'))} {edition.schema_version})</p>"
-        f"<p><b>{escape(tr('The report:'))}</b> {escape(m.REPORT_FULL_CITATION)}</p>"
-        f"<p><b>{escape(tr('Profiles:'))}</b> "
-        + escape(tr("{count} sources, from the processes' own sites and records, IOM and research "
-                    "institutes. Each fact in the detail view names its sources and the date it holds for.")
-                 .format(count=len(sources)))
-        + "</p><p><b>" + escape(tr("Publishers:")) + "</b> " + escape(", ".join(publishers)) + "</p>"
+        f"<p>{escape(tagline)}</p>"
+        f"<p><b>{escape(edition_label)}</b> {escape(edition.title)} — {escape(edition.label)}"
+        f" ({escape(schema)} {edition.schema_version})</p>"
+        f"<p><b>{escape(report)}</b> {escape(m.REPORT_FULL_CITATION)}</p>"
+        f"<p><b>{escape(profiles)}</b> {escape(sourced)}</p>"
+        f"<p><b>{escape(publishers_label)}</b> {escape(', '.join(publishers))}</p>"
     )
 
 

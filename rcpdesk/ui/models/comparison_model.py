@@ -305,7 +305,7 @@ class ComparisonModel(QAbstractTableModel):
 
     def _notes_tooltip(self, notes: list[str]) -> str:
         """The delegate's notes on a cell, as plain text (first 200 characters of each)."""
-        lines = [f"<b>{html.escape(self.tr('Notes:'))}</b>"]
+        lines = ["<b>" + html.escape(self.tr("Notes:")) + "</b>"]
         for body in notes:
             text = " ".join(body.split())
             if len(text) > NOTE_TOOLTIP_CHARS:

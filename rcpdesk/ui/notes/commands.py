@@ -11,11 +11,9 @@ from PySide6.QtGui import QUndoCommand
 from rcpdesk.notes import Colour, Note, NotesError, NotesStore
 
 ErrorHandler = Callable[[NotesError], None]
-_CONTEXT = "NoteCommands"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+translate = QCoreApplication.translate  # literal translate("NoteCommands", ...) calls: lupdate reads them
 
 
 class NoteCommand(QUndoCommand):
@@ -59,7 +57,7 @@ class AddNoteCommand(NoteCommand):
     """Undo moves the new note to the trash (nothing is ever lost); redo takes it back out."""
 
     def __init__(self, store: NotesStore, note: Note, on_error: ErrorHandler | None = None) -> None:
-        super().__init__(store, _tr("Add note"), on_error)
+        super().__init__(store, translate("NoteCommands", "Add note"), on_error)
         self.note_id = note.id
 
     def _redo(self) -> None:
@@ -77,7 +75,7 @@ class EditNoteCommand(NoteCommand):
 
     def __init__(self, store: NotesStore, before: Note, after: Note,
                  on_error: ErrorHandler | None = None, text: str | None = None) -> None:
-        super().__init__(store, text or _tr("Edit note"), on_error)
+        super().__init__(store, text or translate("NoteCommands", "Edit note"), on_error)
         self.note_id = before.id
         self._before = {name: getattr(before, name) for name in self.FIELDS
                         if getattr(before, name) != getattr(after, name)}
@@ -98,7 +96,7 @@ class EditNoteCommand(NoteCommand):
 class ChangeColourCommand(EditNoteCommand):
     def __init__(self, store: NotesStore, before: Note, after: Note,
                  on_error: ErrorHandler | None = None) -> None:
-        super().__init__(store, before, after, on_error, _tr("Change note colour"))
+        super().__init__(store, before, after, on_error, translate("NoteCommands", "Change note colour"))
 
 
 class ChangeTagsCommand(NoteCommand):
@@ -106,7 +104,7 @@ class ChangeTagsCommand(NoteCommand):
 
     def __init__(self, store: NotesStore, before: Note, added: Iterable[str] = (),
                  removed: Iterable[str] = (), on_error: ErrorHandler | None = None) -> None:
-        super().__init__(store, _tr("Change tags"), on_error)
+        super().__init__(store, translate("NoteCommands", "Change tags"), on_error)
         self.note_id = before.id
         had = {tag.casefold() for tag in before.tags}
         self._added = tuple(tag for tag in added if tag.casefold() not in had)
@@ -129,7 +127,7 @@ class DeleteNoteCommand(NoteCommand):
     """Moves a note to the trash; undo restores it."""
 
     def __init__(self, store: NotesStore, note: Note, on_error: ErrorHandler | None = None) -> None:
-        super().__init__(store, _tr("Delete note"), on_error)
+        super().__init__(store, translate("NoteCommands", "Delete note"), on_error)
         self.note_id = note.id
 
     def _redo(self) -> None:
@@ -143,7 +141,7 @@ class RestoreNoteCommand(NoteCommand):
     """Takes a note out of the trash; undo puts it back."""
 
     def __init__(self, store: NotesStore, note: Note, on_error: ErrorHandler | None = None) -> None:
-        super().__init__(store, _tr("Restore note"), on_error)
+        super().__init__(store, translate("NoteCommands", "Restore note"), on_error)
         self.note_id = note.id
 
     def _redo(self) -> None:
@@ -156,7 +154,7 @@ class RestoreNoteCommand(NoteCommand):
 class RenameColourCommand(NoteCommand):
     def __init__(self, store: NotesStore, before: Colour, new_name: str,
                  on_error: ErrorHandler | None = None) -> None:
-        super().__init__(store, _tr("Rename colour"), on_error)
+        super().__init__(store, translate("NoteCommands", "Rename colour"), on_error)
         self.key = before.key
         self._old = before.name
         self._new = new_name

@@ -30,7 +30,7 @@ NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 def translate_notes(text: str) -> str:
     """The notes package's message templates, through Qt's translators."""
-    return QCoreApplication.translate(note_messages.CONTEXT, text)
+    return QCoreApplication.translate("notes", text)
 
 
 def preview_summary(preview: ImportPreview) -> str:

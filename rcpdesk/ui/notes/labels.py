@@ -12,8 +12,7 @@ from rcpdesk.ui import links
 QUOTE_CHARS = 60
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoteLabels", text)
+translate = QCoreApplication.translate  # literal translate("NoteLabels", ...) calls: lupdate reads them
 
 
 def paragraph_number(paragraph_id: str) -> int | None:
@@ -42,11 +41,11 @@ def link_for_target(target: Target) -> str | None:
 
 def kind_label(kind: TargetKind | str) -> str:
     return {
-        TargetKind.PROCESS: _tr("Process"),
-        TargetKind.PARAGRAPH: _tr("Paragraph"),
-        TargetKind.PASSAGE: _tr("Passage"),
-        TargetKind.DIMENSION: _tr("Dimension"),
-        TargetKind.CELL: _tr("Comparison cell"),
+        TargetKind.PROCESS: translate("NoteLabels", "Process"),
+        TargetKind.PARAGRAPH: translate("NoteLabels", "Paragraph"),
+        TargetKind.PASSAGE: translate("NoteLabels", "Passage"),
+        TargetKind.DIMENSION: translate("NoteLabels", "Dimension"),
+        TargetKind.CELL: translate("NoteLabels", "Comparison cell"),
     }.get(TargetKind(kind), str(kind))
 
 
@@ -85,7 +84,7 @@ class TargetLabeler:
             number = paragraph_number(target.id)
             base = f"¶{number}" if number is not None else target.id
             if kind is TargetKind.PASSAGE and target.exact:
-                return _tr("{paragraph}: “{quote}”").format(paragraph=base,
+                return translate("NoteLabels", "{paragraph}: “{quote}”").format(paragraph=base,
                                                            quote=short_quote(target.exact))
             return base
         if kind is TargetKind.PROCESS:
@@ -94,7 +93,7 @@ class TargetLabeler:
             return self._name("dimension", target.id)
         if kind is TargetKind.CELL:
             process_id, _, dimension_id = target.id.partition("#")
-            return _tr("{process} — {dimension}").format(
+            return translate("NoteLabels", "{process} — {dimension}").format(
                 process=self._name("process", process_id),
                 dimension=self._name("dimension", dimension_id))
         return target.id

@@ -17,8 +17,7 @@ Colours = Mapping[str, Colour] | Iterable[Colour]
 HIGHLIGHT_STRENGTH = 0.35  # how much of the named colour shows behind the text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NotesHtml", text)
+translate = QCoreApplication.translate  # literal translate("NotesHtml", ...) calls: lupdate reads them
 
 
 def _by_key(colours: Colours | None) -> dict[str, Colour]:
@@ -74,13 +73,13 @@ def notes_section_html(notes: Iterable[Note], colours: Colours | None, *,
         if note.target.kind is TargetKind.PASSAGE and note.target.exact:
             quote = (f'<p style="margin:0; font-style:italic; color:#444444;">'
                      f'“{html.escape(note.target.exact)}”</p>')
-        meta = [html.escape(_tr("Modified {time}").format(time=format_modified(note.modified)))]
+        meta = [html.escape(translate("NotesHtml", "Modified {time}").format(time=format_modified(note.modified)))]
         if note.tags:
-            meta.insert(0, html.escape(_tr("Tags: {tags}").format(tags=", ".join(note.tags))))
+            meta.insert(0, html.escape(translate("NotesHtml", "Tags: {tags}").format(tags=", ".join(note.tags))))
         if note.needs_review:
-            meta.append(html.escape(_tr("needs review")))
+            meta.append(html.escape(translate("NotesHtml", "needs review")))
         edit = (f' · <a href="{html.escape(links.note(note.id), quote=True)}">'
-                f'{html.escape(_tr("edit"))}</a>')
+                + html.escape(translate("NotesHtml", "edit")) + "</a>")
         items.append(
             '<div class="note" style="margin:0 0 10px 0;">'
             + (f'<p style="margin:0;">{swatch}</p>' if swatch else "")
@@ -90,7 +89,7 @@ def notes_section_html(notes: Iterable[Note], colours: Colours | None, *,
             + "</div>")
     if not items:
         return ""
-    title = html.escape(heading if heading is not None else _tr("Notes"))
+    title = html.escape(heading if heading is not None else translate("NotesHtml", "Notes"))
     return f'<div class="notes"><h3>{title}</h3>\n' + "\n".join(items) + "</div>\n"
 
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from rcpdesk.notes import Colour, Note, NoteFilter, NotesError, TargetKind
+from rcpdesk.ui.notes.dialogs import translate_notes
 from rcpdesk.ui.notes.editor import swatch_icon
 from rcpdesk.ui.notes.labels import TargetLabeler, kind_label, link_for_target
 from rcpdesk.ui.notes.notes_html import format_modified
@@ -414,7 +415,7 @@ class NotesPanel(QWidget):
         except NotesError as exc:
             self.model.set_notes([], [])
             self.more.hide()
-            self._show_message(exc.translated(self.tr))
+            self._show_message(exc.translated(translate_notes))
             return
         self._labeler.clear()
         self.model.set_notes(notes, colours)

@@ -181,7 +181,8 @@ class DetailPanel(QWidget):
             return ""
         if parsed and parsed.kind == "process":
             name = self._services.catalog.process(parsed.ident).summary.name
-            return f"“{selected}” — {name} ({self.tr('rcpdesk, data edition {date}').format(date=self._services.catalog.edition.date)})"
+            edition = self.tr("rcpdesk, data edition {date}").format(date=self._services.catalog.edition.date)
+            return f"“{selected}” — {name} ({edition})"
         return f"“{selected}”"
 
     def copy_quote(self) -> None:

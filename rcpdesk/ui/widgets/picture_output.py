@@ -11,16 +11,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from rcpdesk.maps.render import RenderError, format_of
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PictureOutput", text)
+translate = QCoreApplication.translate  # literal translate("PictureOutput", ...) calls: lupdate reads them
 
 
 def export_with_dialog(parent: QWidget, title: str, suggested_name: str, failure: str,
                        write: Callable[[Path], object]) -> Path | None:
     """Ask where to save (PNG, SVG or PDF), write, and say so when it fails; the path written."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    filters = (_tr("PNG picture (*.png)"), _tr("SVG drawing (*.svg)"), _tr("PDF document (*.pdf)"))
+    filters = (translate("PictureOutput", "PNG picture (*.png)"), translate("PictureOutput", "SVG drawing (*.svg)"), translate("PictureOutput", "PDF document (*.pdf)"))
     path, chosen = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / suggested_name),
                                                ";;".join(filters))
     if not path:
