@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parents[1] / "rcpdesk"
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "rcpdesk"
 WIDGET_MODULES = {"app.py", "selftest.py"}  # besides rcpdesk/ui/: they build the window
 
 
@@ -125,3 +127,17 @@ def test_the_ui_reaches_the_stores_through_their_public_face() -> None:
                 assert not any(alias.name.startswith("_") for alias in node.names), (path.name, node.module)
             elif isinstance(node, ast.Attribute) and node.attr in ("_conn", "_transaction"):
                 raise AssertionError(f"{path.relative_to(PACKAGE)} reaches {node.attr}")
+
+
+def test_the_readme_layout_names_every_part_of_the_package() -> None:
+    """The README's module map matches the code: each top-level module and each package."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    layout = readme[readme.index("## Layout"):]
+    layout = layout[:layout.index("\n## ")] if "\n## " in layout else layout
+    parts = [f"rcpdesk/{p.name}" for p in PACKAGE.glob("*.py") if p.stem not in ("__init__", "__main__")]
+    parts += [f"rcpdesk/{p.name}/" for p in PACKAGE.iterdir() if (p / "__init__.py").is_file()]
+    missing = sorted(part for part in parts if part not in layout)
+    assert not missing, f"README's Layout does not name: {missing}"
+    named = set(re.findall(r"rcpdesk/[a-z_]+(?:\.py|/)", layout))
+    gone = sorted(part for part in named if not (ROOT / part).exists())
+    assert not gone, f"README's Layout names what no longer exists: {gone}"

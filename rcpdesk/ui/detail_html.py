@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
@@ -20,6 +20,9 @@ from rcpdesk.catalog.store import Catalog
 from rcpdesk.sheets.i18n import agreement_label
 from rcpdesk.ui import links
 from rcpdesk.ui.catalog_labels import membership_span, role_label
+
+if TYPE_CHECKING:  # annotations only: the notes' HTML loads with the first page that has notes
+    from rcpdesk.ui.notes.notes_html import PageNotes
 
 # What html.escape does, without importing the html package: building its table of 2,200 named
 # entities delays the window's first paint, and this page needs none of them.
@@ -103,7 +106,10 @@ def badge(level: str) -> str:
             f'&nbsp;{escape(agreement_label(level)).replace(" ", "&nbsp;")}&nbsp;</span>')  # never wraps
 
 
-def _page(body: str) -> str:
+def _page(body: str, notes: PageNotes | None = None) -> str:
+    """The page's HTML, with the delegate's notes on what it shows at its end."""
+    if notes is not None:
+        body += notes.section_html()
     return f"<html><head>{STYLE}</head><body>{body}</body></html>"
 
 
@@ -230,7 +236,7 @@ def _process_title(summary: m.ProcessSummary, lang: str) -> str:
     return f"{name} ({summary.acronym})" if summary.acronym and summary.acronym != name else name
 
 
-def process_html(catalog: Catalog, process_id: str) -> str:
+def process_html(catalog: Catalog, process_id: str, notes: PageNotes | None = None) -> str:
     """A process's profile: names, facts with their sources, dimension values, the report's findings."""
     profile = catalog.process(process_id)
     summary = profile.summary
@@ -301,7 +307,7 @@ def process_html(catalog: Catalog, process_id: str) -> str:
                     + "</p>")
     body.append(_process_findings_html(catalog, process_id, dimensions, lang))
     body.append(cited.html())
-    return _page("".join(body))
+    return _page("".join(body), notes)
 
 
 def _is_old(as_of: str | None, catalog: Catalog) -> bool:
@@ -423,7 +429,7 @@ def pager(link: str, page: int, pages: int) -> str:
     return '<p class="meta">' + " &nbsp;·&nbsp; ".join(parts) + "</p>"
 
 
-def paragraph_html(catalog: Catalog, number: int) -> str:
+def paragraph_html(catalog: Catalog, number: int, notes: PageNotes | None = None) -> str:
     """A report paragraph: its text, place in the report, speakers, findings and neighbours."""
     p = catalog.paragraph(number)
     lang = catalog.lang
@@ -435,13 +441,14 @@ def paragraph_html(catalog: Catalog, number: int) -> str:
                     + escape(p.question.text) + "</i></p>")
     if lang != "en":
         body.append(f'<p class="meta">{english_original(lang).strip()}</p>')
-    body.append(f'<blockquote lang="en"><p class="lead">{escape(p.text)}</p></blockquote>')
+    text = notes.paragraph_text_html(p.text) if notes is not None else escape(p.text)  # passages highlighted
+    body.append(f'<blockquote lang="en"><p class="lead">{text}</p></blockquote>')
     if p.footnotes:
-        notes = []
+        footnotes = []
         for fn in p.footnotes:
             text = escape(fn.text) if fn.text else _unknown() + " " + escape(translate("Detail", "(text lost in the source scan)"))
-            notes.append(f"<li><sup>{fn.number}</sup> {text}</li>")
-        body.append("<h3>" + escape(translate("Detail", "Footnotes")) + "</h3><ul>" + "".join(notes) + "</ul>")
+            footnotes.append(f"<li><sup>{fn.number}</sup> {text}</li>")
+        body.append("<h3>" + escape(translate("Detail", "Footnotes")) + "</h3><ul>" + "".join(footnotes) + "</ul>")
     if p.findings:
         body.append("<h2>" + escape(translate("Detail", "Findings")) + english_original(lang) + '</h2><ul lang="en">')
         for f in p.findings:
@@ -470,10 +477,10 @@ def paragraph_html(catalog: Catalog, number: int) -> str:
         nav.append(_a(links.paragraph(p.next), m.citation(p.next) + " →"))
     if nav:
         body.append("<p>" + " &nbsp;&nbsp; ".join(nav) + "</p>")
-    return _page("".join(body))
+    return _page("".join(body), notes)
 
 
-def dimension_html(catalog: Catalog, dimension_id: str, page: int = 1) -> str:
+def dimension_html(catalog: Catalog, dimension_id: str, page: int = 1, notes: PageNotes | None = None) -> str:
     """A dimension: the report's cross-cutting findings, then each process's value with its source
     (a page of each at a time)."""
     link = links.dimension(dimension_id)
@@ -502,7 +509,7 @@ def dimension_html(catalog: Catalog, dimension_id: str, page: int = 1) -> str:
         body.append(list_span(offset, len(detail.values), values_total, translate("Detail", "Processes {first}–{last} of {total}")))
         body.append(_tables(rows) + cited.html())
     body.append(pager(link, page, pages))
-    return _page("".join(body))
+    return _page("".join(body), notes)
 
 
 def section_html(catalog: Catalog, section_id: str, page: int = 1) -> str:

@@ -95,3 +95,16 @@ def from_target_id(target_id: str) -> str | None:
     if "#" in target_id:
         return process(target_id.split("#", 1)[0])
     return None
+
+
+def note_target(url: str) -> tuple[str, str] | None:
+    """(kind, target id) of what a page's notes are on: a process, a paragraph or a dimension
+    page (report-2005/p20 for ¶20); None for a page that takes no notes."""
+    parsed = parse(url.partition("#")[0])
+    if parsed is None:
+        return None
+    if parsed.kind == "paragraph":
+        return "paragraph", f"report-2005/p{parsed.ident}"
+    if parsed.kind in ("process", "dimension"):
+        return parsed.kind, parsed.ident
+    return None

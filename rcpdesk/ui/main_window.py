@@ -33,6 +33,8 @@ from rcpdesk.ui.zoom import ZoomController
 if TYPE_CHECKING:  # an annotation only: each Qt type made costs start-up time
     from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 
+    from rcpdesk.ui.notes.commands import NotesChange
+
 
 class MainWindow(QMainWindow):
     """Tree on the left, the page in the centre, search results on the right, comparison below."""
@@ -91,31 +93,9 @@ class MainWindow(QMainWindow):
     def ensure_printing(self) -> object | None:
         """The printing controller (Print preview, Print, Export PDF/Markdown/CSV), built once."""
         if self.printing is None:
-            from rcpdesk.ui import print_target
-            from rcpdesk.ui.printing import SheetPrinting
+            from rcpdesk.ui.print_target import install_printing
 
-            # File -> Print acts on the comparison when the delegate is in it, else on the page
-            printing = SheetPrinting(self.services, self, self.current_comparison,
-                                     self.current_process,
-                                     active_kind=lambda: print_target.print_kind(self),
-                                     current_page=lambda: print_target.current_page(self))
-            if self.printing is not None:  # its first refresh finished the start-up, which built one
-                printing.deleteLater()
-                return self.printing
-            self.printing = printing
-            self.printing.attach_status_bar(self.statusBar())  # type: ignore[attr-defined]
-            staging = QMenu(self)
-            self.printing.install(staging)  # type: ignore[attr-defined]
-            file_menu = self.menus["file"]
-            for action in staging.actions():
-                file_menu.insertAction(self.printing_anchor, action)
-            file_menu.aboutToShow.connect(self.printing.refresh)  # type: ignore[attr-defined]
-            from rcpdesk.ui.briefing_pack import BriefingPack
-
-            self.briefing_pack = BriefingPack(self.services, self, self.printing.announce_written,  # type: ignore[attr-defined]
-                                              lambda: self.current_comparison()[0])
-            file_menu.insertAction(self.printing_anchor, self.briefing_pack.action)
-            file_menu.aboutToShow.connect(self.briefing_pack.retranslate)
+            install_printing(self)
         return self.printing
 
     def _wire(self) -> None:
@@ -150,6 +130,11 @@ class MainWindow(QMainWindow):
     def notes_panel(self):  # -> NotesPanel
         self.finish_startup()
         return self._notes_panel
+
+    def note_marks_changed(self, change: NotesChange) -> None:
+        """Notes came or went, or a cell's note changed: the marks are read again."""
+        if change.changes_which_exist or any("#" in target for target in change.targets):
+            self.refresh_note_marks()
 
     def refresh_note_marks(self) -> None:
         """Mark the tree rows and comparison cells that carry notes (read by the notes' own

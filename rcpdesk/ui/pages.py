@@ -4,12 +4,18 @@ neither imports the other."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rcpdesk.catalog.store import Catalog
 from rcpdesk.ui import detail_html, links
 
+if TYPE_CHECKING:  # annotations only
+    from rcpdesk.ui.notes.notes_html import PageNotes
 
-def html_for(catalog: Catalog, link: str) -> str:
-    """The page an rcpdesk: link names (the home page for HOME, a not-found page otherwise)."""
+
+def html_for(catalog: Catalog, link: str, notes: PageNotes | None = None) -> str:
+    """The page an rcpdesk: link names (the home page for HOME, a not-found page otherwise),
+    with the delegate's notes on what it shows written into it."""
     parsed = links.parse(link)
     if parsed is None:
         return detail_html.not_found_html(link)
@@ -17,11 +23,11 @@ def html_for(catalog: Catalog, link: str) -> str:
         if parsed.kind == "home":
             return detail_html.home_html(catalog)
         if parsed.kind == "process":
-            return detail_html.process_html(catalog, parsed.ident)
+            return detail_html.process_html(catalog, parsed.ident, notes)
         if parsed.kind == "paragraph":
-            return detail_html.paragraph_html(catalog, int(parsed.ident))
+            return detail_html.paragraph_html(catalog, int(parsed.ident), notes)
         if parsed.kind == "dimension":
-            return detail_html.dimension_html(catalog, parsed.ident, parsed.page)
+            return detail_html.dimension_html(catalog, parsed.ident, parsed.page, notes)
         if parsed.kind == "country":  # its modules (coverage, maps' text) load with the first one
             from rcpdesk.ui.detail_country import country_detail_html
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from rcpdesk.ui import links
-from rcpdesk.ui.printing import COMPARISON, PAGE, PROFILE, Page
+from rcpdesk.ui.printing import COMPARISON, PAGE, PROFILE, Page, SheetPrinting
 
 if TYPE_CHECKING:
     from rcpdesk.ui.main_window import MainWindow
@@ -43,3 +43,28 @@ def print_kind(window: MainWindow) -> str | None:
     if window.current_process():
         return PROFILE
     return PAGE if current_page(window) is not None else None
+
+
+def install_printing(window: MainWindow) -> None:
+    """Print preview, Print, Export and the briefing pack in the File menu, acting on what
+    print_kind names (the comparison when the delegate is in it, else the page)."""
+    printing = SheetPrinting(window.services, window, window.current_comparison, window.current_process,
+                             active_kind=lambda: print_kind(window),
+                             current_page=lambda: current_page(window))
+    if window.printing is not None:  # its first refresh finished the start-up, which built one
+        printing.deleteLater()
+        return
+    window.printing = printing
+    printing.attach_status_bar(window.statusBar())
+    staging = QMenu(window)
+    printing.install(staging)
+    file_menu = window.menus["file"]
+    for action in staging.actions():
+        file_menu.insertAction(window.printing_anchor, action)
+    file_menu.aboutToShow.connect(printing.refresh)
+    from rcpdesk.ui.briefing_pack import BriefingPack
+
+    window.briefing_pack = BriefingPack(window.services, window, printing.announce_written,
+                                        lambda: window.current_comparison()[0])
+    file_menu.insertAction(window.printing_anchor, window.briefing_pack.action)
+    file_menu.aboutToShow.connect(window.briefing_pack.retranslate)

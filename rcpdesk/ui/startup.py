@@ -161,14 +161,12 @@ class WindowStartup:
         notes.set_current_target(w.current_target)
         w.current_target_changed.connect(notes.set_current_target)
         notes.open_link.connect(w.navigate)
-        notes.notes_changed.connect(lambda: w.detail_panel.show_link(w.detail_panel.link)
-                                    if w.detail_panel.link else None)
         notes.status_message.connect(lambda text: w.statusBar().showMessage(text, 8000))
         browser = w.detail_panel.view
         browser.selectionChanged.connect(
             lambda: notes.set_selected_text(browser.textCursor().selectedText()))
         notes.set_selected_text(browser.textCursor().selectedText())
-        notes.notes_changed.connect(w.refresh_note_marks)
+        notes.events.changed.connect(w.note_marks_changed)
         w._notes = notes
 
     def _build_notes_panel(self) -> None:
@@ -186,7 +184,5 @@ class WindowStartup:
         """The notes on the page, in the tree and in the comparison."""
         w = self._window
         notes = w._notes
-        w.detail_panel.decorate = notes.decorate_page  # type: ignore[attr-defined]
-        if w.detail_panel.link and notes.decorates(w.detail_panel.link):  # type: ignore[attr-defined]
-            w.detail_panel.show_link(w.detail_panel.link)  # the page painted without its notes
+        w.detail_panel.show_notes(notes.events)
         w.refresh_note_marks()

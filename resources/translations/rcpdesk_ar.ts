@@ -1958,10 +1958,6 @@
         <translation>إضافة ملاحظة على {target}</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>الملاحظات</translation>
-    </message>
-    <message>
         <source>Note added.</source>
         <translation>أُضيفت الملاحظة.</translation>
     </message>
@@ -2021,6 +2017,9 @@
         <source>Rename colours</source>
         <translation>إعادة تسمية الألوان</translation>
     </message>
+</context>
+<context>
+    <name>NotesExchange</name>
     <message>
         <source>rcpdesk notes (*.rcpnotes)</source>
         <translation>ملاحظات rcpdesk (*.rcpnotes)</translation>
@@ -2061,29 +2060,12 @@
         <source>Imported: {summary}</source>
         <translation>تم الاستيراد: {summary}</translation>
     </message>
+</context>
+<context>
+    <name>NotesFeedback</name>
     <message>
-        <source>Your notes could not be opened.</source>
-        <translation>تعذّر فتح ملاحظاتك.</translation>
-    </message>
-    <message>
-        <source>Notes unavailable</source>
-        <translation>الملاحظات غير متاحة</translation>
-    </message>
-    <message>
-        <source>rcpdesk works without notes in this session; notes cannot be added or shown.</source>
-        <translation>يعمل rcpdesk دون ملاحظات في هذه الجلسة؛ ولا يمكن إضافة الملاحظات أو عرضها.</translation>
-    </message>
-    <message>
-        <source>Restore Latest Backup keeps this file aside (it is never deleted) and restores your notes from the newest good backup. Until then rcpdesk works without notes.</source>
-        <translation>يحتفظ خيار «استعادة أحدث نسخة احتياطية» بهذا الملف جانبًا (ولا يحذفه أبدًا) ويستعيد ملاحظاتك من أحدث نسخة احتياطية سليمة. وإلى ذلك الحين يعمل rcpdesk دون ملاحظات.</translation>
-    </message>
-    <message>
-        <source>Restore Latest Backup</source>
-        <translation>استعادة أحدث نسخة احتياطية</translation>
-    </message>
-    <message>
-        <source>Notes restored</source>
-        <translation>استُعيدت الملاحظات</translation>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2194,33 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>Delete note</source>
         <translation>حذف الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>NotesRecovery</name>
+    <message>
+        <source>Your notes could not be opened.</source>
+        <translation>تعذّر فتح ملاحظاتك.</translation>
+    </message>
+    <message>
+        <source>Notes unavailable</source>
+        <translation>الملاحظات غير متاحة</translation>
+    </message>
+    <message>
+        <source>rcpdesk works without notes in this session; notes cannot be added or shown.</source>
+        <translation>يعمل rcpdesk دون ملاحظات في هذه الجلسة؛ ولا يمكن إضافة الملاحظات أو عرضها.</translation>
+    </message>
+    <message>
+        <source>Restore Latest Backup keeps this file aside (it is never deleted) and restores your notes from the newest good backup. Until then rcpdesk works without notes.</source>
+        <translation>يحتفظ خيار «استعادة أحدث نسخة احتياطية» بهذا الملف جانبًا (ولا يحذفه أبدًا) ويستعيد ملاحظاتك من أحدث نسخة احتياطية سليمة. وإلى ذلك الحين يعمل rcpdesk دون ملاحظات.</translation>
+    </message>
+    <message>
+        <source>Restore Latest Backup</source>
+        <translation>استعادة أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Notes restored</source>
+        <translation>استُعيدت الملاحظات</translation>
     </message>
 </context>
 <context>

@@ -1958,10 +1958,6 @@
         <translation>Añadir una nota sobre {target}</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
@@ -2021,6 +2017,9 @@
         <source>Rename colours</source>
         <translation>Cambiar el nombre de los colores</translation>
     </message>
+</context>
+<context>
+    <name>NotesExchange</name>
     <message>
         <source>rcpdesk notes (*.rcpnotes)</source>
         <translation>Notas de rcpdesk (*.rcpnotes)</translation>
@@ -2061,29 +2060,12 @@
         <source>Imported: {summary}</source>
         <translation>Importado: {summary}</translation>
     </message>
+</context>
+<context>
+    <name>NotesFeedback</name>
     <message>
-        <source>Your notes could not be opened.</source>
-        <translation>No se pudieron abrir sus notas.</translation>
-    </message>
-    <message>
-        <source>Notes unavailable</source>
-        <translation>Notas no disponibles</translation>
-    </message>
-    <message>
-        <source>rcpdesk works without notes in this session; notes cannot be added or shown.</source>
-        <translation>rcpdesk funciona sin notas en esta sesión; no se pueden añadir ni mostrar notas.</translation>
-    </message>
-    <message>
-        <source>Restore Latest Backup keeps this file aside (it is never deleted) and restores your notes from the newest good backup. Until then rcpdesk works without notes.</source>
-        <translation>«Restaurar la última copia de seguridad» aparta este archivo (nunca se elimina) y restaura sus notas desde la copia intacta más reciente. Mientras tanto, rcpdesk funciona sin notas.</translation>
-    </message>
-    <message>
-        <source>Restore Latest Backup</source>
-        <translation>Restaurar la última copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Notes restored</source>
-        <translation>Notas restauradas</translation>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2194,33 @@ Pulse Ctrl+Mayús+N para añadir una nota sobre lo que está leyendo.</translati
     <message>
         <source>Delete note</source>
         <translation>Eliminar nota</translation>
+    </message>
+</context>
+<context>
+    <name>NotesRecovery</name>
+    <message>
+        <source>Your notes could not be opened.</source>
+        <translation>No se pudieron abrir sus notas.</translation>
+    </message>
+    <message>
+        <source>Notes unavailable</source>
+        <translation>Notas no disponibles</translation>
+    </message>
+    <message>
+        <source>rcpdesk works without notes in this session; notes cannot be added or shown.</source>
+        <translation>rcpdesk funciona sin notas en esta sesión; no se pueden añadir ni mostrar notas.</translation>
+    </message>
+    <message>
+        <source>Restore Latest Backup keeps this file aside (it is never deleted) and restores your notes from the newest good backup. Until then rcpdesk works without notes.</source>
+        <translation>«Restaurar la última copia de seguridad» aparta este archivo (nunca se elimina) y restaura sus notas desde la copia intacta más reciente. Mientras tanto, rcpdesk funciona sin notas.</translation>
+    </message>
+    <message>
+        <source>Restore Latest Backup</source>
+        <translation>Restaurar la última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Notes restored</source>
+        <translation>Notas restauradas</translation>
     </message>
 </context>
 <context>

@@ -1958,10 +1958,6 @@
         <translation>Ajouter une note sur {target}</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
@@ -2021,6 +2017,9 @@
         <source>Rename colours</source>
         <translation>Renommer les couleurs</translation>
     </message>
+</context>
+<context>
+    <name>NotesExchange</name>
     <message>
         <source>rcpdesk notes (*.rcpnotes)</source>
         <translation>Notes rcpdesk (*.rcpnotes)</translation>
@@ -2061,29 +2060,12 @@
         <source>Imported: {summary}</source>
         <translation>Importé&#xa0;: {summary}</translation>
     </message>
+</context>
+<context>
+    <name>NotesFeedback</name>
     <message>
-        <source>Your notes could not be opened.</source>
-        <translation>Vos notes n’ont pas pu être ouvertes.</translation>
-    </message>
-    <message>
-        <source>Notes unavailable</source>
-        <translation>Notes indisponibles</translation>
-    </message>
-    <message>
-        <source>rcpdesk works without notes in this session; notes cannot be added or shown.</source>
-        <translation>rcpdesk fonctionne sans notes pendant cette session&#xa0;; les notes ne peuvent être ni ajoutées ni affichées.</translation>
-    </message>
-    <message>
-        <source>Restore Latest Backup keeps this file aside (it is never deleted) and restores your notes from the newest good backup. Until then rcpdesk works without notes.</source>
-        <translation>« Restaurer la dernière sauvegarde » met ce fichier de côté (il n’est jamais supprimé) et restaure vos notes à partir de la dernière sauvegarde intacte. D’ici là, rcpdesk fonctionne sans notes.</translation>
-    </message>
-    <message>
-        <source>Restore Latest Backup</source>
-        <translation>Restaurer la dernière sauvegarde</translation>
-    </message>
-    <message>
-        <source>Notes restored</source>
-        <translation>Notes restaurées</translation>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2194,33 @@ Appuyez sur Ctrl+Maj+N pour ajouter une note sur ce que vous lisez.</translation
     <message>
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
+    </message>
+</context>
+<context>
+    <name>NotesRecovery</name>
+    <message>
+        <source>Your notes could not be opened.</source>
+        <translation>Vos notes n’ont pas pu être ouvertes.</translation>
+    </message>
+    <message>
+        <source>Notes unavailable</source>
+        <translation>Notes indisponibles</translation>
+    </message>
+    <message>
+        <source>rcpdesk works without notes in this session; notes cannot be added or shown.</source>
+        <translation>rcpdesk fonctionne sans notes pendant cette session&#xa0;; les notes ne peuvent être ni ajoutées ni affichées.</translation>
+    </message>
+    <message>
+        <source>Restore Latest Backup keeps this file aside (it is never deleted) and restores your notes from the newest good backup. Until then rcpdesk works without notes.</source>
+        <translation>« Restaurer la dernière sauvegarde » met ce fichier de côté (il n’est jamais supprimé) et restaure vos notes à partir de la dernière sauvegarde intacte. D’ici là, rcpdesk fonctionne sans notes.</translation>
+    </message>
+    <message>
+        <source>Restore Latest Backup</source>
+        <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Notes restored</source>
+        <translation>Notes restaurées</translation>
     </message>
 </context>
 <context>

@@ -1958,10 +1958,6 @@
         <translation>Добавить заметку к {target}</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
@@ -2021,6 +2017,9 @@
         <source>Rename colours</source>
         <translation>Переименование цветов</translation>
     </message>
+</context>
+<context>
+    <name>NotesExchange</name>
     <message>
         <source>rcpdesk notes (*.rcpnotes)</source>
         <translation>Заметки rcpdesk (*.rcpnotes)</translation>
@@ -2061,29 +2060,12 @@
         <source>Imported: {summary}</source>
         <translation>Импортировано: {summary}</translation>
     </message>
+</context>
+<context>
+    <name>NotesFeedback</name>
     <message>
-        <source>Your notes could not be opened.</source>
-        <translation>Не удалось открыть ваши заметки.</translation>
-    </message>
-    <message>
-        <source>Notes unavailable</source>
-        <translation>Заметки недоступны</translation>
-    </message>
-    <message>
-        <source>rcpdesk works without notes in this session; notes cannot be added or shown.</source>
-        <translation>В этом сеансе rcpdesk работает без заметок; добавлять и показывать заметки нельзя.</translation>
-    </message>
-    <message>
-        <source>Restore Latest Backup keeps this file aside (it is never deleted) and restores your notes from the newest good backup. Until then rcpdesk works without notes.</source>
-        <translation>«Восстановить последнюю резервную копию» отложит этот файл (он никогда не удаляется) и восстановит заметки из самой новой исправной резервной копии. До тех пор rcpdesk работает без заметок.</translation>
-    </message>
-    <message>
-        <source>Restore Latest Backup</source>
-        <translation>Восстановить последнюю резервную копию</translation>
-    </message>
-    <message>
-        <source>Notes restored</source>
-        <translation>Заметки восстановлены</translation>
+        <source>Notes</source>
+        <translation>Заметки</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2194,33 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>Delete note</source>
         <translation>Удаление заметки</translation>
+    </message>
+</context>
+<context>
+    <name>NotesRecovery</name>
+    <message>
+        <source>Your notes could not be opened.</source>
+        <translation>Не удалось открыть ваши заметки.</translation>
+    </message>
+    <message>
+        <source>Notes unavailable</source>
+        <translation>Заметки недоступны</translation>
+    </message>
+    <message>
+        <source>rcpdesk works without notes in this session; notes cannot be added or shown.</source>
+        <translation>В этом сеансе rcpdesk работает без заметок; добавлять и показывать заметки нельзя.</translation>
+    </message>
+    <message>
+        <source>Restore Latest Backup keeps this file aside (it is never deleted) and restores your notes from the newest good backup. Until then rcpdesk works without notes.</source>
+        <translation>«Восстановить последнюю резервную копию» отложит этот файл (он никогда не удаляется) и восстановит заметки из самой новой исправной резервной копии. До тех пор rcpdesk работает без заметок.</translation>
+    </message>
+    <message>
+        <source>Restore Latest Backup</source>
+        <translation>Восстановить последнюю резервную копию</translation>
+    </message>
+    <message>
+        <source>Notes restored</source>
+        <translation>Заметки восстановлены</translation>
     </message>
 </context>
 <context>

@@ -1958,10 +1958,6 @@
         <translation>为{target}添加笔记</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
         <source>Note added.</source>
         <translation>已添加笔记。</translation>
     </message>
@@ -2021,6 +2017,9 @@
         <source>Rename colours</source>
         <translation>重命名颜色</translation>
     </message>
+</context>
+<context>
+    <name>NotesExchange</name>
     <message>
         <source>rcpdesk notes (*.rcpnotes)</source>
         <translation>rcpdesk 笔记 (*.rcpnotes)</translation>
@@ -2061,29 +2060,12 @@
         <source>Imported: {summary}</source>
         <translation>已导入：{summary}</translation>
     </message>
+</context>
+<context>
+    <name>NotesFeedback</name>
     <message>
-        <source>Your notes could not be opened.</source>
-        <translation>无法打开您的笔记。</translation>
-    </message>
-    <message>
-        <source>Notes unavailable</source>
-        <translation>笔记不可用</translation>
-    </message>
-    <message>
-        <source>rcpdesk works without notes in this session; notes cannot be added or shown.</source>
-        <translation>本次会话中 rcpdesk 在无笔记状态下运行；无法添加或显示笔记。</translation>
-    </message>
-    <message>
-        <source>Restore Latest Backup keeps this file aside (it is never deleted) and restores your notes from the newest good backup. Until then rcpdesk works without notes.</source>
-        <translation>“恢复最新备份”会将此文件另行保存（绝不删除），并从最新的完好备份中恢复您的笔记。在此之前，rcpdesk 在无笔记状态下运行。</translation>
-    </message>
-    <message>
-        <source>Restore Latest Backup</source>
-        <translation>恢复最新备份</translation>
-    </message>
-    <message>
-        <source>Notes restored</source>
-        <translation>笔记已恢复</translation>
+        <source>Notes</source>
+        <translation>笔记</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2194,33 @@ Press Ctrl+Shift+N to add a note on what you are reading.</source>
     <message>
         <source>Delete note</source>
         <translation>删除笔记</translation>
+    </message>
+</context>
+<context>
+    <name>NotesRecovery</name>
+    <message>
+        <source>Your notes could not be opened.</source>
+        <translation>无法打开您的笔记。</translation>
+    </message>
+    <message>
+        <source>Notes unavailable</source>
+        <translation>笔记不可用</translation>
+    </message>
+    <message>
+        <source>rcpdesk works without notes in this session; notes cannot be added or shown.</source>
+        <translation>本次会话中 rcpdesk 在无笔记状态下运行；无法添加或显示笔记。</translation>
+    </message>
+    <message>
+        <source>Restore Latest Backup keeps this file aside (it is never deleted) and restores your notes from the newest good backup. Until then rcpdesk works without notes.</source>
+        <translation>“恢复最新备份”会将此文件另行保存（绝不删除），并从最新的完好备份中恢复您的笔记。在此之前，rcpdesk 在无笔记状态下运行。</translation>
+    </message>
+    <message>
+        <source>Restore Latest Backup</source>
+        <translation>恢复最新备份</translation>
+    </message>
+    <message>
+        <source>Notes restored</source>
+        <translation>笔记已恢复</translation>
     </message>
 </context>
 <context>

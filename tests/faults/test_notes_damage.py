@@ -216,12 +216,12 @@ def test_the_window_says_so_and_restores_the_backup(qtbot, tmp_path: Path, real_
     qtbot.addWidget(window)
     window.show()
     controller = window.notes
-    qtbot.waitUntil(lambda: controller.unavailable_box is not None)
-    box = controller.unavailable_box
+    qtbot.waitUntil(lambda: controller.recovery.unavailable_box is not None)
+    box = controller.recovery.unavailable_box
     assert "empty or missing, yet it held notes before (6 in the backup" in box.text()
     assert "never deleted" in box.informativeText()
     with qtbot.waitSignal(controller.availability_changed):
-        controller.recover_button.click()
+        controller.recovery.recover_button.click()
     assert services.notes is not None and services.notes.count() == 6
     qtbot.waitUntil(lambda: window.notes_panel.model.rowCount() == 6)
     restored = window.findChild(QMessageBox, "notes_restored")

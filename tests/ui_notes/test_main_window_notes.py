@@ -86,7 +86,7 @@ def test_window_without_notes_disables_them_and_says_why(qtbot, open_window) -> 
     window.navigate("rcpdesk:paragraph/20")
     assert not window.notes.add_action.isEnabled()
     assert not any(action.isEnabled() for action in window.notes.actions())
-    qtbot.waitUntil(lambda: window.notes.unavailable_box is not None)
-    assert "damaged" in window.notes.unavailable_box.text()
+    qtbot.waitUntil(lambda: window.notes.recovery.unavailable_box is not None)
+    assert "damaged" in window.notes.recovery.unavailable_box.text()
     assert window.notes_panel.message.text() == "Notes are not available in this session."
-    window.notes.unavailable_box.reject()
+    window.notes.recovery.unavailable_box.reject()

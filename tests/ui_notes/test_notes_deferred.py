@@ -20,7 +20,7 @@ def test_new_profile_gets_its_notes_after_the_first_paint(qtbot, tmp_path: Path,
         window.show()
     assert services.notes is not None
     assert not services.notes_pending and services.notes_error is None
-    assert window.notes.unavailable_box is None  # no "notes unavailable" box for a new profile
+    assert window.notes.recovery.unavailable_box is None  # no "notes unavailable" box for a new profile
     assert window.notes.add_action.isEnabled() or window.notes.current_target is None
     services.notes.add(Target.process("bali-process"), "Written after start-up")
     assert (tmp_path / NOTES_FILE_NAME).exists()

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from rcpdesk.notes import Target
+from rcpdesk.ui.notes.commands import NotesChange
 
 main_window = pytest.importorskip("rcpdesk.ui.main_window")
 
@@ -16,12 +17,11 @@ def test_a_note_on_a_process_marks_its_row_in_the_tree(window) -> None:
     assert index.isValid()
     assert index.data(Qt.ItemDataRole.DecorationRole) is None
     note = window.services.notes.add(Target.process("bali-process"), "Ask about the budget")
-    window.notes.notes_changed.emit()
+    window.notes.events.announce(NotesChange.of("added", [note]))
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None
     assert "Has notes" in index.data(Qt.ItemDataRole.ToolTipRole)
 
-    window.services.notes.delete(note.id)
-    window.notes.notes_changed.emit()
+    window.notes.events.announce(NotesChange.of("removed", [window.services.notes.delete(note.id)]))
     assert index.data(Qt.ItemDataRole.DecorationRole) is None
     assert "Has notes" not in (index.data(Qt.ItemDataRole.ToolTipRole) or "")
 
@@ -33,9 +33,9 @@ def test_a_cell_note_marks_its_process_and_shows_in_the_comparison(window) -> No
         pytest.skip("no comparison panel")
     model = window.comparison_panel.model()
     model.set_processes(["bali-process"])
-    window.services.notes.add(Target(kind="cell", id="bali-process#funding"),
-                              "Check the <fund> figures with the secretariat")
-    window.notes.notes_changed.emit()
+    note = window.services.notes.add(Target(kind="cell", id="bali-process#funding"),
+                                     "Check the <fund> figures with the secretariat")
+    window.notes.events.announce(NotesChange.of("added", [note]))
     cell = next(model.index(row, col) for row in range(model.rowCount())
                 for col in range(model.columnCount())
                 if model.index(row, col).data(DIMENSION_ID_ROLE) == "funding"

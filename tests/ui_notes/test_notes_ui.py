@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QMessageBox, QTextBrowser
 
 from rcpdesk.notes import BodyFormat, NotesDatabaseCorrupt, NotesStore, Target, TargetKind
 from rcpdesk.notes.exchange import export_notes
-from rcpdesk.ui.notes import NotesController, NotesPanel, highlight_passages, notes_section_html
+from rcpdesk.ui.notes import (
+    NotesController,
+    NotesPanel,
+    PageNotes,
+    highlight_passages,
+    notes_section_html,
+)
 from rcpdesk.ui.notes.dialogs import ImportPreviewDialog
 from rcpdesk.ui.notes.editor import NoteEditorDialog
 from rcpdesk.ui.notes.notes_html import tint
@@ -37,7 +43,7 @@ def test_add_edit_undo_redo_delete_through_actions(qtbot, host_window, services)
     controller.install(window.menus)
     store = services.notes
     changes = []
-    controller.notes_changed.connect(lambda: changes.append(1))
+    controller.events.changed.connect(changes.append)
 
     assert not controller.add_action.isEnabled()  # nothing shown yet
     controller.set_current_target(PROCESS, "process")
@@ -53,7 +59,8 @@ def test_add_edit_undo_redo_delete_through_actions(qtbot, host_window, services)
     assert note.target == Target.process(PROCESS)
     assert (note.body, note.tags, note.colour) == ("Raise funding at the next meeting",
                                                    ("funding",), "concern")
-    assert changes
+    assert [(c.kind, c.targets, c.note_ids) for c in changes] == [
+        ("added", frozenset({PROCESS}), (note.id,))]  # one write, one event
 
     controller.set_current_note(note.id)
     controller.edit_action.trigger()
@@ -175,15 +182,21 @@ def test_panel_lists_and_filters(qtbot, qtmodeltester, host_window, services) ->
     assert panel.model.rowCount() == 3
 
 
-def test_panel_sees_changes_from_another_window(qtbot, services, tmp_path) -> None:
-    panel = NotesPanel(services, None)
+def test_panel_sees_changes_from_another_window(qtbot, host_window, services, tmp_path) -> None:
+    controller = NotesController(services, host_window)
+    panel = NotesPanel(services, controller)
     qtbot.addWidget(panel)
     assert panel.model.rowCount() == 0
+    heard = []
+    controller.events.changed.connect(heard.append)
     other = NotesStore(services.notes.path, backup_on_open=False)
     other.add(Target.process(PROCESS), "From the other window")
     other.close()
-    panel.poll()
+    controller.events.poll()
+    assert [c.kind for c in heard] == ["everything"]
     assert panel.model.rowCount() == 1
+    controller.events.poll()
+    assert len(heard) == 1  # nothing new
 
 
 def test_notes_section_html_escapes_and_loads_nothing(qtbot, services) -> None:
@@ -244,8 +257,8 @@ def test_import_preview_shows_counts_and_applies(qtbot, host_window, services, t
 
     controller = NotesController(services, window)
     changed = []
-    controller.notes_changed.connect(lambda: changed.append(1))
-    controller.import_from(exchange)
+    controller.events.changed.connect(changed.append)
+    controller.exchange.import_from(exchange)
     qtbot.waitUntil(lambda: isinstance(controller.active_dialog, ImportPreviewDialog), timeout=5000)
     dialog = controller.active_dialog
     assert dialog.summary_label.text() == "3 new, 0 updated, 0 conflicts, 1 unchanged, 0 deleted"
@@ -253,6 +266,7 @@ def test_import_preview_shows_counts_and_applies(qtbot, host_window, services, t
     dialog.import_button.click()
     qtbot.waitUntil(lambda: services.notes.count() == 4, timeout=5000)
     qtbot.waitUntil(lambda: bool(changed), timeout=5000)
+    assert [c.kind for c in changed] == ["everything"]
     assert {n.body for n in services.notes.list_notes(tag="shared")} == {
         "Colleague note 0", "Colleague note 1", "Colleague note 2"}
 
@@ -276,13 +290,13 @@ def test_without_notes_the_actions_are_disabled_and_the_error_shown(
     controller.set_current_target(PROCESS, "process")
     for action in controller.actions():
         assert not action.isEnabled(), action.objectName()
-    qtbot.waitUntil(lambda: controller.unavailable_box is not None)
-    box = controller.unavailable_box
+    qtbot.waitUntil(lambda: controller.recovery.unavailable_box is not None)
+    box = controller.recovery.unavailable_box
     assert "damaged" in box.text() and str(path) in box.text()
-    assert controller.recover_button is not None
+    assert controller.recovery.recover_button is not None
     assert panel.message.text() == "Notes are not available in this session."
     box.button(QMessageBox.StandardButton.Close).click()
-    assert controller.report_unavailable() is None  # shown once only
+    assert controller.recovery.report_unavailable() is None  # shown once only
 
 
 def test_recovering_from_a_damaged_database_restores_the_backup(
@@ -305,9 +319,9 @@ def test_recovering_from_a_damaged_database_restores_the_backup(
     services.notes_error = error
     controller = NotesController(services, window)
     controller.set_current_target(PROCESS, "process")
-    qtbot.waitUntil(lambda: controller.unavailable_box is not None)
+    qtbot.waitUntil(lambda: controller.recovery.unavailable_box is not None)
     with qtbot.waitSignal(controller.availability_changed):
-        controller.recover_button.click()
+        controller.recovery.recover_button.click()
     assert services.notes is not None
     assert [n.body for n in services.notes.list_notes()] == ["Kept in the backup"]
     assert controller.add_action.isEnabled()
@@ -343,12 +357,13 @@ def test_detail_page_gets_highlights_and_notes(qtbot, host_window, services) -> 
     services.notes.add(Target.passage(PARAGRAPH, text, start, start + 12), "<b>they came</b>",
                        colour="follow-up")
     controller = NotesController(services, window)
-    page = paragraph_html(services.catalog, 1)
-    decorated = controller.decorate_page(page, "rcpdesk:paragraph/1")
+    notes = PageNotes(services.notes.list_notes(target_id=PARAGRAPH), services.notes.colours())
+    decorated = paragraph_html(services.catalog, 1, notes)
     assert re.search(r'<span class="passage"[^>]*>Bali Process</span>', decorated)
     assert "&lt;b&gt;they came&lt;/b&gt;" in decorated
     assert decorated.index('class="notes"') < decorated.index("</body>")
-    assert controller.decorate_page(page, "rcpdesk:paragraph/2") == page  # no notes there
+    assert paragraph_html(services.catalog, 1, None) == paragraph_html(services.catalog, 1)
+    assert 'class="notes"' not in paragraph_html(services.catalog, 1)
     note_link = re.search(r'href="(rcpdesk:note/[^"]+)"', decorated).group(1)
     assert controller.handle_link(note_link)
     assert isinstance(controller.active_dialog, NoteEditorDialog)
@@ -362,7 +377,7 @@ def test_export_runs_on_the_task_runner(qtbot, host_window, services, tmp_path) 
     controller = NotesController(services, window)
     for export_format, name in (("rcpnotes", "all.rcpnotes"), ("md", "all.md"), ("csv", "all.csv")):
         with qtbot.waitSignal(controller.status_message, timeout=5000) as done:
-            controller.export_to(tmp_path / name, export_format)
+            controller.exchange.export_to(tmp_path / name, export_format)
         assert done.args[0].startswith("Wrote 4 notes")
         assert (tmp_path / name).stat().st_size > 0
     assert "Objectives differ" in (tmp_path / "all.md").read_text(encoding="utf-8")

@@ -1,53 +1,42 @@
-"""NotesController: the note actions, one undo stack, and the flows behind them (add, edit, import...)."""
+"""NotesController: the note actions and their one undo stack (add, edit, delete, tags, colours,
+the trash and review lists). Sharing by file is NotesExchange's job, recovery NotesRecovery's;
+every change is a command of ui.notes.commands, announced once on `events`."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
-from rcpdesk.notes import (
-    NOTES_FILE_NAME,
-    ImportUnknownTargets,
-    Note,
-    NotesDatabaseCorrupt,
-    NotesError,
-    NotesStore,
-    Target,
-    TargetKind,
-)
-from rcpdesk.notes import messages as note_messages
+from rcpdesk.notes import Colour, Note, NotesError, NotesStore, Target, TargetKind
 from rcpdesk.ui import links
 from rcpdesk.ui.notes.commands import (
     AddNoteCommand,
     ChangeColourCommand,
     ChangeTagsCommand,
-    DeleteNoteCommand,
     EditNoteCommand,
+    NotesChange,
+    NotesEvents,
     RenameColourCommand,
-    RestoreNoteCommand,
+    TrashCommand,
 )
-from rcpdesk.ui.notes.dialogs import (
-    ColoursDialog,
-    ImportPreviewDialog,
-    NoteListDialog,
-    preview_summary,
-    translate_notes,
-)
+from rcpdesk.ui.notes.dialogs import ColoursDialog, NoteListDialog
 from rcpdesk.ui.notes.editor import NoteEditorDialog
+from rcpdesk.ui.notes.exchange_flow import NotesExchange
+from rcpdesk.ui.notes.feedback import NotesFeedback
 from rcpdesk.ui.notes.labels import TargetLabeler, link_for_target
-from rcpdesk.ui.notes.notes_html import with_notes
+from rcpdesk.ui.notes.recovery_flow import NotesRecovery
 
 if TYPE_CHECKING:  # annotations only
+    from PySide6.QtCore import SignalInstance
+
     from rcpdesk.services import Services
 
-T = TypeVar("T")
 NOTE_KINDS = ("process", "paragraph", "dimension", "cell")
-EXPORT_SUFFIXES = {"rcpnotes": ".rcpnotes", "md": ".md", "csv": ".csv"}
 
 
 def passage_offsets(paragraph_text: str, selected: str) -> tuple[int, int] | None:
@@ -57,8 +46,6 @@ def passage_offsets(paragraph_text: str, selected: str) -> tuple[int, int] | Non
         return None
     start = paragraph_text.find(cleaned)
     if start < 0:  # the view may have reflowed white space: match word by word
-        import re
-
         pattern = r"\s+".join(re.escape(word) for word in cleaned.split())
         found = re.search(pattern, paragraph_text)
         if found is None:
@@ -70,11 +57,7 @@ def passage_offsets(paragraph_text: str, selected: str) -> tuple[int, int] | Non
 class NotesController(QObject):
     """Owns the note actions and the QUndoStack; every change goes through a command."""
 
-    notes_changed = Signal()
-    availability_changed = Signal(bool)
     current_target_changed = Signal()
-    error_reported = Signal(str)
-    status_message = Signal(str)
     open_link = Signal(str)
 
     def __init__(self, services: Services, parent_widget: QWidget | None = None) -> None:
@@ -85,20 +68,21 @@ class NotesController(QObject):
         self._target: Target | None = None
         self._passage: Target | None = None
         self._current_note_id: str | None = None
-        self._unavailable_reported = False
-        self.active_dialog: QDialog | None = None
-        self.unavailable_box: QMessageBox | None = None
-        self.last_error: str | None = None
+        self._failures = 0  # commands refused by the store so far
+        self.feedback = NotesFeedback(parent_widget)
+        self.events = NotesEvents(lambda: self._services.notes, self)
+        self.exchange = NotesExchange(services, self.events, self.feedback)
+        self.recovery = NotesRecovery(services, self.events, self.feedback)
+        self.recovery.availability_changed.connect(lambda _available: self._update_actions())
         self.labeler = TargetLabeler(services.catalog)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("notes_undo_stack")
-        self.undo_stack.indexChanged.connect(self._on_stack_changed)
         self._create_actions()
         self._update_actions()
         if self.store is None and not services.notes_pending:
-            QTimer.singleShot(0, self.report_unavailable)
+            QTimer.singleShot(0, self.recovery.report_unavailable)
         elif self.store is not None and self.store.read_only:
-            QTimer.singleShot(0, self.report_read_only)
+            QTimer.singleShot(0, self.recovery.report_read_only)
 
     # --- state -------------------------------------------------------------------------------
 
@@ -113,6 +97,27 @@ class NotesController(QObject):
     @property
     def selected_passage(self) -> Target | None:
         return self._passage
+
+    # What the flows tell the delegate, in one place (NotesFeedback).
+    @property
+    def status_message(self) -> SignalInstance:
+        return self.feedback.status_message
+
+    @property
+    def error_reported(self) -> SignalInstance:
+        return self.feedback.error_reported
+
+    @property
+    def availability_changed(self) -> SignalInstance:
+        return self.recovery.availability_changed
+
+    @property
+    def active_dialog(self) -> QDialog | None:
+        return self.feedback.active_dialog
+
+    @property
+    def last_error(self) -> str | None:
+        return self.feedback.last_error
 
     def _create_actions(self) -> None:
         parent = self._parent or self
@@ -137,8 +142,8 @@ class NotesController(QObject):
         self.redo_action = self.undo_stack.createRedoAction(parent)
         self.redo_action.setObjectName("notes_redo")
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
-        self.export_action = action("notes_export", self.export_notes)
-        self.import_action = action("notes_import", self.import_notes)
+        self.export_action = action("notes_export", self.exchange.export_notes)
+        self.import_action = action("notes_import", self.exchange.import_notes)
         self.trash_action = action("notes_trash", self.show_trash)
         self.review_action = action("notes_review", self.show_needs_review)
         self.colours_action = action("notes_colours", self.edit_colours)
@@ -305,35 +310,7 @@ class NotesController(QObject):
         self._current_note_id = note_id
         self._update_actions()
 
-    def notes_for(self, target_id: str, *, passages: bool = True) -> tuple[Note, ...]:
-        """Notes on a target id (and, for a paragraph, on its passages) for the detail view."""
-        store = self.store
-        if store is None or not target_id:
-            return ()
-        try:
-            notes = store.list_notes(target_id=target_id)
-        except NotesError:
-            return ()
-        return tuple(n for n in notes if passages or n.target.kind is not TargetKind.PASSAGE)
-
-    def _page_notes(self, link_or_id: str) -> tuple[str, str | None, tuple[Note, ...]]:
-        """(target id, kind, notes) of the page a link opens; no notes when it takes none."""
-        if self.store is None:
-            return "", None, ()
-        target_id, kind = self._resolve(link_or_id, None)
-        return target_id, kind, self.notes_for(target_id) if kind in NOTE_KINDS else ()
-
-    def decorates(self, link_or_id: str) -> bool:
-        """True if decorate_page would add notes to this page."""
-        return bool(self._page_notes(link_or_id)[2])
-
-    def decorate_page(self, page_html: str, link_or_id: str) -> str:
-        """A detail page with the notes on what it shows (highlighted passages in a paragraph)."""
-        target_id, kind, notes = self._page_notes(link_or_id)
-        if not notes:
-            return page_html
-        text = self._paragraph_text(target_id) if kind == "paragraph" else None
-        return with_notes(page_html, notes, self.colours(), paragraph_text=text)
+    # --- marks and links ------------------------------------------------------------------
 
     def note_marks(self) -> tuple[set[str], dict[tuple[str, str], list[str]]]:
         """What carries notes, for the tree and the comparison to mark: the links of the noted
@@ -362,63 +339,27 @@ class NotesController(QObject):
         self.edit_note(parsed.ident)
         return True
 
-    def colours(self) -> tuple[Any, ...]:
-        store = self.store
-        if store is None:
-            return ()
-        try:
-            return tuple(store.colours())
-        except NotesError:
-            return ()
+    # --- changing notes: one command each -------------------------------------------------
 
-    # --- running store calls ---------------------------------------------------------------
+    def _push(self, command: QUndoCommand) -> bool:
+        """Run the command (its first redo writes) and keep it for Undo; False if it failed."""
+        failures = self._failures
+        self.undo_stack.push(command)
+        return self._failures == failures
 
-    def _run(self, call: Callable[[], T]) -> T | None:
-        try:
-            return call()
-        except NotesError as exc:
-            self._report_error(exc)
-            return None
-
-    def _report_error(self, error: BaseException | str) -> None:
-        if isinstance(error, NotesError):
-            message = error.translated(translate_notes)
-        else:
-            message = str(error)
-        self.last_error = message
-        self.error_reported.emit(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Notes"), message,
-                          QMessageBox.StandardButton.Ok, self._parent)
-        box.setObjectName("notes_error_box")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.notes_changed.emit()  # the view may be out of date: show what is stored
-
-    @Slot(int)
-    def _on_stack_changed(self, _index: int) -> None:
-        self.notes_changed.emit()
-
-    def _open_dialog(self, dialog: QDialog) -> QDialog:
-        """Shown window-modal without blocking (tests fill it in; the event loop keeps running)."""
-        self.active_dialog = dialog
-
-        def finished(_result: int) -> None:
-            if self.active_dialog is dialog:
-                self.active_dialog = None
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        dialog.open()
-        return dialog
-
-    # --- adding and editing ----------------------------------------------------------------
+    def _command_failed(self, error: NotesError) -> None:
+        """A write the store refused (another window changed the note): say why, then show what
+        is stored."""
+        self._failures += 1
+        self.feedback.report_error(error)
+        self.events.announce(NotesChange("everything"))
 
     def _editor(self, target: Target, note: Note | None = None) -> NoteEditorDialog | None:
         store = self.store
         if store is None:
             return None
-        colours = self._run(store.colours)
-        tags = self._run(store.tags)
+        colours = self.feedback.run(store.colours)
+        tags = self.feedback.run(store.tags)
         if colours is None or tags is None:
             return None
         return NoteEditorDialog(self.labeler.label(target), colours, [tag for tag, _ in tags],
@@ -434,7 +375,7 @@ class NotesController(QObject):
         if dialog is None:
             return None
         dialog.accepted.connect(lambda: self._finish_add(target, dialog))
-        self._open_dialog(dialog)
+        self.feedback.open_dialog(dialog)
         return dialog
 
     @Slot()
@@ -445,11 +386,8 @@ class NotesController(QObject):
         values, store = dialog.values(), self.store
         if values is None or store is None:
             return
-        note = self._run(lambda: store.add(target, values.body, body_format=values.body_format,
-                                           tags=values.tags, colour=values.colour))
-        if note is not None:
-            self.undo_stack.push(AddNoteCommand(store, note, self._report_error))
-            self.status_message.emit(self.tr("Note added."))
+        if self._push(AddNoteCommand(store, self.events, target, values, self._command_failed)):
+            self.feedback.status_message.emit(self.tr("Note added."))
 
     @Slot()
     def edit_note(self, note_id: str | None = None) -> NoteEditorDialog | None:
@@ -457,49 +395,36 @@ class NotesController(QObject):
         store = self.store
         if not note_id or store is None:
             return None
-        note = self._run(lambda: store.get(note_id))
+        note = self.feedback.run(lambda: store.get(note_id))
         if note is None:
             return None
         dialog = self._editor(note.target, note)
         if dialog is None:
             return None
         dialog.accepted.connect(lambda: self._finish_edit(note, dialog))
-        self._open_dialog(dialog)
+        self.feedback.open_dialog(dialog)
         return dialog
 
     def _finish_edit(self, before: Note, dialog: NoteEditorDialog) -> None:
         values, store = dialog.values(), self.store
         if values is None or store is None:
             return
-        after = self._run(lambda: store.update(
-            before.id, body=values.body, body_format=values.body_format, tags=values.tags,
-            colour=values.colour, expected_modified=before.modified))
-        if after is not None and after.modified != before.modified:
-            self.undo_stack.push(EditNoteCommand(store, before, after, self._report_error))
+        after = {"body": values.body, "body_format": values.body_format, "tags": values.tags,
+                 "colour": values.colour}
+        self._push(EditNoteCommand(store, self.events, before, after, self._command_failed))
 
     def change_colour(self, note_id: str, colour_key: str | None) -> None:
         store = self.store
-        before = self._run(lambda: store.get(note_id)) if store is not None else None
-        if store is None or before is None:
-            return
-        after = self._run(lambda: store.update(note_id, colour=colour_key,
-                                               expected_modified=before.modified))
-        if after is not None and after.modified != before.modified:
-            self.undo_stack.push(ChangeColourCommand(store, before, after, self._report_error))
+        before = self.feedback.run(lambda: store.get(note_id)) if store is not None else None
+        if store is not None and before is not None:
+            self._push(ChangeColourCommand(store, self.events, before, colour_key, self._command_failed))
 
     def change_tags(self, note_id: str, add: tuple[str, ...] = (),
                     remove: tuple[str, ...] = ()) -> None:
         store = self.store
-        before = self._run(lambda: store.get(note_id)) if store is not None else None
-        if store is None or before is None:
-            return
-        command = ChangeTagsCommand(store, before, add, remove, self._report_error)
-
-        def change() -> None:
-            command._redo()
-
-        if self._run(lambda: change() or True):
-            self.undo_stack.push(command)
+        before = self.feedback.run(lambda: store.get(note_id)) if store is not None else None
+        if store is not None and before is not None:
+            self._push(ChangeTagsCommand(store, self.events, before, add, remove, self._command_failed))
 
     @Slot()
     def delete_note(self, note_id: str | None = None) -> None:
@@ -507,22 +432,24 @@ class NotesController(QObject):
         store = self.store
         if not note_id or store is None:
             return
-        note = self._run(lambda: store.delete(note_id))
-        if note is not None:
+        if self._push(TrashCommand(store, self.events, note_id, on_error=self._command_failed)):
             if note_id == self._current_note_id:
                 self.set_current_note(None)
-            self.undo_stack.push(DeleteNoteCommand(store, note, self._report_error))
-            self.status_message.emit(self.tr("Note moved to the trash."))
+            self.feedback.status_message.emit(self.tr("Note moved to the trash."))
 
     def restore_note(self, note_id: str) -> None:
         store = self.store
-        if store is None:
-            return
-        note = self._run(lambda: store.restore(note_id))
-        if note is not None:
-            self.undo_stack.push(RestoreNoteCommand(store, note, self._report_error))
+        if store is not None:
+            self._push(TrashCommand(store, self.events, note_id, restore=True,
+                                    on_error=self._command_failed))
 
     # --- trash, review, colours ----------------------------------------------------------
+    # Deleting for good and settling a review are not undoable (the delegate confirms them);
+    # they announce their change like a command does.
+
+    def _announce(self, kind: str, note: Note | None) -> None:
+        if note is not None:
+            self.events.announce(NotesChange.of(kind, [note]))
 
     @Slot()
     def show_trash(self) -> NoteListDialog | None:
@@ -530,21 +457,23 @@ class NotesController(QObject):
         if store is None:
             return None
         dialog = NoteListDialog(self.tr("Notes trash"), "notes_trash_dialog",
-                                lambda: self._run(store.trash) or (), self.labeler,
+                                lambda: self.feedback.run(store.trash) or (), self.labeler,
                                 self.tr("The trash is empty."), self._parent)
         dialog.add_button(self.tr("&Restore"), self.restore_note, "notes_trash_restore")
         dialog.add_button(self.tr("Delete for &Good…"), self._purge, "notes_trash_purge")
-        self._open_dialog(dialog)
+        self.feedback.open_dialog(dialog)
         return dialog
 
     def _purge(self, note_id: str) -> None:
         store = self.store
         answer = QMessageBox.question(
-            self.active_dialog or self._parent, self.tr("Delete for good"),
+            self.feedback.active_dialog or self._parent, self.tr("Delete for good"),
             self.tr("Delete this note for good? This cannot be undone."))
-        if (store is not None and answer == QMessageBox.StandardButton.Yes
-                and self._run(lambda: store.purge(note_id) or True)):
-            self.notes_changed.emit()
+        if store is None or answer != QMessageBox.StandardButton.Yes:
+            return
+        note = self.feedback.run(lambda: store.get(note_id))
+        if note is not None and self.feedback.run(lambda: store.purge(note_id) or True):
+            self._announce("removed", note)
 
     @Slot()
     def show_needs_review(self) -> NoteListDialog | None:
@@ -553,58 +482,51 @@ class NotesController(QObject):
             return None
         dialog = NoteListDialog(
             self.tr("Notes that need review"), "notes_review_dialog",
-            lambda: self._run(store.needs_review) or (), self.labeler,
+            lambda: self.feedback.run(store.needs_review) or (), self.labeler,
             self.tr("No note needs review."), self._parent)
         dialog.add_button(self.tr("&Open"), self._open_note_target, "notes_review_open")
         dialog.add_button(self.tr("&Edit…"), lambda note_id: self.edit_note(note_id),
                           "notes_review_edit")
-        dialog.add_button(self.tr("&Keep as Reviewed"), self._mark_reviewed, "notes_review_keep")
-        dialog.add_button(self.tr("&Use This Version"), self._use_copy, "notes_review_use")
-        self._open_dialog(dialog)
+        dialog.add_button(self.tr("&Keep as Reviewed"), lambda note_id: self._settle(note_id, "original"),
+                          "notes_review_keep")
+        dialog.add_button(self.tr("&Use This Version"), lambda note_id: self._settle(note_id, "copy"),
+                          "notes_review_use")
+        self.feedback.open_dialog(dialog)
         return dialog
 
     def _open_note_target(self, note_id: str) -> None:
         store = self.store
-        note = self._run(lambda: store.get(note_id)) if store is not None else None
+        note = self.feedback.run(lambda: store.get(note_id)) if store is not None else None
         link = link_for_target(note.target) if note is not None else None
         if link:
             self.open_link.emit(link)
 
-    def _mark_reviewed(self, note_id: str) -> None:
-        """An orphan stays as it is; for a conflicting copy, the delegate's own version stays."""
+    def _settle(self, note_id: str, keep: str) -> None:
+        """An orphan is marked reviewed as it is; of a conflicting copy and the delegate's own
+        version, the one chosen stays (keep: "original" or "copy")."""
         store = self.store
-        note = self._run(lambda: store.get(note_id)) if store is not None else None
+        note = self.feedback.run(lambda: store.get(note_id)) if store is not None else None
         if store is None or note is None:
             return
         if note.conflict_of:
-            self._run(lambda: store.resolve_conflict(note_id, keep="original"))
+            settled = self.feedback.run(lambda: store.resolve_conflict(note_id, keep=keep))
+            self._announce("changed", settled)
+            self._announce("removed", note)  # one of the two copies went
         else:
-            self._run(lambda: store.mark_reviewed(note_id))
-        self.notes_changed.emit()
-
-    def _use_copy(self, note_id: str) -> None:
-        store = self.store
-        note = self._run(lambda: store.get(note_id)) if store is not None else None
-        if store is None or note is None:
-            return
-        if note.conflict_of:
-            self._run(lambda: store.resolve_conflict(note_id, keep="copy"))
-        else:
-            self._run(lambda: store.mark_reviewed(note_id))
-        self.notes_changed.emit()
+            self._announce("changed", self.feedback.run(lambda: store.mark_reviewed(note_id)))
 
     @Slot()
     def edit_colours(self) -> ColoursDialog | None:
         store = self.store
-        colours = self._run(store.colours) if store is not None else None
+        colours = self.feedback.run(store.colours) if store is not None else None
         if store is None or colours is None:
             return None
         dialog = ColoursDialog(colours, self._parent)
         dialog.accepted.connect(lambda: self._finish_colours(colours, dialog.renames()))
-        self._open_dialog(dialog)
+        self.feedback.open_dialog(dialog)
         return dialog
 
-    def _finish_colours(self, colours: tuple[Any, ...], renames: dict[str, str]) -> None:
+    def _finish_colours(self, colours: tuple[Colour, ...], renames: dict[str, str]) -> None:
         store = self.store
         if store is None or not renames:
             return
@@ -612,197 +534,10 @@ class NotesController(QObject):
         self.undo_stack.beginMacro(self.tr("Rename colours"))
         try:
             for key, name in renames.items():
-                if self._run(lambda k=key, n=name: store.rename_colour(k, n)) is not None:
-                    self.undo_stack.push(RenameColourCommand(store, by_key[key], name,
-                                                             self._report_error))
+                self._push(RenameColourCommand(store, self.events, by_key[key], name,
+                                               self._command_failed))
         finally:
             self.undo_stack.endMacro()
-
-    # --- export and import ---------------------------------------------------------------
-
-    def _edition(self) -> str | None:
-        """The data edition written into exported files (the same label as the command line)."""
-        catalog = self._services.catalog
-        return catalog.edition.label if catalog is not None else None
-
-    def _lookup(self) -> Callable[[str], Any] | None:
-        catalog = self._services.catalog
-        return getattr(catalog, "target_kind", None)
-
-    def _start_dir(self) -> str:
-        return str(self._services.profile or Path.home())
-
-    @Slot()
-    def export_notes(self) -> None:
-        filters = {
-            self.tr("rcpdesk notes (*.rcpnotes)"): "rcpnotes",
-            self.tr("Markdown (*.md)"): "md",
-            self.tr("CSV spreadsheet (*.csv)"): "csv",
-        }
-        path, chosen = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Export Notes"), str(Path.home() / "rcpdesk-notes.rcpnotes"),
-            ";;".join(filters))
-        if not path:
-            return
-        export_format = filters.get(chosen) or {".md": "md", ".csv": "csv"}.get(
-            Path(path).suffix.lower(), "rcpnotes")
-        target = Path(path)
-        if target.suffix.lower() != EXPORT_SUFFIXES[export_format]:
-            target = target.with_name(target.name + EXPORT_SUFFIXES[export_format])
-        self.export_to(target, export_format)
-
-    def export_to(self, path: Path, export_format: str = "rcpnotes") -> int | None:
-        """Write the notes on services.tasks; status_message reports the count."""
-        from rcpdesk.notes.exchange import export_notes
-
-        store = self.store
-        if store is None:
-            return None
-        edition = self._edition()
-
-        def done(count: int) -> None:
-            self.status_message.emit(translate_notes(note_messages.EXPORT_DONE).format(
-                count=count, path=path))
-
-        return self._services.tasks.submit(
-            lambda: export_notes(store, path, export_format=export_format, edition=edition),
-            done, self._report_error, context=self)
-
-    @Slot()
-    def import_notes(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self._parent, self.tr("Import Notes"), str(Path.home()),
-            self.tr("rcpdesk notes (*.rcpnotes);;All files (*)"))
-        if path:
-            self.import_from(Path(path))
-
-    def import_from(self, path: Path, *, keep_unknown: bool = False) -> int | None:
-        """Read and preview the file off the GUI thread; the preview dialog then asks to apply."""
-        from rcpdesk.notes.exchange import preview_file
-
-        store = self.store
-        if store is None:
-            return None
-        lookup = self._lookup()
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, ImportUnknownTargets) and not keep_unknown:
-                self._ask_keep_unknown(path, error)
-            else:
-                self._report_error(error)
-
-        return self._services.tasks.submit(
-            lambda: preview_file(store, path, lookup, keep_unknown=keep_unknown),
-            lambda result: self._show_import_preview(path, result[0], result[1], keep_unknown),
-            failed, context=self)
-
-    def _ask_keep_unknown(self, path: Path, error: ImportUnknownTargets) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import Notes"),
-                          error.translated(translate_notes), QMessageBox.StandardButton.Cancel,
-                          self._parent)
-        box.setObjectName("notes_import_unknown")
-        keep = box.addButton(self.tr("Keep Them for Review"), QMessageBox.ButtonRole.AcceptRole)
-        box.setInformativeText(self.tr(
-            "You can import them anyway: they are flagged under Needs review."))
-        box.buttonClicked.connect(
-            lambda button: self.import_from(path, keep_unknown=True) if button is keep else None)
-        self._open_dialog(box)
-
-    def _show_import_preview(self, path: Path, document: Any, preview: Any,
-                             keep_unknown: bool) -> ImportPreviewDialog:
-        dialog = ImportPreviewDialog(preview, path.name, self._parent)
-        dialog.accepted.connect(lambda: self._apply_import(document, keep_unknown))
-        self._open_dialog(dialog)
-        return dialog
-
-    def _apply_import(self, document: Any, keep_unknown: bool) -> None:
-        store = self.store
-        if store is None:
-            return
-        lookup = self._lookup()
-        self.status_message.emit(self.tr("Importing notes…"))
-        self._services.tasks.submit(
-            lambda: store.apply_import(document, lookup, keep_unknown=keep_unknown),
-            self._import_applied, self._report_error, context=self)
-
-    def _import_applied(self, preview: Any) -> None:
-        self.status_message.emit(self.tr("Imported: {summary}").format(
-            summary=preview_summary(preview)))
-        self.notes_changed.emit()
-
-    # --- when the notes cannot be opened -------------------------------------------------
-
-    def notes_error(self) -> BaseException | None:
-        return self._services.notes_error
-
-    @Slot()
-    def report_read_only(self) -> None:
-        """Once: the notes are shown, but the profile cannot be written."""
-        if self.store is None or not self.store.read_only:
-            return
-        self.last_error = translate_notes(note_messages.DB_OPENED_READ_ONLY).format(
-            path=self.store.path)
-        self.status_message.emit(self.last_error)
-
-    @Slot()
-    def report_unavailable(self) -> QMessageBox | None:
-        """Once per session: why the notes are unavailable, with a way back from a backup."""
-        if self.store is not None or self._unavailable_reported:
-            return None
-        self._unavailable_reported = True
-        error = self.notes_error()
-        if isinstance(error, NotesError):
-            message = error.translated(translate_notes)
-        elif error is not None:
-            message = str(error)
-        else:
-            message = self.tr("Your notes could not be opened.")
-        self.last_error = message
-        self.error_reported.emit(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Notes unavailable"), message,
-                          QMessageBox.StandardButton.Close, self._parent)
-        box.setObjectName("notes_unavailable")
-        box.setInformativeText(self.tr(
-            "rcpdesk works without notes in this session; notes cannot be added or shown."))
-        self.recover_button = None
-        if isinstance(error, NotesDatabaseCorrupt):
-            box.setInformativeText(self.tr(
-                "Restore Latest Backup keeps this file aside (it is never deleted) and restores "
-                "your notes from the newest good backup. Until then rcpdesk works without notes."))
-            self.recover_button = box.addButton(self.tr("Restore Latest Backup"),
-                                                QMessageBox.ButtonRole.AcceptRole)
-            self.recover_button.setObjectName("notes_recover")
-            self.recover_button.clicked.connect(self.recover_notes)
-        self.unavailable_box = box
-        box.finished.connect(lambda _r: setattr(self, "unavailable_box", None))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
-
-    @Slot()
-    def recover_notes(self) -> bool:
-        """Move the damaged file aside, restore the newest good backup and open it."""
-        error = self.notes_error()
-        path = getattr(error, "path", None) or (Path(self._services.profile) / NOTES_FILE_NAME)
-        try:
-            recovery = NotesStore.recover(path)
-            store = NotesStore(path)
-        except NotesError as exc:
-            self._report_error(exc)
-            return False
-        self._services.notes = store
-        self._services.notes_error = None
-        message = recovery.translated(translate_notes)
-        self._update_actions()
-        self.availability_changed.emit(True)
-        self.notes_changed.emit()
-        self.status_message.emit(message)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Notes restored"), message,
-                          QMessageBox.StandardButton.Ok, self._parent)
-        box.setObjectName("notes_restored")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return True
 
 
 def _quit_anchor(menu: QMenu) -> QAction | None:

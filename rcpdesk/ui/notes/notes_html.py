@@ -1,10 +1,12 @@
-"""HTML fragments for the detail view: a target's notes, and a paragraph with its passages highlighted."""
+"""HTML fragments for the detail view: a target's notes, and a paragraph with its passages highlighted
+(the page builder puts them in as it writes the page)."""
 
 from __future__ import annotations
 
 import html
 import itertools
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -132,21 +134,16 @@ def highlight_passages(paragraph_text: str, notes: Iterable[Note], colours: Colo
     return "".join(out)
 
 
-def with_notes(page_html: str, notes: Iterable[Note], colours: Colours | None, *,
-               paragraph_text: str | None = None) -> str:
-    """A finished detail page with its notes: the passages highlighted in the paragraph text
-    (where the page shows that text escaped) and the notes section before </body>."""
-    notes = [note for note in notes if not note.in_trash]
-    if not notes:
-        return page_html
-    if paragraph_text:
-        escaped = html.escape(paragraph_text)
-        at = page_html.find(escaped)
-        if at >= 0:
-            page_html = (page_html[:at] + highlight_passages(paragraph_text, notes, colours)
-                         + page_html[at + len(escaped):])
-    section = notes_section_html(notes, colours)
-    end = page_html.rfind("</body>")
-    if end < 0:
-        return page_html + section
-    return page_html[:end] + section + page_html[end:]
+@dataclass(frozen=True)
+class PageNotes:
+    """The notes on what a detail page shows, as the page builder (detail_html) puts them in:
+    the paragraph's text with its passages highlighted, and the notes section at the end."""
+
+    notes: tuple[Note, ...]
+    colours: tuple[Colour, ...]
+
+    def paragraph_text_html(self, paragraph_text: str) -> str:
+        return highlight_passages(paragraph_text, self.notes, self.colours)
+
+    def section_html(self) -> str:
+        return notes_section_html(self.notes, self.colours)

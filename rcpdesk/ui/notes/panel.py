@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rcpdesk.notes import Colour, Note, NoteFilter, NotesError, TargetKind
+from rcpdesk.notes import Colour, Note, NoteFilter, NotesError, NotesStore, TargetKind
 from rcpdesk.ui.notes.dialogs import translate_notes
 from rcpdesk.ui.notes.editor import swatch_icon
 from rcpdesk.ui.notes.labels import TargetLabeler, kind_label, link_for_target
@@ -43,10 +43,10 @@ from rcpdesk.ui.tooltips import plain_tooltip
 
 if TYPE_CHECKING:  # annotations only
     from rcpdesk.services import Services
+    from rcpdesk.ui.notes.commands import NotesChange
     from rcpdesk.ui.notes.controller import NotesController
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
-POLL_MSECS = 2000
 # The newest notes the list holds (the filters find the rest): all of a delegation's stalled
 # each refresh.
 SHOWN_NOTES = 200
@@ -201,7 +201,7 @@ class NotesPanel(QWidget):
         self.setObjectName("notes_panel")
         self._services = services
         self._controller = controller
-        self._data_version: int | None = None
+        self._colours: tuple[Colour, ...] = ()  # as the filters last read them
         self._labeler = TargetLabeler(services.catalog)
         self.model = NotesTableModel(self._labeler, self)
 
@@ -295,13 +295,8 @@ class NotesPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         if controller is not None:
-            controller.notes_changed.connect(self.refresh)
+            controller.events.changed.connect(self._on_notes_changed)
             controller.availability_changed.connect(self.refresh)
-        self._poll = QTimer(self)
-        self._poll.setObjectName("notes_poll")
-        self._poll.setInterval(POLL_MSECS)
-        self._poll.timeout.connect(self.poll)
-        self._poll.start()
         self.retranslate()
 
     # Below this width the note's own words would be cut to a few letters beside the Tags and
@@ -343,7 +338,7 @@ class NotesPanel(QWidget):
         super().changeEvent(event)
 
     @property
-    def store(self) -> Any:
+    def store(self) -> NotesStore | None:
         return self._services.notes
 
     # --- filters ---------------------------------------------------------------------------
@@ -388,8 +383,13 @@ class NotesPanel(QWidget):
 
     # --- refreshing ------------------------------------------------------------------------
 
+    def _on_notes_changed(self, change: NotesChange) -> None:
+        """One read of the list; the tag and colour filters are read again only when the
+        change may have altered them."""
+        self.refresh(filters=change.tags or change.kind in ("colours", "everything"))
+
     @Slot()
-    def refresh(self) -> None:
+    def refresh(self, filters: bool = True) -> None:
         store = self.store
         enabled = store is not None
         self.read_only_label.setVisible(bool(store is not None and store.read_only))
@@ -403,22 +403,22 @@ class NotesPanel(QWidget):
             return
         selected = self.selected_note_id()
         try:
-            colours = store.colours()
-            tags = store.tags()
-            self._fill_combo(self.tag_filter, self.tr("All tags"),
-                             [(f"{tag} ({count})", tag, None) for tag, count in tags])
-            self._fill_combo(self.colour_filter, self.tr("All colours"),
-                             [(c.name, c.key, swatch_icon(c.hex)) for c in colours])
+            if filters or not self._colours:
+                self._colours = tuple(store.colours())
+                tags = store.tags()
+                self._fill_combo(self.tag_filter, self.tr("All tags"),
+                                 [(f"{tag} ({count})", tag, None) for tag, count in tags])
+                self._fill_combo(self.colour_filter, self.tr("All colours"),
+                                 [(c.name, c.key, swatch_icon(c.hex)) for c in self._colours])
             notes = store.list_notes(self.current_filter(), limit=SHOWN_NOTES)
             total = store.count_notes(self.current_filter()) if len(notes) == SHOWN_NOTES else len(notes)
-            self._data_version = store.data_version()
         except NotesError as exc:
             self.model.set_notes([], [])
             self.more.hide()
             self._show_message(exc.translated(translate_notes))
             return
         self._labeler.clear()
-        self.model.set_notes(notes, colours)
+        self.model.set_notes(notes, self._colours)
         self.more.setVisible(total > len(notes))
         self.more.setText(self.tr("The newest {shown} of {total} notes: the filters above find the others.").format(
             shown=QLocale().toString(len(notes)), total=QLocale().toString(total)))
@@ -437,18 +437,6 @@ class NotesPanel(QWidget):
         self._stack.setCurrentWidget(self.message)
 
     @Slot()
-    def poll(self) -> None:
-        """Refresh when another window (another process) has changed the notes."""
-        store = self.store
-        if store is None:
-            return
-        try:
-            version = store.data_version()
-        except NotesError:
-            return
-        if version != self._data_version:
-            self.refresh()
-
     # --- selection and actions ---------------------------------------------------------------
 
     def selected_note_id(self) -> str | None:

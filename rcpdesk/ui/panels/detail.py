@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -18,6 +17,8 @@ if TYPE_CHECKING:  # annotations only: each Qt type made costs start-up time
     from PySide6.QtCore import QPoint, QUrl
     from PySide6.QtGui import QResizeEvent
 
+    from rcpdesk.ui.notes.commands import NotesChange, NotesEvents
+    from rcpdesk.ui.notes.notes_html import PageNotes
     from rcpdesk.ui.widgets.find_bar import FindBar
 
 
@@ -58,7 +59,7 @@ class DetailPanel(QWidget):
         self._link = ""
         self._zoom = 0
         self._highlighted: list[str] = []
-        self.decorate: Callable[[str, str], str] | None = None  # (page html, link) -> html (notes)
+        self._notes_events: NotesEvents | None = None  # set once the notes are open
         self.view = DetailBrowser(self)
         self.view.setObjectName("detail_view")
         self.view.setOpenLinks(False)
@@ -127,9 +128,7 @@ class DetailPanel(QWidget):
         same = link == self._link
         position = self.view.verticalScrollBar().value()
         self._link = link
-        html = pages.html_for(self._services.catalog, link)
-        if self.decorate is not None:
-            html = self.decorate(html, link)
+        html = pages.html_for(self._services.catalog, link, self._page_notes(link))
         if self._services.catalog.lang != "en":  # the bidi module loads with another language
             from rcpdesk.bidi import is_rtl, rtl_html
 
@@ -143,6 +142,34 @@ class DetailPanel(QWidget):
                 self._find_bar.highlight(self._highlighted)  # a re-render (zoom, notes) keeps them
         elif self._find_bar is not None:
             self._find_bar.clear()
+
+    # -- notes -------------------------------------------------------------------------------
+
+    def show_notes(self, events: NotesEvents) -> None:
+        """From now on, pages carry the delegate's notes and follow their changes."""
+        self._notes_events = events
+        events.changed.connect(self._on_notes_changed)
+        if self._link and self._page_notes(self._link) is not None:
+            self.show_link(self._link)  # the page painted before the notes were open
+
+    def _on_notes_changed(self, change: NotesChange) -> None:
+        target = links.note_target(self._link)
+        if target is not None and change.touches(target[1]):
+            self.show_link(self._link)
+
+    def _page_notes(self, link: str) -> PageNotes | None:
+        """The notes on what the page shows (one read of the store), or None."""
+        store, events, target = self._services.notes, self._notes_events, links.note_target(link)
+        if store is None or events is None or target is None:
+            return None
+        from rcpdesk.notes import NotesError
+        from rcpdesk.ui.notes.notes_html import PageNotes
+
+        try:
+            notes = tuple(n for n in store.list_notes(target_id=target[1]) if not n.in_trash)
+        except NotesError:
+            return None  # the notes list says why; the page stays readable
+        return PageNotes(notes, events.colours()) if notes else None
 
     def highlight_words(self, words: list[str]) -> int:
         """Mark where a search's words occur on the page now shown (next/previous: F3, Shift+F3)."""
