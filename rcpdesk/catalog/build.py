@@ -21,8 +21,9 @@ from rcpdesk.catalog.relevance import rows_and_glosses as relevance_rows
 from rcpdesk.catalog.sourcedata import SourceData, load
 from rcpdesk.catalog.validate import FACT_FIELDS, check
 
-SCHEMA_VERSION = 4  # 2: findings carry their dimension and agreement rank for paging; 3: dimension descriptions in fr, es;
-# 4: processes' short names, the findings that bear on each comparison row, the editor's glosses
+SCHEMA_VERSION = 5  # 2: findings carry their dimension and agreement rank for paging; 3: dimension descriptions in fr, es;
+# 4: processes' short names, the findings that bear on each comparison row, the editor's glosses;
+# 5: country groups (territories, the report's areas)
 
 
 def country_name(country: Any) -> str:
@@ -104,6 +105,17 @@ def _write(db: sqlite_utils.Database, data: SourceData, sources: dict[str, dict[
     countries += [{"code": code, "alpha_2": None, "numeric": None, "name": name,
                    "official_name": None} for code, name in extra.items()]
     db["countries"].insert_all(sorted(countries, key=lambda c: c["code"]), pk="code")
+    # One page for all the groups: their codes as one JSON list a row (as coverage_gaps'
+    # paragraphs) and the file's order as the integer key (a text key would add an index page).
+    # The catalog reads the table whole, once; validation keeps the ids unique.
+    db["country_groups"].create({"ord": int, "id": str, "description": str, "basis": str, "source": str,
+                                 "url": str, "countries": str}, pk="ord")
+    db["country_groups"].insert_all(
+        [{"ord": index} | {k: g.get(k) for k in ("id", "description", "basis", "source", "url")}
+         | {"countries": _json(sorted(g["countries"]))}
+         for index, g in enumerate(data.get("country_groups.yaml", []), start=1)],
+        pk="ord",
+    )
     db["sources"].insert_all([sources[key] for key in sorted(sources)], pk="id")
     organizations = data.get("organizations.yaml", [])
     db["organizations"].create({"id": str, "acronym": str, "name": str, "name_in_report": str,

@@ -19,257 +19,19 @@ from rcpdesk.catalog.store import Catalog
 WORKSHOP_YEAR = 2005  # the GCIM–IOM workshop on RCPs, Geneva, 14–15 April 2005
 WORKSHOP_DATE = (2005, 4, 14)
 
-# ISO 3166-1 entries that ISO's Online Browsing Platform marks "independent: no" (dependencies,
-# overseas departments, uninhabited islands, Antarctica). A territory that no process lists is
-# drawn as "territory, not counted" rather than as a gap in coverage; one that a process lists
-# (Hong Kong, the Cook Islands, Montserrat...) is counted like any member.
-TERRITORIES = frozenset(
-    {
-        "ABW",
-        "AIA",
-        "ALA",
-        "ASM",
-        "ATA",
-        "ATF",
-        "BES",
-        "BLM",
-        "BMU",
-        "BVT",
-        "CCK",
-        "COK",
-        "CUW",
-        "CXR",
-        "CYM",
-        "ESH",
-        "FLK",
-        "FRO",
-        "GGY",
-        "GIB",
-        "GLP",
-        "GRL",
-        "GUF",
-        "GUM",
-        "HKG",
-        "HMD",
-        "IMN",
-        "IOT",
-        "JEY",
-        "MAC",
-        "MAF",
-        "MNP",
-        "MSR",
-        "MTQ",
-        "MYT",
-        "NCL",
-        "NFK",
-        "NIU",
-        "PCN",
-        "PRI",
-        "PYF",
-        "REU",
-        "SGS",
-        "SHN",
-        "SJM",
-        "SPM",
-        "SXM",
-        "TCA",
-        "TKL",
-        "UMI",
-        "VGB",
-        "VIR",
-        "WLF",
-    }
-)
+# The groups of data/country_groups.yaml these views read; each group names the source of its
+# list. A territory that no process lists is drawn as "territory, not counted" rather than as a
+# gap in coverage; one that a process lists (Hong Kong, the Cook Islands, Montserrat...) is
+# counted like any member.
+TERRITORY_GROUP = "territories"
 
-# The areas the report names when it speaks of coverage (¶6, ¶13). The report names no
-# countries; these are the usual definitions: UN M49 for Africa, the Caribbean and Asia-Pacific
-# (Eastern, South-eastern and Southern Asia, Oceania), the Gulf Cooperation Council states for
-# "the Gulf States", and the common Middle East of Egypt, the Levant, Turkey, Iran and Arabia.
-AFRICA = frozenset(
-    {
-        "DZA",
-        "EGY",
-        "LBY",
-        "MAR",
-        "SDN",
-        "TUN",
-        "ESH",
-        "BDI",
-        "COM",
-        "DJI",
-        "ERI",
-        "ETH",
-        "KEN",
-        "MDG",
-        "MWI",
-        "MUS",
-        "MYT",
-        "MOZ",
-        "REU",
-        "RWA",
-        "SYC",
-        "SOM",
-        "SSD",
-        "UGA",
-        "TZA",
-        "ZMB",
-        "ZWE",
-        "AGO",
-        "CMR",
-        "CAF",
-        "TCD",
-        "COG",
-        "COD",
-        "GNQ",
-        "GAB",
-        "STP",
-        "BWA",
-        "SWZ",
-        "LSO",
-        "NAM",
-        "ZAF",
-        "BEN",
-        "BFA",
-        "CPV",
-        "CIV",
-        "GMB",
-        "GHA",
-        "GIN",
-        "GNB",
-        "LBR",
-        "MLI",
-        "MRT",
-        "NER",
-        "NGA",
-        "SHN",
-        "SEN",
-        "SLE",
-        "TGO",
-        "IOT",
-    }
-)
-CARIBBEAN = frozenset(
-    {
-        "AIA",
-        "ATG",
-        "ABW",
-        "BHS",
-        "BRB",
-        "BES",
-        "VGB",
-        "CYM",
-        "CUB",
-        "CUW",
-        "DMA",
-        "DOM",
-        "GRD",
-        "GLP",
-        "HTI",
-        "JAM",
-        "MTQ",
-        "MSR",
-        "PRI",
-        "BLM",
-        "KNA",
-        "LCA",
-        "MAF",
-        "VCT",
-        "SXM",
-        "TTO",
-        "TCA",
-        "VIR",
-    }
-)
-GULF_STATES = frozenset({"ARE", "BHR", "KWT", "OMN", "QAT", "SAU"})
-MIDDLE_EAST = frozenset(
-    {
-        "BHR",
-        "EGY",
-        "IRN",
-        "IRQ",
-        "ISR",
-        "JOR",
-        "KWT",
-        "LBN",
-        "OMN",
-        "PSE",
-        "QAT",
-        "SAU",
-        "SYR",
-        "TUR",
-        "ARE",
-        "YEM",
-    }
-)
-ASIA_PACIFIC = frozenset(
-    {
-        "CHN",
-        "HKG",
-        "MAC",
-        "JPN",
-        "KOR",
-        "PRK",
-        "MNG",
-        "TWN",
-        "BRN",
-        "KHM",
-        "IDN",
-        "LAO",
-        "MYS",
-        "MMR",
-        "PHL",
-        "SGP",
-        "THA",
-        "TLS",
-        "VNM",
-        "AFG",
-        "BGD",
-        "BTN",
-        "IND",
-        "IRN",
-        "MDV",
-        "NPL",
-        "PAK",
-        "LKA",
-        "AUS",
-        "NZL",
-        "NFK",
-        "FJI",
-        "NCL",
-        "PNG",
-        "SLB",
-        "VUT",
-        "GUM",
-        "KIR",
-        "MHL",
-        "FSM",
-        "NRU",
-        "MNP",
-        "PLW",
-        "UMI",
-        "ASM",
-        "COK",
-        "PYF",
-        "NIU",
-        "PCN",
-        "WSM",
-        "TKL",
-        "TON",
-        "TUV",
-        "WLF",
-        "CXR",
-        "CCK",
-        "HMD",
-    }
-)
-
-# The report's coverage gaps (data/regions.yaml ids): the countries each covers and the word of
-# the report's sentence that names it.
-GAP_AREAS: Mapping[str, frozenset[str]] = {
-    "gap-africa": AFRICA,
-    "gap-caribbean": CARIBBEAN,
-    "gap-middle-east": MIDDLE_EAST,
-    "gap-gulf": GULF_STATES,
+# The report's coverage gaps (data/regions.yaml ids): the country groups each covers and the word
+# of the report's sentence that names it.
+GAP_AREAS: Mapping[str, tuple[str, ...]] = {
+    "gap-africa": ("africa",),
+    "gap-caribbean": ("caribbean",),
+    "gap-middle-east": ("middle-east",),
+    "gap-gulf": ("gulf-states",),
 }
 GAP_KEYWORDS: Mapping[str, str] = {
     "gap-africa": "Africa",
@@ -279,20 +41,27 @@ GAP_KEYWORDS: Mapping[str, str] = {
 }
 # The other remark on coverage: the Asia-Pacific is covered by more than one process (¶6, ¶13).
 OVERLAP_REMARK = "asia-pacific-overlap"
+OVERLAP_AREA = ("asia-pacific",)
 OVERLAP_PARAGRAPHS = (6, 13)
 OVERLAP_KEYWORD = "Asia-Pacific"
 
-# Where the areas of "countries in none" are grouped in a caption, in this order.
-AREA_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("gap-africa", AFRICA),
-    ("gap-caribbean", CARIBBEAN),
-    ("gap-middle-east", MIDDLE_EAST | GULF_STATES),
-    ("asia-pacific", ASIA_PACIFIC),
+# Where the areas of "countries in none" are grouped in a caption, in this order: key, groups.
+AREA_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("gap-africa", ("africa",)),
+    ("gap-caribbean", ("caribbean",)),
+    ("gap-middle-east", ("middle-east", "gulf-states")),
+    ("asia-pacific", OVERLAP_AREA),
 )
 
 
-def is_territory(code: str) -> bool:
-    return code.upper() in TERRITORIES
+def area_countries(catalog: Catalog, group_ids: Iterable[str]) -> frozenset[str]:
+    """The codes of the countries in any of the given country groups (unknown ids raise)."""
+    codes: frozenset[str] = frozenset()
+    return codes.union(*(catalog.country_group(g).countries for g in group_ids))
+
+
+def is_territory(catalog: Catalog, code: str) -> bool:
+    return code.upper() in catalog.country_group(TERRITORY_GROUP).countries
 
 
 # -- coverage in a year -------------------------------------------------------------------------
@@ -413,12 +182,13 @@ def coverage(catalog: Catalog, year: int | None = None) -> Coverage:
             unknown_in.setdefault(code, []).append(process)
             continue
         (members if role == "member" else observers).setdefault(code, []).append(process)
+    territories = catalog.country_group(TERRITORY_GROUP).countries
     countries = {
         c.code: CountryCoverage(
             country=c,
             member_of=tuple(sorted(members.get(c.code, ()), key=_process_order)),
             observer_of=tuple(sorted(observers.get(c.code, ()), key=_process_order)),
-            territory=is_territory(c.code),
+            territory=c.code in territories,
             unknown_in=tuple(sorted(unknown_in.get(c.code, ()), key=_process_order)),
         )
         for c in catalog.countries()
@@ -476,14 +246,17 @@ def countries_in_none(
     return coverage(catalog, year).in_none(include_territories=include_territories)
 
 
-def group_by_area(countries: Iterable[m.Country]) -> tuple[tuple[str, tuple[m.Country, ...]], ...]:
+def group_by_area(
+    catalog: Catalog, countries: Iterable[m.Country]
+) -> tuple[tuple[str, tuple[m.Country, ...]], ...]:
     """Countries grouped by the areas the report speaks of (Africa, the Caribbean, the Middle East
     and the Gulf, Asia-Pacific), then "elsewhere" (key ""), each group by name; empty groups
     left out."""
-    groups: dict[str, list[m.Country]] = {key: [] for key, _ in AREA_GROUPS}
+    areas = [(key, area_countries(catalog, group_ids)) for key, group_ids in AREA_GROUPS]
+    groups: dict[str, list[m.Country]] = {key: [] for key, _ in areas}
     groups[""] = []
     for country in countries:
-        key = next((k for k, codes in AREA_GROUPS if country.code in codes), "")
+        key = next((k for k, codes in areas if country.code in codes), "")
         groups[key].append(country)
     return tuple((key, tuple(items)) for key, items in groups.items() if items)
 
@@ -660,7 +433,7 @@ def region_remarks(catalog: Catalog, code: str) -> tuple[RegionRemark, ...]:
         [n for gap in gaps for n in gap.paragraphs] + list(OVERLAP_PARAGRAPHS))
     remarks = []
     for gap in gaps:
-        if code not in GAP_AREAS.get(gap.id, ()):
+        if code not in area_countries(catalog, GAP_AREAS.get(gap.id, ())):
             continue
         paragraphs = tuple(n for n in gap.paragraphs if n in known)
         remarks.append(
@@ -672,7 +445,7 @@ def region_remarks(catalog: Catalog, code: str) -> tuple[RegionRemark, ...]:
                 is_gap=True,
             )
         )
-    if code in ASIA_PACIFIC:
+    if code in area_countries(catalog, OVERLAP_AREA):
         paragraphs = tuple(n for n in OVERLAP_PARAGRAPHS if n in known)
         quotes = _quotes(catalog, paragraphs, OVERLAP_KEYWORD)
         if quotes:

@@ -92,11 +92,12 @@ class Section(NamedTuple):
     last: int
 
 
-_RECORDS = frozenset({"Country", "CountryMembership", "CoverageGap", "Dimension", "DimensionDetail", "Fact", "Finding", "FindingGroup", "Footnote", "Organization", "Paragraph", "Person", "ProcessFinding", "ProcessProfile", "Question", "Recommendation", "SearchHit", "Source"})
+_RECORDS = frozenset({"Country", "CountryGroup", "CountryMembership", "CoverageGap", "Dimension", "DimensionDetail", "Fact", "Finding", "FindingGroup", "Footnote", "Organization", "Paragraph", "Person", "ProcessFinding", "ProcessProfile", "Question", "Recommendation", "SearchHit", "Source"})
 
 if TYPE_CHECKING:
     from rcpdesk.catalog.records import (  # noqa: F401
         Country,
+        CountryGroup,
         CountryMembership,
         CoverageGap,
         Dimension,

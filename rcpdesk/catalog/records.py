@@ -62,6 +62,19 @@ class Country:
 
 
 @dataclass(frozen=True)
+class CountryGroup:
+    """A group of countries the coverage views read (territories, an area the report names),
+    with the source of its list (data/country_groups.yaml)."""
+
+    id: str
+    countries: frozenset[str]  # ISO 3166-1 alpha-3 codes
+    description: str
+    basis: str  # standard (as the source defines it), adapted (with changes it names), own
+    source: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class ProcessProfile:
     summary: ProcessSummary
     name_in_report: str | None

@@ -245,6 +245,26 @@ COUNTRIES = {
     },
 }
 
+# Groups of countries the coverage views read (territories, the report's areas), each with the
+# source of its list; basis: standard (as the source defines it), adapted (with the changes the
+# source line names), own (this project's choice).
+COUNTRY_GROUPS = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "required": ["id", "description", "basis", "source", "countries"],
+        "properties": {
+            "id": ID,
+            "description": TEXT,
+            "basis": {"enum": ["standard", "adapted", "own"]},
+            "source": TEXT,
+            "url": {"type": "string", "pattern": "^https?://"},
+            "countries": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+        },
+        "additionalProperties": False,
+    },
+}
+
 PEOPLE = {
     "type": "array",
     "items": {
@@ -389,6 +409,7 @@ FILES: dict[str, dict[str, Any]] = {
     "edition.yaml": EDITION,
     "sources.yaml": SOURCES,
     "countries.yaml": COUNTRIES,
+    "country_groups.yaml": COUNTRY_GROUPS,
     "regions.yaml": REGIONS,
     "dimensions.yaml": DIMENSIONS,
     "organizations.yaml": ORGANIZATIONS,

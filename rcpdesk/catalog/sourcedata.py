@@ -13,7 +13,8 @@ import yaml
 from rcpdesk.catalog import schema
 from rcpdesk.catalog.errors import DataError
 
-REQUIRED_FILES = ("edition.yaml", "regions.yaml", "dimensions.yaml")
+# country_groups.yaml: without it the coverage views could not tell a territory from a gap
+REQUIRED_FILES = ("edition.yaml", "regions.yaml", "dimensions.yaml", "country_groups.yaml")
 
 
 @dataclass

@@ -249,6 +249,23 @@ class Catalog:
             raise UnknownIdError("country", code)
         return m.Country(row["code"], self._country_name(row["code"], row["name"]))
 
+    def country_groups(self) -> tuple[m.CountryGroup, ...]:
+        """The groups of countries the coverage views read (territories, the report's areas), in
+        the data's order."""
+        return tuple(self._country_groups.values())
+
+    def country_group(self, group_id: str) -> m.CountryGroup:
+        try:
+            return self._country_groups[group_id]
+        except KeyError:
+            raise UnknownIdError("country group", group_id) from None
+
+    @cached_property
+    def _country_groups(self) -> dict[str, m.CountryGroup]:
+        return {r["id"]: m.CountryGroup(r["id"], frozenset(json.loads(r["countries"])), r["description"],
+                                        r["basis"], r["source"], r["url"])
+                for r in self._rows("SELECT * FROM country_groups ORDER BY ord")}
+
     def count_memberships_of_country(self, code: str) -> dict[str, int]:
         """How many processes the country is a member ("member") and an observer ("observer") of."""
         counts = {"member": 0, "observer": 0}

@@ -228,6 +228,22 @@ def _check_report(data: SourceData, ids: dict[str, set[Any]], errors: list[DataE
                                     f"unknown organization '{person['affiliation']}'"))
 
 
+def _check_country_groups(data: SourceData, countries: set[str], errors: list[DataError]) -> None:
+    """Country groups: unique ids, every code a country the catalog knows, none listed twice."""
+    file = "country_groups.yaml"
+    groups = data.get(file, [])
+    _check_ids(file, groups, "id", errors)
+    for index, group in enumerate(groups):
+        where = f"[{index}].countries"
+        for code in group["countries"]:
+            if code not in countries:
+                errors.append(DataError(file, where,
+                                        f"unknown country code '{code}' (not ISO 3166-1 alpha-3)"))
+        for code, count in Counter(group["countries"]).items():
+            if count > 1:
+                errors.append(DataError(file, where, f"country '{code}' listed twice"))
+
+
 def check(data: SourceData) -> tuple[dict[str, dict[str, Any]], list[DataError]]:
     """Every cross-reference error in the data, and the merged sources."""
     errors: list[DataError] = []
@@ -246,6 +262,7 @@ def check(data: SourceData) -> tuple[dict[str, dict[str, Any]], list[DataError]]
     _check_ids("report/footnotes.yaml", data.get("report/footnotes.yaml", []), "number", errors)
     countries = iso_codes() | {c["code"] for c in data.get("countries.yaml", [])}
     _check_processes(data, sources, ids["regions"], ids["dimensions"], countries, errors)
+    _check_country_groups(data, countries, errors)
     _check_report(data, ids, errors)
     relevance.check(data, ids["dimensions"], errors)
     return sources, errors

@@ -285,7 +285,7 @@ def in_none_note(catalog: Catalog, view: Coverage) -> str:
     in_none = view.in_none()
     if not in_none:
         return translate("Maps", "Every country is a member of at least one process.")
-    groups = group_by_area(in_none)
+    groups = group_by_area(catalog, in_none)
     parts = [
         f"{area_name(key)}: {', '.join(display_name(c.name) for c in countries)}"
         for key, countries in groups

@@ -81,7 +81,7 @@ def country_detail_html(catalog: Catalog, code: str, page: int = 1) -> str:
         meta = [
             translate("CountryDetail", "Code {code} (not an ISO 3166-1 code)").format(code="XKX")
         ]
-    if is_territory(country.code):
+    if is_territory(catalog, country.code):
         meta.append(translate("CountryDetail", "territory"))
     parts.append(f'<p class="meta">{" · ".join(meta)}</p>')
     parts.append(f"<p>{_summary(catalog, country.code, name, counts)}</p>")

@@ -35,6 +35,10 @@ def errors_of(data: Path, tmp_path: Path) -> list[str]:
 
 
 CASES = [
+    ("unknown country code in a group", "country_groups.yaml", "[ARE, BHR, KWT, OMN, QAT, SAU]",
+     "[ARE, BHR, KWT, OMN, QAT, QQQ]", "country_groups.yaml: [4].countries: unknown country code 'QQQ'"),
+    ("country twice in a group", "country_groups.yaml", "[ARE, BHR, KWT, OMN, QAT, SAU]",
+     "[ARE, BHR, KWT, OMN, QAT, ARE]", "country_groups.yaml: [4].countries: country 'ARE' listed twice"),
     ("unknown country code", "processes/test-process.yaml", "[IDN, AUS, LKA]", "[IDN, AUS, QQQ]",
      "processes/test-process.yaml: members.value[2]: unknown country code 'QQQ'"),
     ("paragraph out of range", "report/paragraphs.yaml", "- number: 3", "- number: 50",

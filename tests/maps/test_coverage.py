@@ -6,7 +6,10 @@ import ast
 from pathlib import Path
 
 from rcpdesk.catalog.coverage import (
-    TERRITORIES,
+    AREA_GROUPS,
+    GAP_AREAS,
+    OVERLAP_AREA,
+    TERRITORY_GROUP,
     countries_in_none,
     coverage,
     gap_quotes,
@@ -61,7 +64,8 @@ def test_countries_in_none_fixture(fixture_catalog):
     none = {c.code for c in countries_in_none(fixture_catalog)}
     assert not none & {"IDN", "AUS", "LKA", "FRA"}
     assert {"JAM", "ISL", "XKX"} <= none  # Kosovo is only an observer: a member of none
-    assert not none & TERRITORIES  # Greenland, Puerto Rico...: not gaps
+    territories = fixture_catalog.country_group(TERRITORY_GROUP).countries
+    assert not none & territories  # Greenland, Puerto Rico...: not gaps
     with_territories = {
         c.code for c in countries_in_none(fixture_catalog, include_territories=True)
     }
@@ -72,7 +76,8 @@ def test_countries_in_none_fixture(fixture_catalog):
 
 def test_countries_in_none_real_matches_the_membership_table(real_catalog):
     members = {code for _, code, role in real_catalog.membership_table() if role == "member"}
-    states = {c.code for c in real_catalog.countries()} - TERRITORIES
+    territories = real_catalog.country_group(TERRITORY_GROUP).countries
+    states = {c.code for c in real_catalog.countries()} - territories
     assert {c.code for c in countries_in_none(real_catalog)} == states - members
     in_2005 = {c.code for c in countries_in_none(real_catalog, 2005)}
     assert {"ATG", "YEM", "OMN", "SOM"} <= in_2005  # ¶6's Caribbean, Gulf and African gaps, in 2005
@@ -97,10 +102,27 @@ def test_2005_reads_the_dated_entries_not_todays_lists(real_catalog):
 
 
 def test_group_by_area_follows_the_report(real_catalog):
-    groups = dict(group_by_area(countries_in_none(real_catalog, 2005)))
+    groups = dict(group_by_area(real_catalog, countries_in_none(real_catalog, 2005)))
     assert "ATG" in {c.code for c in groups["gap-caribbean"]}
     assert "YEM" in {c.code for c in groups["gap-middle-east"]}
     assert "SOM" in {c.code for c in groups["gap-africa"]}
+
+
+def test_country_groups_come_from_the_data_with_their_sources(real_catalog):
+    """The groups the views read are in the catalog (data/country_groups.yaml), each with the
+    source of its list, and every code is a country the catalog knows."""
+    named = {TERRITORY_GROUP, *OVERLAP_AREA}
+    named |= {g for ids in GAP_AREAS.values() for g in ids}
+    named |= {g for _, ids in AREA_GROUPS for g in ids}
+    groups = {g.id: g for g in real_catalog.country_groups()}
+    assert named <= set(groups)
+    known = {c.code for c in real_catalog.countries()}
+    for group in groups.values():
+        assert group.countries <= known and group.source and group.description
+        assert group.basis in ("standard", "adapted", "own")
+    assert groups["middle-east"].basis == "own"  # the report's term has no standard list
+    assert {"GRL", "PRI", "HKG"} <= groups[TERRITORY_GROUP].countries
+    assert "TWN" in groups["asia-pacific"].countries and "JAM" in groups["caribbean"].countries
 
 
 def test_process_set_of_colombo(real_catalog, colombo):
