@@ -146,6 +146,23 @@ def test_export_gives_membership_over_time(real_catalog: Catalog) -> None:
             assert entry["from"] is None or isinstance(entry["from"], int)
 
 
+def test_dated_entries_say_what_their_sources_say(real_catalog: Catalog) -> None:
+    """Afghanistan joined the Colombo Process as an observer in 2004 (Manila) and is named a member in
+    2011 (Dhaka); no source gives its role in 2005, so 2005 says neither. Founding years and lists known
+    only as of a date stay within those dates, and today's lists are unchanged by them."""
+    from rcpdesk.catalog.export import catalog_dict
+
+    processes = {p["id"]: p for p in catalog_dict(real_catalog)["processes"]}
+    colombo = processes["colombo-process"]
+    assert _held_in(colombo, 2004)["AFG"] == "observer" and "AFG" not in _held_in(colombo, 2005)
+    assert _held_in(colombo, 2011)["AFG"] == "member" and "AFG" not in colombo["observers"]
+    assert {"CAN", "NLD"} == set(_held_in(processes["igc"], 2005))  # the chairs of 2004-2006
+    assert "FRA" not in processes["igc"]["members"] and len(processes["igc"]["members"]) == 17
+    abu_dhabi, almaty = processes["abu-dhabi-dialogue"], processes["almaty-process"]
+    assert len(_held_in(abu_dhabi, 2008)) == 16 and _held_in(abu_dhabi, 2007) == {}
+    assert set(_held_in(almaty, 2013)) == {"KAZ", "KGZ", "TJK"} and "TKM" in almaty["observers"]
+
+
 def test_type_says_both_views_and_the_new_processes_are_there(real_catalog: Catalog) -> None:
     from rcpdesk.catalog.export import catalog_dict
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale
 from rcpdesk.catalog import Catalog
 from rcpdesk.catalog.agreement import rank
 from rcpdesk.catalog.build import write_database
+from rcpdesk.catalog.membership import with_derived_lists
 from rcpdesk.catalog.sourcedata import load
 from rcpdesk.catalog.validate import check
 from rcpdesk.ui import detail_country, detail_html, links
@@ -67,6 +68,8 @@ def crowded(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
             data.processes[twin["id"]] = (path, twin)
     sources, errors = check(data)
     assert not errors, errors[:3]
+    for process_id, (path, doc) in list(data.processes.items()):  # today's lists, as the build derives them
+        data.processes[process_id] = (path, with_derived_lists(doc))
     out = tmp_path_factory.mktemp("crowded") / "rcpdesk.db"
     write_database(data, sources, out)
     return Catalog(out)
