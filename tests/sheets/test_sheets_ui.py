@@ -178,7 +178,7 @@ def test_options_dialog(fixture_catalog: Catalog, qtbot) -> None:
     assert processes.item(1).checkState() == Qt.CheckState.Unchecked
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled()
-    dialog._tick_all(processes, False)
+    processes.tick_all(False)
     assert not ok.isEnabled() and "at least one process" in dialog._hint.text()
     dialog._tick_2005()  # the 2005 participants: test-process only, in the fixture
     choice = dialog.choice()
@@ -195,7 +195,7 @@ def test_options_are_remembered(printing: SheetPrinting, monkeypatch: pytest.Mon
     def accept(dialog: SheetOptionsDialog) -> int:
         dialog.findChild(type(dialog._notes), "sheet_notes").setCurrentIndex(2)
         dialog.findChild(type(dialog._paper), "sheet_paper").setCurrentIndex(1)
-        dialog._tick_all(dialog._dimensions, False)
+        dialog._dimensions.tick_all(False)
         dialog._dimensions.findItems("Objectives", Qt.MatchFlag.MatchExactly)[0].setCheckState(Qt.CheckState.Checked)
         return SheetOptionsDialog.DialogCode.Accepted
 

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,8 +24,8 @@ from PySide6.QtWidgets import (
 from rcpdesk.catalog import Catalog
 from rcpdesk.settings import PackChoice, locale_paper
 from rcpdesk.ui.i18n import LANGUAGE_NAMES
+from rcpdesk.ui.widgets.check_list import CheckList
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 COUNT_DELAY_MS = 350  # the count waits for the delegate to stop ticking boxes
 
 
@@ -54,19 +52,19 @@ class BriefingPackDialog(QDialog):
         self._count_pages = count_pages
         self._generation = 0
 
-        self._processes = QListWidget(self)
+        self._processes = CheckList(self)
         self._processes.setObjectName("pack_processes")
-        self._rows = QListWidget(self)
+        self._rows = CheckList(self)
         self._rows.setObjectName("pack_rows")
         for view in (self._processes, self._rows):
             view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             view.setMinimumHeight(160)
         chosen = set(initial.process_ids)
         for process in catalog.processes():
-            self._add_item(self._processes, process.id, process.display_name, process.id in chosen)
+            self._processes.add(process.id, process.display_name, process.id in chosen)
         rows = set(initial.row_ids) if initial.row_ids is not None else set(catalog.default_rows())
         for row in catalog.comparison_rows():
-            self._add_item(self._rows, row.id, row.name, row.id in rows)
+            self._rows.add(row.id, row.name, row.id in rows)
 
         self._country = QComboBox(self)
         self._country.setObjectName("pack_country")
@@ -109,7 +107,7 @@ class BriefingPackDialog(QDialog):
         lists.addWidget(self._rows, 1, 1)
         ticks = QHBoxLayout()
         none = QPushButton(self.tr("Clear"), self)
-        none.clicked.connect(lambda: self._tick_all(self._processes, False))
+        none.clicked.connect(lambda: self._processes.tick_all(False))
         of_2005 = QPushButton(self.tr("The Nine of 2005"), self)
         of_2005.clicked.connect(self._tick_2005)
         ticks.addWidget(none)
@@ -145,8 +143,8 @@ class BriefingPackDialog(QDialog):
     # -- reading the choice ----------------------------------------------------------------------
 
     def choice(self) -> PackChoice:
-        rows = self._checked(self._rows)
-        return PackChoice(self._checked(self._processes),
+        rows = self._rows.checked()
+        return PackChoice(self._processes.checked(),
                           None if set(rows) == set(self._catalog.default_rows()) else rows,
                           str(self._country.currentData() or ""), split_tags(self._tags.text()),
                           self._title.text().strip(), str(self._paper.currentData()),
@@ -160,7 +158,7 @@ class BriefingPackDialog(QDialog):
 
     def _changed(self, *_args: object) -> None:
         choice = self.choice()
-        ok = bool(choice.process_ids) and bool(self._checked(self._rows))
+        ok = bool(choice.process_ids) and bool(self._rows.checked())
         self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         self._generation += 1
         if not ok:
@@ -192,31 +190,11 @@ class BriefingPackDialog(QDialog):
     # -- helpers ---------------------------------------------------------------------------------
 
     @staticmethod
-    def _add_item(view: QListWidget, ident: str, text: str, checked: bool) -> None:
-        item = QListWidgetItem(text, view)
-        item.setData(ID_ROLE, ident)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-
-    @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
         index = combo.findData(value)
         if index >= 0:
             combo.setCurrentIndex(index)
 
-    @staticmethod
-    def _checked(view: QListWidget) -> tuple[str, ...]:
-        return tuple(str(view.item(i).data(ID_ROLE)) for i in range(view.count())
-                     if view.item(i).checkState() == Qt.CheckState.Checked)
-
-    def _tick_all(self, view: QListWidget, checked: bool) -> None:
-        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        for i in range(view.count()):
-            view.item(i).setCheckState(state)
-
     def _tick_2005(self) -> None:
         attended = {p.id for p in self._catalog.processes() if p.attended_2005}
-        for i in range(self._processes.count()):
-            item = self._processes.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in attended
-                               else Qt.CheckState.Unchecked)
+        self._processes.tick_where(attended.__contains__)

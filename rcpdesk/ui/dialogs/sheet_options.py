@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from rcpdesk.catalog import Catalog
 from rcpdesk.sheets.model import NotesPlacement, Orientation, Paper, SheetOptions
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from rcpdesk.ui.widgets.check_list import CheckList
 
 
 @dataclass(frozen=True)
@@ -45,9 +42,9 @@ class SheetOptionsDialog(QDialog):
         self.setObjectName("sheet_options_dialog")
         self.setWindowTitle(self.tr("Sheet Options"))
         self._lang = options.lang
-        self._processes = QListWidget(self)
+        self._processes = CheckList(self)
         self._processes.setObjectName("sheet_processes")
-        self._dimensions = QListWidget(self)
+        self._dimensions = CheckList(self)
         self._dimensions.setObjectName("sheet_dimensions")
         for widget in (self._processes, self._dimensions):
             widget.setMinimumHeight(200)
@@ -61,15 +58,15 @@ class SheetOptionsDialog(QDialog):
         by_id = {p.id: p for p in catalog.processes()}
         ordered = [by_id[i] for i in chosen if i in by_id] + [
             p for p in catalog.processes() if p.id not in chosen]
+        self._attended = {p.id for p in ordered if p.attended_2005}
         for process in ordered:
             text = (process.display_name if process.name == process.display_name
                     else f"{process.display_name} — {process.name}")
-            self._add_item(self._processes, process.id, text, process.id in chosen,
-                           process.attended_2005)
+            self._processes.add(process.id, text, process.id in chosen)
         # none given: a new comparison's rows (the profile facts a delegate compares first, the dimensions)
         dims = set(dimension_ids) if dimension_ids else set(catalog.default_rows())
         for dimension in catalog.comparison_rows():  # profile facts, then the dimensions
-            self._add_item(self._dimensions, dimension.id, dimension.name,
+            self._dimensions.add(dimension.id, dimension.name,
                            dims is None or dimension.id in dims)
 
         nine = QPushButton(self.tr("The 2005 participants"), self)
@@ -77,11 +74,11 @@ class SheetOptionsDialog(QDialog):
         nine.setToolTip(self.tr("Tick the nine processes that took part in the 2005 workshop"))
         nine.clicked.connect(self._tick_2005)
         no_process = QPushButton(self.tr("None"), self)
-        no_process.clicked.connect(lambda: self._tick_all(self._processes, False))
+        no_process.clicked.connect(lambda: self._processes.tick_all(False))
         all_dims = QPushButton(self.tr("All"), self)
-        all_dims.clicked.connect(lambda: self._tick_all(self._dimensions, True))
+        all_dims.clicked.connect(lambda: self._dimensions.tick_all(True))
         no_dims = QPushButton(self.tr("None"), self)
-        no_dims.clicked.connect(lambda: self._tick_all(self._dimensions, False))
+        no_dims.clicked.connect(lambda: self._dimensions.tick_all(False))
 
         self._paper = QComboBox(self)
         self._paper.setObjectName("sheet_paper")
@@ -156,37 +153,15 @@ class SheetOptionsDialog(QDialog):
     # -- helpers ---------------------------------------------------------------------------------
 
     @staticmethod
-    def _add_item(view: QListWidget, ident: str, text: str, checked: bool,
-                  attended: bool = False) -> None:
-        item = QListWidgetItem(text, view)
-        item.setData(ID_ROLE, ident)
-        item.setData(Qt.ItemDataRole.UserRole + 1, attended)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-
-    @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
         index = combo.findData(value)
         combo.setCurrentIndex(max(0, index))
 
-    @staticmethod
-    def _checked(view: QListWidget) -> tuple[str, ...]:
-        return tuple(view.item(i).data(ID_ROLE) for i in range(view.count())
-                     if view.item(i).checkState() == Qt.CheckState.Checked)
-
-    def _tick_all(self, view: QListWidget, checked: bool) -> None:
-        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        for i in range(view.count()):
-            view.item(i).setCheckState(state)
-
     def _tick_2005(self) -> None:
-        for i in range(self._processes.count()):
-            item = self._processes.item(i)
-            attended = bool(item.data(Qt.ItemDataRole.UserRole + 1))
-            item.setCheckState(Qt.CheckState.Checked if attended else Qt.CheckState.Unchecked)
+        self._processes.tick_where(self._attended.__contains__)
 
     def _update_ok(self) -> None:
-        processes, dimensions = self._checked(self._processes), self._checked(self._dimensions)
+        processes, dimensions = self._processes.checked(), self._dimensions.checked()
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(processes and dimensions))
         if not processes:
@@ -208,4 +183,4 @@ class SheetOptionsDialog(QDialog):
             with_map=self._with_map.isChecked(),
             lang=self._lang,
         )
-        return SheetChoice(self._checked(self._processes), self._checked(self._dimensions), options)
+        return SheetChoice(self._processes.checked(), self._dimensions.checked(), options)
