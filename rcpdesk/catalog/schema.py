@@ -31,20 +31,18 @@ SOURCE = {
 
 
 def fact(value_schema: dict[str, Any]) -> dict[str, Any]:
-    """A fact: a value with sources and as-of date, or {status: unknown}."""
-    alternative = {
-        "type": "object",
-        "required": ["value"],
-        "properties": {
-            "value": value_schema,
-            "sources": {"type": "array", "items": ID},
-            "as_of": DATE,
-            "event": TEXT,
-            "note": TEXT,
-            "status": {"enum": ["unverified"]},
-        },
-        "additionalProperties": False,
+    """A fact: a value with sources and as-of date, or {status: unknown}; a sourced value may
+    carry other sources' alternatives, each a sourced value of its own."""
+    sourced = {
+        "value": value_schema,
+        "sources": {"type": "array", "items": ID},
+        "as_of": DATE,
+        "event": TEXT,
+        "note": TEXT,
+        "status": {"enum": ["unverified"]},
     }
+    alternative = {"type": "object", "required": ["value"], "properties": sourced,
+                   "additionalProperties": False}
     return {
         "type": "object",
         "oneOf": [
@@ -56,12 +54,7 @@ def fact(value_schema: dict[str, Any]) -> dict[str, Any]:
             {
                 "required": ["value"],
                 "properties": {
-                    "value": value_schema,
-                    "sources": {"type": "array", "items": ID},
-                    "as_of": DATE,
-                    "event": TEXT,
-                    "note": TEXT,
-                    "status": {"enum": ["unverified"]},
+                    **sourced,
                     "alternatives": {"type": "array", "items": alternative, "minItems": 1},
                     "shown_first_because": TEXT,
                 },
@@ -71,12 +64,11 @@ def fact(value_schema: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+YEAR = {"type": "integer", "minimum": 1900, "maximum": 2100}
 TEXT_FACT = fact(TEXT)
 LIST_FACT = fact({"type": "array", "items": TEXT})
 CODES_FACT = fact({"type": "array", "items": {"type": "string"}})
-YEAR_FACT = fact({"type": "integer", "minimum": 1900, "maximum": 2100})
-
-YEAR = {"type": "integer", "minimum": 1900, "maximum": 2100}
+YEAR_FACT = fact(YEAR)
 
 # Countries sharing one role, span and source: each country is one membership entry.
 MEMBERSHIP_GROUP = {
