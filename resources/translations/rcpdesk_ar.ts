@@ -1958,6 +1958,14 @@
         <translation>إضافة ملاحظة على {target}</translation>
     </message>
     <message>
+        <source>Undone: {change}</source>
+        <translation>تم التراجع: {change}</translation>
+    </message>
+    <message>
+        <source>Redone: {change}</source>
+        <translation>تمت الإعادة: {change}</translation>
+    </message>
+    <message>
         <source>Note added.</source>
         <translation>أُضيفت الملاحظة.</translation>
     </message>

@@ -1958,6 +1958,14 @@
         <translation>Añadir una nota sobre {target}</translation>
     </message>
     <message>
+        <source>Undone: {change}</source>
+        <translation>Deshecho: {change}</translation>
+    </message>
+    <message>
+        <source>Redone: {change}</source>
+        <translation>Rehecho: {change}</translation>
+    </message>
+    <message>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>

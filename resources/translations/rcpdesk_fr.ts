@@ -1958,6 +1958,14 @@
         <translation>Ajouter une note sur {target}</translation>
     </message>
     <message>
+        <source>Undone: {change}</source>
+        <translation>Annulé : {change}</translation>
+    </message>
+    <message>
+        <source>Redone: {change}</source>
+        <translation>Rétabli : {change}</translation>
+    </message>
+    <message>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>

@@ -1958,6 +1958,14 @@
         <translation>Добавить заметку к {target}</translation>
     </message>
     <message>
+        <source>Undone: {change}</source>
+        <translation>Отменено: {change}</translation>
+    </message>
+    <message>
+        <source>Redone: {change}</source>
+        <translation>Повторено: {change}</translation>
+    </message>
+    <message>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>

@@ -1958,6 +1958,14 @@
         <translation>为{target}添加笔记</translation>
     </message>
     <message>
+        <source>Undone: {change}</source>
+        <translation>已撤销：{change}</translation>
+    </message>
+    <message>
+        <source>Redone: {change}</source>
+        <translation>已重做：{change}</translation>
+    </message>
+    <message>
         <source>Note added.</source>
         <translation>已添加笔记。</translation>
     </message>

@@ -53,11 +53,15 @@ def test_a_note_typed_on_a_page_shows_on_it_after_one_write_and_few_reads(qtbot,
 
     reads.clear()
     window.notes.undo_action.trigger()
+    assert window.statusBar().currentMessage() == "Undone: Add note"
     assert [c.kind for c in heard] == ["added", "removed"]
     assert "Ask who funds the secretariat" not in window.detail_panel.view.toPlainText()
     assert window.notes_panel.model.rowCount() == 0
     assert sorted(reads) == sorted(["list_notes", "list_notes", "noted_targets", "cell_notes"])
     assert store.list_notes() == () and [n.id for n in store.trash()] == [note.id]
+    window.notes.redo_action.trigger()
+    assert window.statusBar().currentMessage() == "Redone: Add note"
+    assert "Ask who funds the secretariat" in window.detail_panel.view.toPlainText()
 
 
 def test_a_change_elsewhere_leaves_the_page_alone(qtbot, window, monkeypatch):

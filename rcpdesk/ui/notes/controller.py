@@ -77,6 +77,9 @@ class NotesController(QObject):
         self.labeler = TargetLabeler(services.catalog)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("notes_undo_stack")
+        self._stack_index = 0  # to tell an undo from a redo (indexChanged says only where it is)
+        self._pushing = False
+        self.undo_stack.indexChanged.connect(self._say_undone_or_redone)
         self._create_actions()
         self._update_actions()
         if self.store is None and not services.notes_pending:
@@ -344,8 +347,23 @@ class NotesController(QObject):
     def _push(self, command: QUndoCommand) -> bool:
         """Run the command (its first redo writes) and keep it for Undo; False if it failed."""
         failures = self._failures
-        self.undo_stack.push(command)
+        self._pushing = True
+        try:
+            self.undo_stack.push(command)
+        finally:
+            self._pushing = False
+        self._stack_index = self.undo_stack.index()
         return self._failures == failures
+
+    def _say_undone_or_redone(self, index: int) -> None:
+        """The status bar says what Undo or Redo just did (the page may show it off-screen)."""
+        if not self._pushing and index != self._stack_index:
+            undone = index < self._stack_index
+            text = self.undo_stack.text(index if undone else index - 1)
+            self.feedback.status_message.emit(
+                self.tr("Undone: {change}").format(change=text) if undone
+                else self.tr("Redone: {change}").format(change=text))
+        self._stack_index = index
 
     def _command_failed(self, error: NotesError) -> None:
         """A write the store refused (another window changed the note): say why, then show what
@@ -537,7 +555,10 @@ class NotesController(QObject):
                 self._push(RenameColourCommand(store, self.events, by_key[key], name,
                                                self._command_failed))
         finally:
+            self._pushing = True
             self.undo_stack.endMacro()
+            self._pushing = False
+            self._stack_index = self.undo_stack.index()
 
 
 def _quit_anchor(menu: QMenu) -> QAction | None:
