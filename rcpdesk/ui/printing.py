@@ -77,7 +77,7 @@ class Page(NamedTuple):
     document: QTextDocument
 
 
-class _ExportTask:
+class _SheetExport:
     """Builds and writes a sheet on the services' task runner (the catalog is safe to share
     across threads)."""
 
@@ -134,7 +134,7 @@ class SheetPrinting(QObject):
         self._open_folder: QPushButton | None = None
         self._last_folder: Path | None = None
         self._printer: QPrinter | None = None
-        self._running: list[_ExportTask] = []
+        self._running: list[_SheetExport] = []
 
         self.preview_action = self._action("print_preview_action", self.tr("Print Pre&view…"),
                                            self.preview)
@@ -415,7 +415,7 @@ class SheetPrinting(QObject):
 
     @Slot()
     def export(self, fmt: SheetFormat = SheetFormat.PDF, kind: str | None = None,
-               path: Path | None = None) -> _ExportTask | None:
+               path: Path | None = None) -> _SheetExport | None:
         """Writes the sheet in a format, on the thread pool; exported or export_failed follows.
         The page being read is written as a PDF at once (it is laid out already)."""
         fmt = SheetFormat(fmt)
@@ -431,7 +431,7 @@ class SheetPrinting(QObject):
         if path is None:
             return None
         self._settings.set_last_folder(str(path.parent))
-        task = _ExportTask(self._catalog, request, path, fmt)
+        task = _SheetExport(self._catalog, request, path, fmt)
         self.message.emit(self.tr("Writing {path}…").format(path=path))
         self._services.tasks.submit(task.build_and_write, lambda written: self._export_done(task, written),
                                     lambda exc: self._export_failed(task, _reason(path, exc)),
@@ -458,7 +458,7 @@ class SheetPrinting(QObject):
         self.exported.emit(str(path))
         return path
 
-    def _export_done(self, task: _ExportTask, written: Any) -> None:
+    def _export_done(self, task: _SheetExport, written: Any) -> None:
         if task in self._running:
             self._running.remove(task)
         self._said_written(Path(written.path), written.pages)
@@ -499,7 +499,7 @@ class SheetPrinting(QObject):
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._last_folder)))
 
-    def _export_failed(self, task: _ExportTask | None, reason: str) -> None:
+    def _export_failed(self, task: _SheetExport | None, reason: str) -> None:
         if task in self._running:
             self._running.remove(task)
         self.export_failed.emit(reason)
