@@ -9,7 +9,7 @@ are unknown and that holds as of the list's date. No Qt here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 ROLES = ("member", "observer")
@@ -51,11 +51,13 @@ class MembershipEntry:
     sources: tuple[str, ...] = ()
     status: str = "sourced"  # or "unverified"
     note: str | None = None
+    superseded: bool = False  # its end is not known, but the country holds the other role today
 
     @property
     def current(self) -> bool:
-        """Counted in today's list: it has not ended (still, or its end is not known)."""
-        return self.end is None
+        """Counted in today's list: it has not ended (still, or its end is not known and the
+        country has not since taken the other role: an observer of 2004 who is a member today)."""
+        return self.end is None and not self.superseded
 
     def state_in(self, year: int) -> str:
         """HELD, NOT_HELD or UNKNOWN for a year: known from `start` (else from the as-of year) to
@@ -73,6 +75,18 @@ class MembershipEntry:
         if last is not None and year > last:
             return UNKNOWN
         return HELD
+
+
+def with_supersession(entries: list[MembershipEntry] | tuple[MembershipEntry, ...]) -> tuple[MembershipEntry, ...]:
+    """The entries, those whose end is not known marked superseded where the same country holds
+    the other role in the same process today (given every entry of that process and country)."""
+    held_today = {(e.process_id, e.country, e.role) for e in entries if e.still}
+    return tuple(
+        replace(e, superseded=True)
+        if e.end is None and not e.still and any(
+            (e.process_id, e.country, other) in held_today for other in ROLES if other != e.role)
+        else e
+        for e in entries)
 
 
 def entries_of(process_id: str, doc: dict[str, Any]) -> list[MembershipEntry]:
@@ -102,7 +116,10 @@ def entries_of(process_id: str, doc: dict[str, Any]) -> list[MembershipEntry]:
 def derived_fact(doc: dict[str, Any], role: str) -> dict[str, Any]:
     """The current members (or observers) of a process with `membership`, as a fact: the countries
     whose entries have not ended, with those entries' sources and the latest as-of date."""
-    groups = [g for g in doc["membership"] if g["role"] == role and g.get("until", "unknown") in ("still", "unknown")]
+    current = {(e.country, e.role) for e in with_supersession(entries_of(doc.get("id", ""), doc)) if e.current}
+    groups = [g | {"countries": [c for c in g["countries"] if (c, role) in current]}
+              for g in doc["membership"] if g["role"] == role]
+    groups = [g for g in groups if g["countries"]]
     if not groups:
         note = doc.get(f"{_FIELD_OF_ROLE[role]}_note")
         return {"status": "unknown", **({"note": note} if note else {})}

@@ -104,7 +104,7 @@ PROCESS = {
         "type": {"enum": ["rcp", "inter-regional-forum"]},  # IOM's current classification
         "type_in_report": {"enum": ["rcp", "inter-regional-forum"]},  # how the 2005 report listed it
         "region": ID,
-        "status": {"enum": ["active", "dormant", "ended"]},
+        "status": {"enum": ["active", "dormant", "ended", "unknown"]},  # unknown: no source says
         "status_since": YEAR,  # dormant since / ended in
         "predecessor": ID,
         "successor": ID,

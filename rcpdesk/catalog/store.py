@@ -316,12 +316,13 @@ class Catalog:
     # -- membership over time -----------------------------------------------------------------
 
     def _entries(self, where: str, params: list[Any]) -> tuple[MembershipEntry, ...]:
-        from rcpdesk.catalog.membership import MembershipEntry
+        from rcpdesk.catalog.membership import MembershipEntry, with_supersession
 
+        # every query takes all entries of a (process, country): supersession is decided here
         rows = self._rows(f"SELECT * FROM membership_entries WHERE {where} ORDER BY id", params)
-        return tuple(MembershipEntry(r["process_id"], r["country_code"], r["role"], r["year_from"],
-                                     r["year_until"], bool(r["still"]), r["as_of"],
-                                     tuple(json.loads(r["sources"])), r["status"], r["note"]) for r in rows)
+        return with_supersession([MembershipEntry(
+            r["process_id"], r["country_code"], r["role"], r["year_from"], r["year_until"], bool(r["still"]),
+            r["as_of"], tuple(json.loads(r["sources"])), r["status"], r["note"]) for r in rows])
 
     def membership_history(self, process_id: str) -> tuple[MembershipEntry, ...]:
         """A process's dated membership entries, in the data's order (current lists derive from them)."""

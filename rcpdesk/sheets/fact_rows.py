@@ -22,7 +22,7 @@ def type_label(kind: str) -> str:
 
 def status_label(status: str) -> str:
     return {"active": translate("Sheets", "active"), "dormant": translate("Sheets", "dormant"),
-            "ended": translate("Sheets", "ended")}.get(status, status)
+            "ended": translate("Sheets", "ended"), "unknown": translate("Sheets", "Not known")}.get(status, status)
 
 
 def states(count: int) -> str:

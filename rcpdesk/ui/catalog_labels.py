@@ -62,6 +62,7 @@ def process_status_label(status: str) -> str:
         "active": translate("facts", "Active"),
         "dormant": translate("facts", "Dormant"),
         "ended": translate("facts", "Ended"),
+        "unknown": translate("facts", "Not known"),  # no source says whether it still meets
     }
     return labels.get(status, status)
 

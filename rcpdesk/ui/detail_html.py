@@ -19,7 +19,7 @@ from rcpdesk.catalog.membership import MembershipEntry, as_of_year
 from rcpdesk.catalog.store import Catalog
 from rcpdesk.sheets.i18n import agreement_label
 from rcpdesk.ui import links
-from rcpdesk.ui.catalog_labels import membership_span, role_label
+from rcpdesk.ui.catalog_labels import membership_span, process_status_label, role_label
 
 if TYPE_CHECKING:  # annotations only: the notes' HTML loads with the first page that has notes
     from rcpdesk.ui.notes.notes_html import PageNotes
@@ -319,7 +319,7 @@ def _is_old(as_of: str | None, catalog: Catalog) -> bool:
 def _history_rows(catalog: Catalog, summary: m.ProcessSummary) -> list[str]:
     """Status (with its year), predecessor and successor, and how the 2005 report listed it."""
     history = catalog.process_history(summary.id)
-    status = {"active": translate("Detail", "Active"), "dormant": translate("Detail", "Dormant"), "ended": translate("Detail", "Ended")}.get(summary.status, summary.status)
+    status = process_status_label(summary.status)
     if history.status_since and summary.status == "ended":
         status = translate("Detail", "Ended in {year}").format(year=history.status_since)
     elif history.status_since and summary.status == "dormant":

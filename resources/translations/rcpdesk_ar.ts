@@ -931,10 +931,6 @@
         <translation>(نص مفقود في المسح الضوئي للمصدر)</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>نشطة</translation>
-    </message>
-    <message>
         <source>All the report&apos;s findings on {dimension} →</source>
         <translation>كل استنتاجات التقرير بشأن {dimension} →</translation>
     </message>
@@ -947,20 +943,12 @@
         <translation>الأبعاد</translation>
     </message>
     <message>
-        <source>Dormant</source>
-        <translation>خاملة</translation>
-    </message>
-    <message>
         <source>Dormant since {year}</source>
         <translation>خاملة منذ {year}</translation>
     </message>
     <message>
         <source>Each entry gives the years a role began and ended, where a source says so; &quot;not known&quot; is not guessed from today&apos;s list.</source>
         <translation>يذكر كل قيد السنوات التي بدأ فيها دور وانتهى، حيثما يذكر ذلك مصدر؛ ولا يُستنتج «غير معروف» من قائمة اليوم.</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>منتهية</translation>
     </message>
     <message>
         <source>Ended in {year}</source>

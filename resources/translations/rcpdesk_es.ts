@@ -931,10 +931,6 @@
         <translation>(texto perdido en la digitalización de la fuente)</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
         <source>All the report&apos;s findings on {dimension} →</source>
         <translation>Todas las conclusiones del informe sobre «{dimension}» →</translation>
     </message>
@@ -947,20 +943,12 @@
         <translation>Dimensiones</translation>
     </message>
     <message>
-        <source>Dormant</source>
-        <translation>Inactivo</translation>
-    </message>
-    <message>
         <source>Dormant since {year}</source>
         <translation>Inactivo desde {year}</translation>
     </message>
     <message>
         <source>Each entry gives the years a role began and ended, where a source says so; &quot;not known&quot; is not guessed from today&apos;s list.</source>
         <translation>Cada entrada da los años en que un papel comenzó y terminó, cuando una fuente lo dice; «no se sabe» no se deduce de la lista actual.</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Concluido</translation>
     </message>
     <message>
         <source>Ended in {year}</source>

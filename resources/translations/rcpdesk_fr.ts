@@ -931,10 +931,6 @@
         <translation>(texte perdu dans la numérisation de la source)</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
         <source>All the report&apos;s findings on {dimension} →</source>
         <translation>Toutes les conclusions du rapport sur « {dimension} » →</translation>
     </message>
@@ -947,20 +943,12 @@
         <translation>Dimensions</translation>
     </message>
     <message>
-        <source>Dormant</source>
-        <translation>En sommeil</translation>
-    </message>
-    <message>
         <source>Dormant since {year}</source>
         <translation>En sommeil depuis {year}</translation>
     </message>
     <message>
         <source>Each entry gives the years a role began and ended, where a source says so; &quot;not known&quot; is not guessed from today&apos;s list.</source>
         <translation>Chaque entrée donne les années où un rôle a commencé et pris fin, lorsqu’une source le dit ; « inconnu » n’est pas déduit de la liste actuelle.</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Terminé</translation>
     </message>
     <message>
         <source>Ended in {year}</source>

@@ -931,10 +931,6 @@
         <translation>(текст утрачен при сканировании источника)</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Действует</translation>
-    </message>
-    <message>
         <source>All the report&apos;s findings on {dimension} →</source>
         <translation>Все выводы доклада по аспекту «{dimension}» →</translation>
     </message>
@@ -947,20 +943,12 @@
         <translation>Аспекты</translation>
     </message>
     <message>
-        <source>Dormant</source>
-        <translation>Не действует</translation>
-    </message>
-    <message>
         <source>Dormant since {year}</source>
         <translation>Не действует с {year} года</translation>
     </message>
     <message>
         <source>Each entry gives the years a role began and ended, where a source says so; &quot;not known&quot; is not guessed from today&apos;s list.</source>
         <translation>В каждой записи указаны годы начала и окончания участия, если их называет источник; «неизвестно» не выводится из сегодняшнего списка.</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Прекращён</translation>
     </message>
     <message>
         <source>Ended in {year}</source>

@@ -931,10 +931,6 @@
         <translation>（源文件扫描中文字缺失）</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
         <source>All the report&apos;s findings on {dimension} →</source>
         <translation>报告关于{dimension}的全部结论 →</translation>
     </message>
@@ -947,20 +943,12 @@
         <translation>维度</translation>
     </message>
     <message>
-        <source>Dormant</source>
-        <translation>停止活动</translation>
-    </message>
-    <message>
         <source>Dormant since {year}</source>
         <translation>自 {year} 年起停止活动</translation>
     </message>
     <message>
         <source>Each entry gives the years a role began and ended, where a source says so; &quot;not known&quot; is not guessed from today&apos;s list.</source>
         <translation>每条记录注明某一身份开始和结束的年份（如有来源说明）；“未知”不根据当前名单推测。</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>已终止</translation>
     </message>
     <message>
         <source>Ended in {year}</source>

@@ -181,3 +181,18 @@ def test_type_says_both_views_and_the_new_processes_are_there(real_catalog: Cata
             "asia-eu-labour-migration-dialogue", "africa-eu-mme"}
     assert all(processes[p]["type"] == "inter-regional-forum" for p in irfs)
     assert processes["rmfm"]["established"] == 2020 and len(processes["rmfm"]["members"]) == 11
+
+
+def test_a_role_whose_end_is_not_known_gives_way_to_the_role_held_today(real_catalog: Catalog) -> None:
+    """Afghanistan's observer role (from 2004, end not known) is not counted today: it is a member now."""
+    from rcpdesk.catalog.export import catalog_dict
+
+    entries = [e for e in real_catalog.membership_history("colombo-process") if e.country == "AFG"]
+    observer = next(e for e in entries if e.role == "observer")
+    assert (observer.start, observer.end, observer.still) == (2004, None, False)
+    assert observer.superseded and not observer.current
+    assert next(e for e in entries if e.role == "member").current
+    assert not any(e.current for e in real_catalog.membership_history_of_country("AFG")
+                   if e.process_id == "colombo-process" and e.role == "observer")
+    colombo = next(p for p in catalog_dict(real_catalog)["processes"] if p["id"] == "colombo-process")
+    assert "AFG" in colombo["members"] and "AFG" not in colombo["observers"]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from rcpdesk.catalog.store import Catalog
 from rcpdesk.maps.render import print_painting, write_timeline
 from rcpdesk.maps.timeline import TimelineLayout, layout_timeline, paint_timeline
+from rcpdesk.ui.catalog_labels import process_status_label
 from rcpdesk.ui.widgets import picture_output
 
 MIN_LAYOUT_WIDTH = 960
@@ -100,7 +101,7 @@ class TimelineCanvas(QWidget):
             else self.tr("Did not attend the 2005 workshop")
         )
         if process.status != "active":
-            lines.append(self.tr("Status: {status}").format(status=process.status))
+            lines.append(self.tr("Status: {status}").format(status=process_status_label(process.status)))
         return "\n".join(lines)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
