@@ -201,9 +201,18 @@ def _print_version(args: argparse.Namespace) -> int:
     return 0
 
 
+def _window_defaults() -> argparse.Namespace:
+    """What build_parser().parse_args([]) answers (a test holds the two alike): a plain start
+    opens the window without building a parser, whose messages load gettext and locale."""
+    return argparse.Namespace(version=False, self_test=False, lang=None, profile=None, database=None,
+                              func=_cmd_gui, command=None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser(argv)
-    args = parser.parse_args(argv)
+    if not (sys.argv[1:] if argv is None else argv):
+        args = _window_defaults()
+    else:
+        args = build_parser(argv).parse_args(argv)
     if args.profile:
         os.environ["RCPDESK_HOME"] = str(Path(args.profile).expanduser().resolve())
     from rcpdesk.catalog import BuildError, CatalogUnavailable, UnknownIdError

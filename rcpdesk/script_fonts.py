@@ -8,14 +8,13 @@ would print as boxes too.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
-
-_WS = QFontDatabase.WritingSystem
-# lang -> (writing system, the script's name, the Debian/Ubuntu package that brings a font)
+# lang -> (QFontDatabase.WritingSystem's name, the script's name, the Debian/Ubuntu package that
+# brings a font). Names, not the enum: the font database's type loads only for these languages
+# (the window imports this module before its first paint, in English too).
 SCRIPTS = {
-    "ar": (_WS.Arabic, "Arabic", "fonts-noto-core"),
-    "zh": (_WS.SimplifiedChinese, "Chinese", "fonts-noto-cjk"),
-    "ru": (_WS.Cyrillic, "Cyrillic", "fonts-noto-core"),
+    "ar": ("Arabic", "Arabic", "fonts-noto-core"),
+    "zh": ("SimplifiedChinese", "Chinese", "fonts-noto-cjk"),
+    "ru": ("Cyrillic", "Cyrillic", "fonts-noto-core"),
 }
 
 
@@ -25,8 +24,10 @@ def missing_font(lang: str) -> str | None:
     Needs a QGuiApplication (the font database)."""
     if lang not in SCRIPTS:
         return None
+    from PySide6.QtGui import QFontDatabase
+
     system, script, package = SCRIPTS[lang]
-    if QFontDatabase.families(system):
+    if QFontDatabase.families(getattr(QFontDatabase.WritingSystem, system)):
         return None
     return (f"no font for the {script} script is installed, so {lang} text would print as empty "
             f"boxes: install one (Debian/Ubuntu: apt install {package}; Windows and macOS have "

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -108,25 +107,35 @@ class TaskRunner(QObject):
             on_error(result)  # type: ignore[arg-type]
 
 
-@dataclass
 class Services:
-    """Everything a panel may use; panels never open databases or settings themselves."""
+    """Everything a panel may use; panels never open databases or settings themselves.
 
-    catalog: Catalog
-    settings: Settings
-    tasks: TaskRunner
-    profile: Path
-    lang: str = "en"
-    # The delegate's notes; None when they cannot be opened (damaged, too new: the reason in
-    # notes_error), and every panel copes with None.
-    notes: NotesStore | None = None
-    notes_error: BaseException | None = None
-    # The window opens the notes (and creates a new profile's database) just after its first
-    # paint (MainWindow.finish_startup): the notes package, sqlite-utils for a new database and
-    # re-anchoring stay out of start-up.
-    notes_pending: bool = False
-    # How the notes were re-anchored to a new data edition at this start, for the window to say.
-    reanchored: ReanchorReport | None = None
+    A plain class, not a dataclass: this module loads before the window's first paint, and the
+    dataclasses module and the methods a dataclass generates cost start-up time."""
+
+    def __init__(self, catalog: Catalog, settings: Settings, tasks: TaskRunner, profile: Path,
+                 lang: str = "en", notes: NotesStore | None = None,
+                 notes_error: BaseException | None = None, notes_pending: bool = False,
+                 reanchored: ReanchorReport | None = None) -> None:
+        self.catalog = catalog
+        self.settings = settings
+        self.tasks = tasks
+        self.profile = profile
+        self.lang = lang
+        # The delegate's notes; None when they cannot be opened (damaged, too new: the reason
+        # in notes_error), and every panel copes with None.
+        self.notes = notes
+        self.notes_error = notes_error
+        # The window opens the notes (and creates a new profile's database) just after its
+        # first paint (MainWindow.finish_startup): the notes package, sqlite-utils for a new
+        # database and re-anchoring stay out of start-up.
+        self.notes_pending = notes_pending
+        # How the notes were re-anchored to a new data edition at this start, for the window.
+        self.reanchored = reanchored
+
+    def __repr__(self) -> str:
+        return (f"Services(profile={str(self.profile)!r}, lang={self.lang!r}, "
+                f"notes={'pending' if self.notes_pending else self.notes is not None})")
 
     @classmethod
     def open(cls, profile: str | os.PathLike[str] | None = None,

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
 from rcpdesk.content_names import install as install_content_names
 from rcpdesk.paths import resources_dir
+
+if TYPE_CHECKING:  # made for another language than English only: each Qt type costs start-up time
+    from PySide6.QtCore import QTranslator
 
 # The six languages of UN meetings; "zh" is Simplified Chinese (Qt's zh_CN).
 LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
@@ -40,6 +45,8 @@ def install_language(lang: str) -> bool:
     install_content_names(translate)
     if lang == "en":
         return True
+    from PySide6.QtCore import QLibraryInfo, QTranslator  # for another language only
+
     ok = True
     own = QTranslator(app)
     if own.load(f"rcpdesk_{lang}", str(resources_dir() / "translations")) or (

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._notes_panel: object | None = None
         self._startup = WindowStartup(self)
         self._fitting_docks = False  # set by _restore when the window is laid out for its screen
+        self._dock_fit_pending = False  # a fitting is queued (_fit_docks_soon)
         self.laid_out_rtl: bool | None = None  # set by _restore; the docks mirror when shown
         self.printing: object | None = None  # built with the last start-up step (ensure_printing)
         self.briefing_pack: object | None = None  # File > Briefing Pack…, built with printing
@@ -276,9 +277,18 @@ class MainWindow(QMainWindow):
             self._fit_docks_soon()
 
     def _fit_docks_soon(self) -> None:
+        # The show and the resizes just after it come in one burst: one fitting, after the last
+        # of them (each fitting lays the dock areas out again, before the first paint).
+        if self._dock_fit_pending:
+            return
+        self._dock_fit_pending = True
+        QTimer.singleShot(0, self, self._fit_docks_now)
+
+    def _fit_docks_now(self) -> None:
         from rcpdesk.ui.window_fit import size_docks
 
-        QTimer.singleShot(0, self, lambda: size_docks(self, self.docks))
+        self._dock_fit_pending = False
+        size_docks(self, self.docks)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_session()

@@ -139,6 +139,13 @@ def test_misspelt_command_names_the_package_commands(capsys: pytest.CaptureFixtu
     assert "invalid choice: 'shet'" in err and "'sheet'" in err and "'notes'" in err
 
 
+def test_a_plain_start_answers_what_the_parser_would() -> None:
+    # `rcpdesk` with no arguments opens the window without building the parser (start-up time).
+    from rcpdesk.cli import _window_defaults, build_parser
+
+    assert vars(_window_defaults()) == vars(build_parser([]).parse_args([]))
+
+
 def test_opening_the_window_does_not_load_the_command_packages() -> None:
     # The window's start-up must not pay for the notes, sheet and map commands' modules.
     script = ("import sys; from rcpdesk.cli import build_parser; "
