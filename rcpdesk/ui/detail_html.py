@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from rcpdesk.catalog import model as m
-from rcpdesk.catalog.membership import MembershipEntry, as_of_year
 from rcpdesk.catalog.store import Catalog
 from rcpdesk.sheets.i18n import agreement_label
 from rcpdesk.ui import links
 from rcpdesk.ui.catalog_labels import membership_span, process_status_label, role_label
 
 if TYPE_CHECKING:  # annotations only: the notes' HTML loads with the first page that has notes
+    from rcpdesk.catalog.membership import MembershipEntry
     from rcpdesk.ui.notes.notes_html import PageNotes
 
 # What html.escape does, without importing the html package: building its table of 2,200 named
@@ -312,6 +312,8 @@ def process_html(catalog: Catalog, process_id: str, notes: PageNotes | None = No
 
 def _is_old(as_of: str | None, catalog: Catalog) -> bool:
     """A list dated more than two years before the data edition: shown as the latest found."""
+    from rcpdesk.catalog.membership import as_of_year  # with the first profile, not the start page
+
     year, edition = as_of_year(as_of), as_of_year(catalog.edition.date)
     return year is not None and edition is not None and year < edition - 2
 
