@@ -44,7 +44,7 @@ def test_dimension_and_country_and_home_pages(real_catalog):
     country = pages.html_for(real_catalog, "rcpdesk:country/AUS")
     assert "Australia" in country and "Bali Process" in country
     home = detail_html.home_html(real_catalog)
-    assert "34 processes in 6 regions" in home and "9 of them" in home
+    assert "35 processes in 6 regions" in home and "9 of them" in home
     assert "Evolution of RCPs" in home
 
 

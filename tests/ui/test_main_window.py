@@ -26,7 +26,7 @@ def _pick_in_tree(qtbot, window, link: str) -> None:
 
 def test_start_page_is_not_empty(window):
     text = _detail_text(window)
-    assert "34 processes in 6 regions" in text
+    assert "35 processes in 6 regions" in text
     assert "How to start" in text
 
 

@@ -34,7 +34,7 @@ def test_tree_model_holds_regions_report_dimensions_and_countries(real_catalog):
     model.fetch_all()
     rows = list(_walk(model))
     kinds = [index.data(KIND_ROLE) for index in rows]
-    assert kinds.count("region") == 6 and kinds.count("process") == 34
+    assert kinds.count("region") == 6 and kinds.count("process") == 35
     assert kinds.count("section") == 8 and kinds.count("paragraph") == 49
     assert kinds.count("dimension") == 12
     assert kinds.count("country") > 50
