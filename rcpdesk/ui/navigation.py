@@ -34,10 +34,11 @@ class History(QObject):
         self._back: list[str] = []
         self._forward: list[str] = []
         self._current = ""
-        self.back_action = QAction(toolbar_icon("go-previous"), "", self)
+        # Their icons come with retranslate_ui (_follow_direction: the arrows follow the language).
+        self.back_action = QAction(self)
         self.back_action.setObjectName("back_action")
         self.back_action.triggered.connect(self.back)
-        self.forward_action = QAction(toolbar_icon("go-next"), "", self)
+        self.forward_action = QAction(self)
         self.forward_action.setObjectName("forward_action")
         self.forward_action.triggered.connect(self.forward)
         self.retranslate_ui()
