@@ -162,8 +162,9 @@ def test_arabic_pages_isolate_latin_dates_and_citations():
 
 
 def test_a_missing_font_gives_one_clear_message(tmp_path, qapp, real_db, monkeypatch):
-    from rcpdesk.catalog import Catalog
     from PySide6.QtGui import QFontDatabase
+
+    from rcpdesk.catalog import Catalog
     from rcpdesk.sheets.export import export_comparison
     from rcpdesk.sheets.layout import SheetRenderError
 
