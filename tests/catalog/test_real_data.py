@@ -163,6 +163,29 @@ def test_dated_entries_say_what_their_sources_say(real_catalog: Catalog) -> None
     assert set(_held_in(almaty, 2013)) == {"KAZ", "KGZ", "TJK"} and "TKM" in almaty["observers"]
 
 
+def test_dated_lists_of_the_budapest_and_prague_processes_midsa_and_midwa(real_catalog: Catalog) -> None:
+    """The Budapest Process's list of the Prague conference (October 1997), Belarus in the Prague Process
+    from December 2010 and the Core Group of November 2012, MIDSA's 15 of July 2015 and its chairs,
+    MIDWA's fifteen of May 2014. Today's lists are unchanged by them."""
+    from rcpdesk.catalog.export import catalog_dict
+
+    processes = {p["id"]: p for p in catalog_dict(real_catalog)["processes"]}
+    budapest = processes["budapest-process"]
+    in_1997 = _held_in(budapest, 1997)
+    assert len(in_1997) == 34 and {"BLR", "UKR", "RUS", "TUR", "GBR"} <= set(in_1997)
+    assert not {"ISL", "USA", "CAN", "AUS", "ARM", "AFG"} & set(in_1997)
+    assert len(budapest["members"]) == 53 and set(budapest["observers"]) == {"AUS", "CAN", "CHN", "IRN", "USA"}
+    prague = processes["prague-process"]
+    assert "BLR" not in _held_in(prague, 2009) and _held_in(prague, 2011)["BLR"] == "member"
+    assert len(_held_in(prague, 2012)) == 17 and len(prague["members"]) == 49
+    midsa = processes["midsa"]
+    assert len(_held_in(midsa, 2015)) == 15 and "COM" not in _held_in(midsa, 2015)
+    assert set(_held_in(midsa, 2010)) == {"NAM"} and len(midsa["members"]) == 16
+    midwa = processes["midwa"]
+    assert len(_held_in(midwa, 2014)) == 15 and _held_in(midwa, 2005) == {}
+    assert len(midwa["members"]) == 15 and set(midwa["observers"]) == {"MRT", "CHE"}
+
+
 def test_type_says_both_views_and_the_new_processes_are_there(real_catalog: Catalog) -> None:
     from rcpdesk.catalog.export import catalog_dict
 
