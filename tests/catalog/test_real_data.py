@@ -184,6 +184,12 @@ def test_dated_lists_of_the_budapest_and_prague_processes_midsa_and_midwa(real_c
     midwa = processes["midwa"]
     assert len(_held_in(midwa, 2014)) == 15 and _held_in(midwa, 2005) == {}
     assert len(midwa["members"]) == 15 and set(midwa["observers"]) == {"MRT", "CHE"}
+    bali = processes["bali-process"]
+    in_2005 = _held_in(bali, 2005)
+    assert len(in_2005) == 36 and {"AUS", "IDN", "AFG", "PRK", "MMR", "VUT"} <= set(in_2005)
+    assert set(in_2005.values()) == {"member"} and not {"USA", "TLS", "HKG", "ARE", "FRA"} & set(in_2005)
+    assert _held_in(bali, 2002)["USA"] == "observer" and _held_in(bali, 2001) == {}
+    assert len(bali["members"]) == 45 and "USA" in bali["members"] and bali["observers"] == []
 
 
 def test_type_says_both_views_and_the_new_processes_are_there(real_catalog: Catalog) -> None:

@@ -61,7 +61,8 @@ def test_memberships_say_since_when_and_cite_numbered_sources(real_catalog):
     numbered marks listed once at the end, as on a profile, not a wall of addresses."""
     html = country_detail_html(real_catalog, "LKA")
     assert "since 2003 (as of 2024)" in html  # a founding member of the Colombo Process
-    assert "year joined not known (as of" in html  # the Bali Process's list gives no year
+    assert "since 2002 (as of 2022)" in html  # at the Bali Process's first Ministerial Conference
+    assert "year joined not known (as of" in country_detail_html(real_catalog, "MDV")  # Bali: no year
     table = html[html.index("<table"):html.index("</table>")]
     assert '<a href="#source-1">[1]</a>' in table and "&lt;http" not in table
     listed = html[html.rindex("<h2>Sources</h2>"):]

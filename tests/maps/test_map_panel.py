@@ -61,7 +61,7 @@ def test_year_slider_and_today_button(qtbot, real_catalog):
     expected = sc.count_style(coverage(real_catalog, 2004).count("UKR")).key
     assert panel.scene().style("UKR").key == expected == "count-1"  # the Söderköping Process, 2001-2011
     assert panel.scene().style("CAN").key == "count-1"  # the Puebla Process since 1996; the IGC's 2004 list is not known
-    assert panel.scene().style("AUS").key == "not-known"  # the IGC, Bali and PIDC lists are known only later
+    assert panel.scene().style("AUS").key == "count-1"  # the Bali Process since 2002 (IGC, PIDC: not known)
     qtbot.mouseClick(panel.findChild(QPushButton, "map_year_today"), Qt.MouseButton.LeftButton)
     assert panel.year() is None and slider.value() == slider.maximum()
     assert panel.findChild(QLabel, "map_year_label").text() == "today"
