@@ -92,19 +92,18 @@ def test_the_columns_fill_the_panel_and_stretch_with_it(real_services, make_pane
     assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.Interactive  # still draggable
 
 
-def test_a_new_comparison_shows_three_rows_at_1366_by_768(tmp_path):
+def test_a_new_comparison_shows_three_rows_at_1366_by_768(tmp_path, run_window_process):
     """The whole window on a 1366×768 offscreen screen, laid out as on that laptop (a process of
     its own: the tests' offscreen screen is another size)."""
     import json
     import os
-    import subprocess
     import sys
 
     root = Path(__file__).resolve().parents[2]
     out = tmp_path / "new.png"
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    done = subprocess.run([sys.executable, str(root / "tools" / "screenshot_new_comparison.py"), str(out)],
-                          check=False, capture_output=True, text=True, timeout=120, env=env, cwd=root)
+    done = run_window_process([sys.executable, str(root / "tools" / "screenshot_new_comparison.py"), str(out)],
+                              env, timeout=120, cwd=root)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["window"][0] >= 1300 and report["window"][1] >= 700
