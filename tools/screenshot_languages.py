@@ -17,8 +17,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+from offscreen_screen import use_offscreen_screen
+
+use_offscreen_screen((1366, 768))  # before Qt starts (and before screenshots is imported)
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 

@@ -18,17 +18,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from offscreen_screen import use_offscreen_screen
+
 SCREEN = (1366, 768)
-
-
-def _offscreen_screen(size: tuple[int, int]) -> None:
-    """QT_QPA_PLATFORM for an offscreen screen of this size (before Qt starts)."""
-    config = Path(tempfile.mkdtemp(prefix="rcpdesk-screen-")) / "screen.json"
-    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": size[0],
-                                               "height": size[1], "logicalDpi": 96, "dpr": 1}]}),
-                      encoding="utf-8")
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--processes", default="colombo-process,abu-dhabi-dialogue")
     parser.add_argument("--page", default="rcpdesk:process/colombo-process")
     args = parser.parse_args(argv)
-    _offscreen_screen(SCREEN)
+    use_offscreen_screen(SCREEN)
     sys.path.insert(0, str(ROOT))
     profile = Path(tempfile.mkdtemp(prefix="rcpdesk-new-comparison-"))
     os.environ["RCPDESK_HOME"] = str(profile)

@@ -13,15 +13,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+from offscreen_screen import use_offscreen_screen
+
+SIZE = (1366, 768)
+use_offscreen_screen(SIZE)  # before Qt starts
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt
 from PySide6.QtWidgets import QApplication
 
-SIZE = (1366, 768)
 FOUR = ["bali-process", "colombo-process", "budapest-process", "puebla-process"]
 
 
