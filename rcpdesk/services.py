@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from rcpdesk.catalog import Catalog
 from rcpdesk.settings import Settings, settings_path
@@ -44,6 +45,30 @@ class _Task(QRunnable):
             self._signals.finished.emit(self._task_id, True, result)
 
 
+def prime_meta_objects() -> None:
+    """Build the Python side of every Qt object's meta-object now, on the GUI thread, before a
+    worker runs Python.
+
+    PySide6 6.11 builds it, the first time Qt's own code asks for it (a cast while painting),
+    without holding the GIL; a worker running Python at that moment can crash the process. Seen
+    here: QPixmap::fromImage casting the application while painting a dock's title, as the
+    start-up worker imported modules (about 1 window start in 6 under a window manager). Asked
+    here first, with the GIL, those later reads find it built. The objects' wrappers are made
+    once; later calls cost a fraction of a millisecond.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    app.metaObject()
+    widgets = sys.modules.get("PySide6.QtWidgets")  # loaded with the window; not by the CLI
+    if widgets is None or not isinstance(app, widgets.QApplication):
+        return
+    for top in widgets.QApplication.topLevelWidgets():
+        top.metaObject()
+        for child in top.findChildren(QObject):
+            child.metaObject()
+
+
 class TaskRunner(QObject):
     """Runs slow calls (search over a large catalog, exports) on a QThreadPool.
 
@@ -70,6 +95,7 @@ class TaskRunner(QObject):
         context (the panel that asked) has been deleted by then (a window closed mid-search).
         With on_part, call gets a report function: each part it reports reaches on_part, in
         order and before the answer (the first search hits, shown while the rest are made)."""
+        prime_meta_objects()
         task_id = next(self._ids)
         task = _Task(task_id, call, self._signals, streams=on_part is not None)
         self._pending[task_id] = (task, on_done, on_error, context, on_part)
