@@ -192,6 +192,33 @@ def test_dated_lists_of_the_budapest_and_prague_processes_midsa_and_midwa(real_c
     assert len(bali["members"]) == 45 and "USA" in bali["members"] and bali["observers"] == []
 
 
+def test_dated_lists_of_the_rabat_and_khartoum_processes_and_mtm(real_catalog: Catalog) -> None:
+    """The Rabat Declaration's partner countries (July 2006) with Morocco, the host; Libya a partner then and
+    an observer today; the Khartoum Process's Rome Declaration signatories (November 2014) and the four who
+    joined later; MTM's Partner States at Addis Ababa (April 2010). Today's lists are unchanged by them."""
+    from rcpdesk.catalog.export import catalog_dict
+
+    processes = {p["id"]: p for p in catalog_dict(real_catalog)["processes"]}
+    rabat = processes["rabat-process"]
+    in_2006 = _held_in(rabat, 2006)
+    assert len(in_2006) == 54 and {"MAR", "SEN", "ESP", "FRA", "COD", "COG", "LBY"} <= set(in_2006)
+    assert in_2006["LBY"] == "member" and _held_in(rabat, 2024)["LBY"] == "observer"
+    assert not {"HRV", "STP", "DZA", "EGY", "ISL", "GBR"} & set(in_2006) and _held_in(rabat, 2005) == {}
+    assert {"HRV", "STP"} <= set(_held_in(rabat, 2015))
+    assert len(rabat["members"]) == 55 and "LBY" not in rabat["members"]
+    assert set(rabat["observers"]) == {"DZA", "LBY"}
+    khartoum = processes["khartoum-process"]
+    in_2014 = _held_in(khartoum, 2014)
+    assert len(in_2014) == 36 and {"ERI", "ETH", "SDN", "ITA", "HRV"} <= set(in_2014)
+    assert not {"LBY", "NOR", "CHE", "UGA", "GBR"} & set(in_2014) and _held_in(khartoum, 2013) == {}
+    assert {"LBY", "NOR", "CHE", "UGA"} <= set(_held_in(khartoum, 2019))
+    assert len(khartoum["members"]) == 40 and "GBR" not in khartoum["members"] and khartoum["observers"] == []
+    mtm = processes["mtm"]
+    in_2010 = _held_in(mtm, 2010)
+    assert len(in_2010) == 16 and {"DZA", "ETH", "CHE", "DNK"} <= set(in_2010) and "AUS" not in in_2010
+    assert _held_in(mtm, 2003) == {} and len(mtm["members"]) == 45 and mtm["observers"] == ["AUS"]
+
+
 def test_type_says_both_views_and_the_new_processes_are_there(real_catalog: Catalog) -> None:
     from rcpdesk.catalog.export import catalog_dict
 
