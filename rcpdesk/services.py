@@ -137,7 +137,11 @@ class Services:
     """Everything a panel may use; panels never open databases or settings themselves.
 
     A plain class, not a dataclass: this module loads before the window's first paint, and the
-    dataclasses module and the methods a dataclass generates cost start-up time."""
+    dataclasses module and the methods a dataclass generates cost start-up time. Its slots are
+    its whole content: nothing can be hung on it beside them."""
+
+    __slots__ = ("catalog", "settings", "tasks", "profile", "lang", "notes", "notes_error",
+                 "notes_pending", "reanchored")
 
     def __init__(self, catalog: Catalog, settings: Settings, tasks: TaskRunner, profile: Path,
                  lang: str = "en", notes: NotesStore | None = None,

@@ -141,3 +141,14 @@ def test_the_readme_layout_names_every_part_of_the_package() -> None:
     named = set(re.findall(r"rcpdesk/[a-z_]+(?:\.py|/)", layout))
     gone = sorted(part for part in named if not (ROOT / part).exists())
     assert not gone, f"README's Layout names what no longer exists: {gone}"
+
+
+def test_services_hold_their_typed_parts_and_nothing_else(make_services) -> None:
+    """A context, not a bag: nothing can be hung on the services beside their named parts."""
+    import pytest
+
+    services = make_services()
+    with pytest.raises(AttributeError):
+        services.extras = {}  # type: ignore[attr-defined]
+    source = (PACKAGE / "services.py").read_text(encoding="utf-8")
+    assert "Any" not in re.findall(r"\b\w+\b", source)
