@@ -143,11 +143,11 @@ def test_the_readme_layout_names_every_part_of_the_package() -> None:
     assert not gone, f"README's Layout names what no longer exists: {gone}"
 
 
-def test_services_hold_their_typed_parts_and_nothing_else(make_services) -> None:
+def test_services_hold_their_typed_parts_and_nothing_else(real_services) -> None:
     """A context, not a bag: nothing can be hung on the services beside their named parts."""
     import pytest
 
-    services = make_services()
+    services = real_services
     with pytest.raises(AttributeError):
         services.extras = {}  # type: ignore[attr-defined]
     source = (PACKAGE / "services.py").read_text(encoding="utf-8")
