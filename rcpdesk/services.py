@@ -140,8 +140,8 @@ class Services:
     dataclasses module and the methods a dataclass generates cost start-up time. Its slots are
     its whole content: nothing can be hung on it beside them."""
 
-    __slots__ = ("catalog", "settings", "tasks", "profile", "lang", "notes", "notes_error",
-                 "notes_pending", "reanchored")
+    __slots__ = ("catalog", "lang", "notes", "notes_error", "notes_pending", "profile", "reanchored",
+                 "settings", "tasks")
 
     def __init__(self, catalog: Catalog, settings: Settings, tasks: TaskRunner, profile: Path,
                  lang: str = "en", notes: NotesStore | None = None,

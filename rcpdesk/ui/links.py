@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from rcpdesk.catalog.citations import paragraph_id
+
 SCHEME = "rcpdesk"
 KINDS = ("process", "paragraph", "dimension", "country", "section", "region", "note", "home",
          "report", "dimensions")
@@ -104,7 +106,7 @@ def note_target(url: str) -> tuple[str, str] | None:
     if parsed is None:
         return None
     if parsed.kind == "paragraph":
-        return "paragraph", f"report-2005/p{parsed.ident}"
+        return "paragraph", paragraph_id(int(parsed.ident))
     if parsed.kind in ("process", "dimension"):
         return parsed.kind, parsed.ident
     return None

@@ -77,9 +77,6 @@ class NotesController(QObject):
         self.labeler = TargetLabeler(services.catalog)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("notes_undo_stack")
-        self._stack_index = 0  # to tell an undo from a redo (indexChanged says only where it is)
-        self._pushing = False
-        self.undo_stack.indexChanged.connect(self._say_undone_or_redone)
         self._create_actions()
         self._update_actions()
         if self.store is None and not services.notes_pending:
@@ -145,6 +142,8 @@ class NotesController(QObject):
         self.redo_action = self.undo_stack.createRedoAction(parent)
         self.redo_action.setObjectName("notes_redo")
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.undo_action.triggered.connect(self._say_undone)  # after the stack's undo, connected first
+        self.redo_action.triggered.connect(self._say_redone)
         self.export_action = action("notes_export", self.exchange.export_notes)
         self.import_action = action("notes_import", self.exchange.import_notes)
         self.trash_action = action("notes_trash", self.show_trash)
@@ -259,11 +258,9 @@ class NotesController(QObject):
             self.current_target_changed.emit()
 
     def _resolve(self, target_id: str, kind: str | None) -> tuple[str, str | None]:
-        link = links.parse(target_id.partition("#")[0]) if target_id.startswith("rcpdesk:") else None
-        if link is not None:  # a link; its #anchor is a place on the page, not the target
-            if link.kind == "paragraph":
-                return f"report-2005/p{link.ident}", "paragraph"
-            return link.ident, link.kind
+        if target_id.startswith("rcpdesk:"):  # a page's link: what its notes are on, if anything
+            page_target = links.note_target(target_id)
+            return (page_target[1], page_target[0]) if page_target else ("", None)
         if kind is None and target_id:
             lookup = self._services.catalog.target_kind
             try:
@@ -347,23 +344,18 @@ class NotesController(QObject):
     def _push(self, command: QUndoCommand) -> bool:
         """Run the command (its first redo writes) and keep it for Undo; False if it failed."""
         failures = self._failures
-        self._pushing = True
-        try:
-            self.undo_stack.push(command)
-        finally:
-            self._pushing = False
-        self._stack_index = self.undo_stack.index()
+        self.undo_stack.push(command)
         return self._failures == failures
 
-    def _say_undone_or_redone(self, index: int) -> None:
-        """The status bar says what Undo or Redo just did (the page may show it off-screen)."""
-        if not self._pushing and index != self._stack_index:
-            undone = index < self._stack_index
-            text = self.undo_stack.text(index if undone else index - 1)
-            self.feedback.status_message.emit(
-                self.tr("Undone: {change}").format(change=text) if undone
-                else self.tr("Redone: {change}").format(change=text))
-        self._stack_index = index
+    def _say_undone(self) -> None:
+        """After Undo (the stack's own slot ran first): what it undid is now the one to redo.
+        The status bar says it, as the page that changed may be off-screen."""
+        self.feedback.status_message.emit(self.tr("Undone: {change}").format(
+            change=self.undo_stack.redoText()))
+
+    def _say_redone(self) -> None:
+        self.feedback.status_message.emit(self.tr("Redone: {change}").format(
+            change=self.undo_stack.undoText()))
 
     def _command_failed(self, error: NotesError) -> None:
         """A write the store refused (another window changed the note): say why, then show what
@@ -555,10 +547,7 @@ class NotesController(QObject):
                 self._push(RenameColourCommand(store, self.events, by_key[key], name,
                                                self._command_failed))
         finally:
-            self._pushing = True
             self.undo_stack.endMacro()
-            self._pushing = False
-            self._stack_index = self.undo_stack.index()
 
 
 def _quit_anchor(menu: QMenu) -> QAction | None:
