@@ -10,7 +10,7 @@ QUndoStack drops it, and the error reaches the delegate.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -56,12 +56,6 @@ class NotesChange:
         return self.kind in ("added", "removed", "everything")
 
 
-@dataclass
-class _Versions:
-    data: int | None = None  # the store's data_version last seen
-    colours: tuple[Colour, ...] | None = field(default=None)
-
-
 class NotesEvents(QObject):
     """The one place a note change is announced, from a command or from another window's writes
     (seen by polling the database's data_version, which only other connections move)."""
@@ -71,7 +65,8 @@ class NotesEvents(QObject):
     def __init__(self, store: Callable[[], NotesStore | None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._seen = _Versions(data=self._data_version())
+        self._version_seen = self._data_version()  # the store's data_version last seen
+        self._colours: tuple[Colour, ...] | None = None  # read once, until a change renames them
         self._poll = QTimer(self)
         self._poll.setObjectName("notes_poll")
         self._poll.setInterval(POLL_MSECS)
@@ -80,7 +75,7 @@ class NotesEvents(QObject):
 
     def announce(self, change: NotesChange) -> None:
         if change.kind in ("colours", "everything"):
-            self._seen.colours = None
+            self._colours = None
         self.changed.emit(change)
 
     def colours(self) -> tuple[Colour, ...]:
@@ -88,12 +83,12 @@ class NotesEvents(QObject):
         store = self._store()
         if store is None:
             return ()
-        if self._seen.colours is None:
+        if self._colours is None:
             try:
-                self._seen.colours = tuple(store.colours())
+                self._colours = tuple(store.colours())
             except NotesError:
                 return ()
-        return self._seen.colours
+        return self._colours
 
     def _data_version(self) -> int | None:
         store = self._store()
@@ -107,8 +102,8 @@ class NotesEvents(QObject):
         version = self._data_version()
         if version is None:
             return
-        changed = self._seen.data is not None and version != self._seen.data
-        self._seen.data = version
+        changed = self._version_seen is not None and version != self._version_seen
+        self._version_seen = version
         if changed:
             self.announce(NotesChange("everything"))
 
